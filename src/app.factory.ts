@@ -1,0 +1,51 @@
+import { RequestMethod, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { AppModule } from './app.module';
+import { httpLogger, NestPinoLogger } from './common/logger';
+import type { AppConfig } from './config/config';
+
+export interface CreateAppOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  logger: Logger;
+}
+
+/** Builds the HTTP application (not yet listening); shared by the server and the tests. */
+export async function createApp(options: CreateAppOptions): Promise<INestApplication> {
+  const { config, logger } = options;
+  // Validation messages reach office staff: Chinese.
+  z.config(z.locales.zhCN());
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    logger: new NestPinoLogger(logger),
+    bodyParser: false,
+    abortOnError: false,
+  });
+  if (config.TRUST_PROXY) app.set('trust proxy', true);
+  app.disable('x-powered-by');
+  app.use(httpLogger(logger));
+  app.use(helmet());
+  app.useBodyParser('json', { limit: config.BODY_LIMIT_KB * 1024 });
+  app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT_KB * 1024, extended: false });
+  app.setGlobalPrefix('api/v1', {
+    exclude: [
+      { path: 'healthz', method: RequestMethod.GET },
+      { path: 'readyz', method: RequestMethod.GET },
+    ],
+  });
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('接访排班 Reception roster API')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  await app.init();
+  return app;
+}

@@ -1,0 +1,64 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { AuditInterceptor } from './auth/audit.interceptor';
+import { AuditService } from './auth/audit.service';
+import { AuthModule } from './auth/auth.module';
+import { HttpErrorFilter } from './common/http-exception.filter';
+import type { AppConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { runMigrationsLocked } from './database/migrate';
+import { HealthController } from './health/health.controller';
+import { OrgModule } from './org/org.module';
+
+export const LOGGER = Symbol('LOGGER');
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  logger: Logger;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, logger }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...dataSourceOptions(databaseUrl, {
+              poolSize: config.DB_POOL_SIZE,
+              connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+            }),
+            retryAttempts: 2,
+            retryDelay: 1000,
+          }),
+          // Migrations are applied before the service accepts requests, once across replicas.
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            const applied = await runMigrationsLocked(dataSource);
+            if (applied.length) logger.info({ applied }, 'migrations applied');
+            return dataSource;
+          },
+        }),
+        AuthModule,
+        OrgModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: LOGGER, useValue: logger },
+        { provide: APP_FILTER, useFactory: () => new HttpErrorFilter(logger) },
+        {
+          provide: APP_INTERCEPTOR,
+          inject: [AuditService],
+          useFactory: (audit: AuditService) => new AuditInterceptor(audit, logger),
+        },
+      ],
+    };
+  }
+}

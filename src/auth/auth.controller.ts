@@ -1,0 +1,56 @@
+import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { z } from 'zod';
+import { ApiZodBody, ZodPipe } from '../common/zod-validation';
+import type { AuthUser } from './auth-user';
+import { AuditService } from './audit.service';
+import { AuthService, type LoginResult } from './auth.service';
+import { AnyRole, CurrentUser, Public, Roles } from './decorators';
+
+const loginSchema = z.strictObject({
+  username: z.string().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
+
+const auditQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  before: z.string().regex(/^\d+$/).optional(),
+});
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiZodBody(loginSchema)
+  login(
+    @Body(new ZodPipe(loginSchema)) body: z.infer<typeof loginSchema>,
+    @Req() req: Request,
+  ): Promise<LoginResult> {
+    return this.auth.login(body.username, body.password, req.ip ?? 'unknown');
+  }
+
+  @AnyRole()
+  @ApiBearerAuth()
+  @Get('me')
+  me(@CurrentUser() user: AuthUser): AuthUser {
+    return user;
+  }
+}
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit-log')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Roles('admin')
+  @Get()
+  list(@Query(new ZodPipe(auditQuerySchema)) query: z.infer<typeof auditQuerySchema>) {
+    return this.audit.list({ limit: query.limit, beforeId: query.before });
+  }
+}

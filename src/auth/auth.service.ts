@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import type { AppConfig } from '../config/config';
+import { InjectConfig } from '../config/config.module';
+import { AppError } from '../common/app-error';
+import type { AuthUser } from './auth-user';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { burnVerification, hashPassword, verifyPassword } from './passwords';
+import { User, type Role } from './user.entity';
+
+interface TokenClaims {
+  sub: string;
+  role: Role;
+}
+
+export interface LoginResult {
+  accessToken: string;
+  expiresAt: string;
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  password: string;
+  role: Role;
+  unitId: string;
+  leaderId?: string | null;
+  departmentId?: string | null;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly jwt: JwtService,
+    private readonly limiter: LoginRateLimiter,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
+
+  async login(username: string, password: string, ip: string): Promise<LoginResult> {
+    const userKey = `user:${username.toLowerCase()}`;
+    const retryAfter = await this.limiter.hit([userKey, `ip:${ip}`], {
+      maxAttempts: this.config.LOGIN_MAX_ATTEMPTS,
+      windowMinutes: this.config.LOGIN_WINDOW_MINUTES,
+    });
+    if (retryAfter !== undefined) {
+      throw new AppError(429, 'TOO_MANY_ATTEMPTS', '登录尝试过于频繁，请稍后再试', undefined, {
+        'Retry-After': String(retryAfter),
+      });
+    }
+    const user = await this.users.findOne({ where: { username, active: true } });
+    const ok = user ? await verifyPassword(user.passwordHash, password) : false;
+    if (!user) await burnVerification(password);
+    // Same answer for an unknown user and a wrong password: no hint which usernames exist.
+    if (!user || !ok) throw new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
+    await this.limiter.reset(userKey);
+    const ttlSeconds = this.config.TOKEN_TTL_MINUTES * 60;
+    const claims: TokenClaims = { sub: user.id, role: user.role };
+    const accessToken = await this.jwt.signAsync(claims, { expiresIn: ttlSeconds });
+    return { accessToken, expiresAt: new Date(Date.now() + ttlSeconds * 1000).toISOString() };
+  }
+
+  /** The active user behind a token, or undefined when the token or the user is no longer valid. */
+  async authenticate(token: string): Promise<AuthUser | undefined> {
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+    } catch {
+      return undefined;
+    }
+    const user = await this.users.findOne({ where: { id: claims.sub, active: true } });
+    if (!user) return undefined;
+    return {
+      id: user.id,
+      username: user.username,
+      role: user.role,
+      unitId: user.unitId,
+      leaderId: user.leaderId,
+      departmentId: user.departmentId,
+    };
+  }
+
+  async createUsers(newUsers: NewUser[]): Promise<User[]> {
+    const rows = await Promise.all(
+      newUsers.map(async (u) =>
+        this.users.create({
+          username: u.username,
+          displayName: u.displayName,
+          passwordHash: await hashPassword(u.password),
+          role: u.role,
+          unitId: u.unitId,
+          leaderId: u.leaderId ?? null,
+          departmentId: u.departmentId ?? null,
+        }),
+      ),
+    );
+    return this.users.save(rows);
+  }
+
+  async countUsers(): Promise<number> {
+    return this.users.count();
+  }
+}

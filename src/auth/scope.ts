@@ -1,0 +1,11 @@
+import { forbidden } from '../common/app-error';
+import type { AuthUser } from './auth-user';
+
+/** Users see only their own unit; administrators see all. */
+export function canAccessUnit(user: AuthUser, unitId: string): boolean {
+  return user.role === 'admin' || user.unitId === unitId;
+}
+
+export function assertUnitAccess(user: AuthUser, unitId: string): void {
+  if (!canAccessUnit(user, unitId)) throw forbidden('无权访问其他单位的数据');
+}

@@ -1,0 +1,28 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('applies defaults for the embedded quick start', () => {
+    const cfg = loadConfig({});
+    expect(cfg.PORT).toBe(3000);
+    expect(cfg.DATABASE_URL).toBeUndefined();
+    expect(cfg.DATA_DIR).toBe('./data');
+    expect(cfg.SEED_DEMO).toBe(false);
+  });
+
+  it('names the variable that is malformed', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(ConfigError);
+  });
+
+  it('requires a signing secret when a shared database is configured', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/x' })).toThrow(/JWT_SECRET/);
+    const cfg = loadConfig({ DATABASE_URL: 'postgres://db/x', JWT_SECRET: 'x'.repeat(32) });
+    expect(cfg.JWT_SECRET).toHaveLength(32);
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(loadConfig({ PORT: '', SEED_DEMO: '' }).PORT).toBe(3000);
+    expect(loadConfig({ SEED_DEMO: '1' }).SEED_DEMO).toBe(true);
+  });
+});

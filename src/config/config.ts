@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+/** Empty strings in the environment mean "not set". */
+const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
+
+const flag = z
+  .preprocess((v) => (v === '' ? undefined : v), z.enum(['0', '1', 'true', 'false']).optional())
+  .transform((v) => v === '1' || v === 'true');
+
+const int = (def: number, min: number, max: number) =>
+  z.preprocess(
+    (v) => (v === '' || v === undefined ? def : v),
+    z.coerce.number().int().min(min).max(max),
+  );
+
+const postgresUrl = z
+  .string()
+  .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), 'must be a postgres:// or postgresql:// URL');
+
+export const configSchema = z
+  .object({
+    NODE_ENV: z
+      .preprocess(
+        (v) => (v === '' ? undefined : v),
+        z.enum(['development', 'production', 'test']).optional(),
+      )
+      .default('development'),
+    HOST: optionalString.default('0.0.0.0'),
+    PORT: int(3000, 0, 65535),
+    DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), postgresUrl.optional()),
+    DATA_DIR: optionalString.default('./data'),
+    DB_POOL_SIZE: int(10, 1, 200),
+    DB_CONNECT_TIMEOUT_MS: int(3000, 100, 60000),
+    JWT_SECRET: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.string().min(32, 'must be at least 32 characters').optional(),
+    ),
+    TOKEN_TTL_MINUTES: int(480, 5, 7 * 24 * 60),
+    LOGIN_MAX_ATTEMPTS: int(10, 1, 1000),
+    LOGIN_WINDOW_MINUTES: int(15, 1, 24 * 60),
+    DEMO_PASSWORD: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.string().min(8, 'must be at least 8 characters').optional(),
+    ),
+    SEED_DEMO: flag,
+    LOG_LEVEL: z
+      .preprocess(
+        (v) => (v === '' ? undefined : v),
+        z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+      )
+      .default('info'),
+    BODY_LIMIT_KB: int(1024, 1, 50 * 1024),
+    TRUST_PROXY: flag,
+  })
+  .superRefine((cfg, ctx) => {
+    // A shared server needs a stable signing secret across replicas; only the embedded
+    // single-process mode may generate one and keep it in the data folder.
+    if (cfg.DATABASE_URL && !cfg.JWT_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: 'is required when DATABASE_URL is set',
+      });
+    }
+  });
+
+export type AppConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Validates the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = configSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map(
+    (issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+  );
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}

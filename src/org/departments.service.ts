@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { DataSource, Repository } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { assertUnitAccess } from '../auth/scope';
+import { badRequest, conflict, notFound } from '../common/app-error';
+import { sqlStateOf } from '../common/database-errors';
+import { Department } from './department.entity';
+import { versionConflict } from './leaders.service';
+import type { CreateDepartment, UpdateDepartment } from './org.schemas';
+import { SubjectsService } from './subjects.service';
+import { UnitsService } from './units.service';
+
+@Injectable()
+export class DepartmentsService {
+  constructor(
+    @InjectRepository(Department) private readonly departments: Repository<Department>,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly units: UnitsService,
+    private readonly subjects: SubjectsService,
+  ) {}
+
+  async list(user: AuthUser, unitId: string | undefined, includeInactive: boolean) {
+    const unit = unitId ?? user.unitId;
+    assertUnitAccess(user, unit);
+    return this.departments.find({
+      where: includeInactive ? { unitId: unit } : { unitId: unit, active: true },
+      order: { name: 'ASC' },
+    });
+  }
+
+  async get(user: AuthUser, id: string): Promise<Department> {
+    const department = await this.departments.findOne({ where: { id } });
+    if (!department) throw notFound('部门', id);
+    assertUnitAccess(user, department.unitId);
+    return department;
+  }
+
+  async create(user: AuthUser, input: CreateDepartment): Promise<Department> {
+    assertUnitAccess(user, input.unitId);
+    if (!(await this.units.exists(input.unitId))) {
+      throw badRequest(`unitId：单位不存在 ${input.unitId}`, 'unitId');
+    }
+    await this.subjects.assertKnownCodes(input.subjectCodes, 'subjectCodes');
+    try {
+      return await this.departments.save(this.departments.create({ ...input, active: true }));
+    } catch (err) {
+      if (sqlStateOf(err) === '23505') throw conflict(`name：部门 ${input.name} 已存在`, 'name');
+      throw err;
+    }
+  }
+
+  async update(user: AuthUser, id: string, input: UpdateDepartment): Promise<Department> {
+    if (input.subjectCodes)
+      await this.subjects.assertKnownCodes(input.subjectCodes, 'subjectCodes');
+    const { version, ...changes } = input;
+    try {
+      return await this.db.transaction(async (tx) => {
+        const repo = tx.getRepository(Department);
+        const current = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!current) throw notFound('部门', id);
+        assertUnitAccess(user, current.unitId);
+        if (version !== undefined && version !== current.version) throw versionConflict();
+        return repo.save(repo.merge(current, changes));
+      });
+    } catch (err) {
+      if (sqlStateOf(err) === '23505') throw conflict(`name：部门 ${input.name} 已存在`, 'name');
+      throw err;
+    }
+  }
+
+  async deactivate(user: AuthUser, id: string): Promise<Department> {
+    const department = await this.get(user, id);
+    department.active = false;
+    return this.departments.save(department);
+  }
+}

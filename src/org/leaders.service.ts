@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DateTime } from 'luxon';
+import type { DataSource, Repository } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { assertUnitAccess } from '../auth/scope';
+import { AppError, badRequest, conflict, notFound } from '../common/app-error';
+import { sqlStateOf } from '../common/database-errors';
+import { Leader } from './leader.entity';
+import type { CreateLeader, UpdateLeader } from './org.schemas';
+import { SubjectsService } from './subjects.service';
+import { UnitsService } from './units.service';
+
+export const versionConflict = () =>
+  new AppError(409, 'VERSION_CONFLICT', '数据已被他人修改，请刷新后重试', 'version');
+
+@Injectable()
+export class LeadersService {
+  constructor(
+    @InjectRepository(Leader) private readonly leaders: Repository<Leader>,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly units: UnitsService,
+    private readonly subjects: SubjectsService,
+  ) {}
+
+  async list(
+    user: AuthUser,
+    unitId: string | undefined,
+    includeInactive: boolean,
+  ): Promise<Leader[]> {
+    const unit = unitId ?? user.unitId;
+    assertUnitAccess(user, unit);
+    return this.leaders.find({
+      where: includeInactive ? { unitId: unit } : { unitId: unit, active: true },
+      order: { protocolOrder: 'ASC', code: 'ASC' },
+    });
+  }
+
+  async get(user: AuthUser, id: string): Promise<Leader> {
+    const leader = await this.leaders.findOne({ where: { id } });
+    if (!leader) throw notFound('领导', id);
+    assertUnitAccess(user, leader.unitId);
+    return leader;
+  }
+
+  async create(user: AuthUser, input: CreateLeader): Promise<Leader> {
+    assertUnitAccess(user, input.unitId);
+    if (!(await this.units.exists(input.unitId))) {
+      throw badRequest(`unitId：单位不存在 ${input.unitId}`, 'unitId');
+    }
+    await this.subjects.assertKnownCodes(input.portfolioSubjects, 'portfolioSubjects');
+    try {
+      return await this.leaders.save(this.leaders.create({ ...input, active: true }));
+    } catch (err) {
+      if (sqlStateOf(err) === '23505') throw conflict(`code：编号 ${input.code} 已存在`, 'code');
+      throw err;
+    }
+  }
+
+  async update(user: AuthUser, id: string, input: UpdateLeader): Promise<Leader> {
+    if (input.portfolioSubjects) {
+      await this.subjects.assertKnownCodes(input.portfolioSubjects, 'portfolioSubjects');
+    }
+    const { version, ...changes } = input;
+    try {
+      return await this.db.transaction(async (tx) => {
+        const repo = tx.getRepository(Leader);
+        const current = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!current) throw notFound('领导', id);
+        assertUnitAccess(user, current.unitId);
+        if (version !== undefined && version !== current.version) throw versionConflict();
+        const next = repo.merge(current, changes);
+        if (next.minSessionsPerMonth > next.maxSessionsPerMonth) {
+          throw badRequest('minSessionsPerMonth：不能大于每月最多坐班次数', 'minSessionsPerMonth');
+        }
+        return repo.save(next);
+      });
+    } catch (err) {
+      if (sqlStateOf(err) === '23505') throw conflict(`code：编号 ${input.code} 已存在`, 'code');
+      throw err;
+    }
+  }
+
+  /** A leader who leaves keeps their history; they just stop being rostered. */
+  async deactivate(user: AuthUser, id: string, activeTo?: string): Promise<Leader> {
+    const leader = await this.get(user, id);
+    leader.active = false;
+    leader.activeTo = activeTo ?? DateTime.now().setZone('Asia/Shanghai').toISODate();
+    return this.leaders.save(leader);
+  }
+}

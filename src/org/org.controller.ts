@@ -1,0 +1,152 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { z } from 'zod';
+import type { AuthUser } from '../auth/auth-user';
+import { AnyRole, CurrentUser, Roles } from '../auth/decorators';
+import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation';
+import { DepartmentsService } from './departments.service';
+import { LeadersService } from './leaders.service';
+import {
+  createDepartmentSchema,
+  createLeaderSchema,
+  type CreateDepartment,
+  type CreateLeader,
+  deactivateSchema,
+  unitQuerySchema,
+  updateDepartmentSchema,
+  updateLeaderSchema,
+  type UpdateDepartment,
+  type UpdateLeader,
+} from './org.schemas';
+import { SubjectsService } from './subjects.service';
+import { UnitsService } from './units.service';
+
+type UnitQuery = z.infer<typeof unitQuerySchema>;
+
+@ApiTags('org')
+@ApiBearerAuth()
+@Controller('units')
+export class UnitsController {
+  constructor(private readonly units: UnitsService) {}
+
+  @AnyRole()
+  @Get()
+  list(@CurrentUser() user: AuthUser) {
+    return this.units.listVisible(user);
+  }
+
+  @AnyRole()
+  @Get(':id')
+  get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.units.get(user, id);
+  }
+}
+
+@ApiTags('org')
+@ApiBearerAuth()
+@Controller('subjects')
+export class SubjectsController {
+  constructor(private readonly subjects: SubjectsService) {}
+
+  @AnyRole()
+  @Get()
+  list() {
+    return this.subjects.list();
+  }
+}
+
+@ApiTags('org')
+@ApiBearerAuth()
+@Controller('leaders')
+export class LeadersController {
+  constructor(private readonly leaders: LeadersService) {}
+
+  @AnyRole()
+  @Get()
+  list(@CurrentUser() user: AuthUser, @Query(new ZodPipe(unitQuerySchema)) q: UnitQuery) {
+    return this.leaders.list(user, q.unitId, q.includeInactive);
+  }
+
+  @AnyRole()
+  @Get(':id')
+  get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.leaders.get(user, id);
+  }
+
+  @Roles('admin', 'office')
+  @Post()
+  @ApiZodBody(createLeaderSchema)
+  create(@CurrentUser() user: AuthUser, @Body(new ZodPipe(createLeaderSchema)) body: CreateLeader) {
+    return this.leaders.create(user, body);
+  }
+
+  @Roles('admin', 'office')
+  @Patch(':id')
+  @ApiZodBody(updateLeaderSchema)
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body(new ZodPipe(updateLeaderSchema)) body: UpdateLeader,
+  ) {
+    return this.leaders.update(user, id, body);
+  }
+
+  @Roles('admin', 'office')
+  @Post(':id/deactivate')
+  @HttpCode(200)
+  @ApiZodBody(deactivateSchema)
+  deactivate(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body(new ZodPipe(deactivateSchema)) body: z.infer<typeof deactivateSchema>,
+  ) {
+    return this.leaders.deactivate(user, id, body.activeTo);
+  }
+}
+
+@ApiTags('org')
+@ApiBearerAuth()
+@Controller('departments')
+export class DepartmentsController {
+  constructor(private readonly departments: DepartmentsService) {}
+
+  @AnyRole()
+  @Get()
+  list(@CurrentUser() user: AuthUser, @Query(new ZodPipe(unitQuerySchema)) q: UnitQuery) {
+    return this.departments.list(user, q.unitId, q.includeInactive);
+  }
+
+  @AnyRole()
+  @Get(':id')
+  get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.departments.get(user, id);
+  }
+
+  @Roles('admin', 'office')
+  @Post()
+  @ApiZodBody(createDepartmentSchema)
+  create(
+    @CurrentUser() user: AuthUser,
+    @Body(new ZodPipe(createDepartmentSchema)) body: CreateDepartment,
+  ) {
+    return this.departments.create(user, body);
+  }
+
+  @Roles('admin', 'office')
+  @Patch(':id')
+  @ApiZodBody(updateDepartmentSchema)
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body(new ZodPipe(updateDepartmentSchema)) body: UpdateDepartment,
+  ) {
+    return this.departments.update(user, id, body);
+  }
+
+  @Roles('admin', 'office')
+  @Post(':id/deactivate')
+  @HttpCode(200)
+  deactivate(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.departments.deactivate(user, id);
+  }
+}

@@ -1,0 +1,56 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+export const UNIT_LEVELS = ['city', 'county'] as const;
+export type UnitLevel = (typeof UNIT_LEVELS)[number];
+
+export interface SessionTemplate {
+  code: 'AM' | 'PM';
+  start: string; // HH:mm local time
+  end: string;
+}
+
+/** A city or county with its own leaders, calendar and rosters. */
+@Entity('unit')
+export class Unit {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text', unique: true })
+  code!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text' })
+  level!: UnitLevel;
+
+  @Column({ type: 'uuid', name: 'parent_id', nullable: true })
+  parentId!: string | null;
+
+  @ManyToOne(() => Unit, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'parent_id' })
+  parent?: Unit;
+
+  @Column({ type: 'text', default: 'Asia/Shanghai' })
+  timezone!: string;
+
+  @Column({ type: 'text', name: 'reception_venue' })
+  receptionVenue!: string;
+
+  @Column({ type: 'jsonb', name: 'session_templates' })
+  sessionTemplates!: SessionTemplate[];
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { assertUnitAccess } from '../auth/scope';
+import { notFound } from '../common/app-error';
+import { Unit } from './unit.entity';
+
+@Injectable()
+export class UnitsService {
+  constructor(@InjectRepository(Unit) private readonly units: Repository<Unit>) {}
+
+  /** Administrators see every unit; everyone else their own. */
+  async listVisible(user: AuthUser): Promise<Unit[]> {
+    const where = user.role === 'admin' ? {} : { id: user.unitId };
+    return this.units.find({ where, order: { level: 'ASC', code: 'ASC' } });
+  }
+
+  async get(user: AuthUser, id: string): Promise<Unit> {
+    const unit = await this.units.findOne({ where: { id } });
+    if (!unit) throw notFound('单位', id);
+    assertUnitAccess(user, unit.id);
+    return unit;
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return this.units.exists({ where: { id } });
+  }
+
+  async count(): Promise<number> {
+    return this.units.count();
+  }
+}
