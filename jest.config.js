@@ -1,9 +1,18 @@
-/** Unit tests sit beside the code (src/**\/*.spec.ts); end-to-end tests live in test/. */
+/**
+ * NestJS 12 ships ES modules only, so Jest runs in its native ESM mode
+ * (NODE_OPTIONS=--experimental-vm-modules, set by `npm test`) and ts-jest emits ESM.
+ * Unit tests sit beside the code (src/**\/*.spec.ts); end-to-end tests live in test/.
+ */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testRegex: '\\.(spec|e2e-spec)\\.ts$',
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.jest.json' }],
+  },
+  // Sources import './x.js' as Node's ESM resolution requires; Jest finds the .ts file.
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   moduleFileExtensions: ['ts', 'js', 'json'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

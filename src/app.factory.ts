@@ -5,9 +5,9 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { AppModule } from './app.module';
-import { httpLogger, NestPinoLogger } from './common/logger';
-import type { AppConfig } from './config/config';
+import { AppModule } from './app.module.js';
+import { httpLogger, NestPinoLogger } from './common/logger.js';
+import type { AppConfig } from './config/config.js';
 
 export interface CreateAppOptions {
   config: AppConfig;

@@ -3,16 +3,16 @@ import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { AuditInterceptor } from './auth/audit.interceptor';
-import { AuditService } from './auth/audit.service';
-import { AuthModule } from './auth/auth.module';
-import { HttpErrorFilter } from './common/http-exception.filter';
-import type { AppConfig } from './config/config';
-import { ConfigModule } from './config/config.module';
-import { dataSourceOptions } from './database/data-source-options';
-import { runMigrationsLocked } from './database/migrate';
-import { HealthController } from './health/health.controller';
-import { OrgModule } from './org/org.module';
+import { AuditInterceptor } from './auth/audit.interceptor.js';
+import { AuditService } from './auth/audit.service.js';
+import { AuthModule } from './auth/auth.module.js';
+import { HttpErrorFilter } from './common/http-exception.filter.js';
+import type { AppConfig } from './config/config.js';
+import { ConfigModule } from './config/config.module.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { runMigrationsLocked } from './database/migrate.js';
+import { HealthController } from './health/health.controller.js';
+import { OrgModule } from './org/org.module.js';
 
 export const LOGGER = Symbol('LOGGER');
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { createLogger } from './common/logger';
-import { loadConfig } from './config/config';
+import { createLogger } from './common/logger.js';
+import { loadConfig } from './config/config.js';
 
 async function main(): Promise<void> {
   let config;

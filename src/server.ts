@@ -5,10 +5,10 @@ import { join, resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { createApp } from './app.factory';
-import type { AppConfig } from './config/config';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-postgres';
-import { isEmpty, seedDemoCity } from './demo/demo-seed';
+import { createApp } from './app.factory.js';
+import type { AppConfig } from './config/config.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import { isEmpty, seedDemoCity } from './demo/demo-seed.js';
 
 export interface RunningServer {
   app: INestApplication;

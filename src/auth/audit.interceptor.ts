@@ -8,9 +8,9 @@ import {
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { catchError, concatMap, type Observable } from 'rxjs';
-import { AppError } from '../common/app-error';
-import type { AuthUser } from './auth-user';
-import { AuditService } from './audit.service';
+import { AppError } from '../common/app-error.js';
+import type { AuthUser } from './auth-user.js';
+import { AuditService } from './audit.service.js';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { AuditLog } from './audit-log.entity';
-import type { AuthUser } from './auth-user';
+import { AuditLog } from './audit-log.entity.js';
+import type { AuthUser } from './auth-user.js';
 
 export interface AuditEntry {
   user?: AuthUser;

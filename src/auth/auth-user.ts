@@ -1,4 +1,4 @@
-import type { Role } from './user.entity';
+import type { Role } from './user.entity.js';
 
 /** The caller as seen by guards and services (loaded fresh from the database on each request). */
 export interface AuthUser {

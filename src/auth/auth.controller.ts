@@ -2,11 +2,11 @@ import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/commo
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod';
-import { ApiZodBody, ZodPipe } from '../common/zod-validation';
-import type { AuthUser } from './auth-user';
-import { AuditService } from './audit.service';
-import { AuthService, type LoginResult } from './auth.service';
-import { AnyRole, CurrentUser, Public, Roles } from './decorators';
+import { ApiZodBody, ZodPipe } from '../common/zod-validation.js';
+import type { AuthUser } from './auth-user.js';
+import { AuditService } from './audit.service.js';
+import { AuthService, type LoginResult } from './auth.service.js';
+import { AnyRole, CurrentUser, Public, Roles } from './decorators.js';
 
 const loginSchema = z.strictObject({
   username: z.string().min(1).max(100),

@@ -1,9 +1,9 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AppError, forbidden } from '../common/app-error';
-import { AuthService } from './auth.service';
-import { PUBLIC_KEY, ROLES_KEY } from './decorators';
-import type { Role } from './user.entity';
+import { AppError, forbidden } from '../common/app-error.js';
+import { AuthService } from './auth.service.js';
+import { PUBLIC_KEY, ROLES_KEY } from './decorators.js';
+import type { Role } from './user.entity.js';
 
 const unauthorized = () => new AppError(401, 'UNAUTHORIZED', '未登录或登录已过期');
 

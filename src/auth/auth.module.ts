@@ -2,15 +2,15 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { AppConfig } from '../config/config';
-import { APP_CONFIG } from '../config/config.module';
-import { AuditLog } from './audit-log.entity';
-import { AuditService } from './audit.service';
-import { AuditController, AuthController } from './auth.controller';
-import { AuthGuard } from './auth.guard';
-import { AuthService } from './auth.service';
-import { LoginRateLimiter } from './login-rate-limiter';
-import { User } from './user.entity';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { AuditLog } from './audit-log.entity.js';
+import { AuditService } from './audit.service.js';
+import { AuditController, AuthController } from './auth.controller.js';
+import { AuthGuard } from './auth.guard.js';
+import { AuthService } from './auth.service.js';
+import { LoginRateLimiter } from './login-rate-limiter.js';
+import { User } from './user.entity.js';
 
 @Module({
   imports: [

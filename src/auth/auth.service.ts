@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import type { AppConfig } from '../config/config';
-import { InjectConfig } from '../config/config.module';
-import { AppError } from '../common/app-error';
-import type { AuthUser } from './auth-user';
-import { LoginRateLimiter } from './login-rate-limiter';
-import { burnVerification, hashPassword, verifyPassword } from './passwords';
-import { User, type Role } from './user.entity';
+import type { AppConfig } from '../config/config.js';
+import { InjectConfig } from '../config/config.module.js';
+import { AppError } from '../common/app-error.js';
+import type { AuthUser } from './auth-user.js';
+import { LoginRateLimiter } from './login-rate-limiter.js';
+import { burnVerification, hashPassword, verifyPassword } from './passwords.js';
+import { User, type Role } from './user.entity.js';
 
 interface TokenClaims {
   sub: string;

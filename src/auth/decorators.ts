@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { AuthUser } from './auth-user';
-import { ROLES, type Role } from './user.entity';
+import type { AuthUser } from './auth-user.js';
+import { ROLES, type Role } from './user.entity.js';
 
 export const ROLES_KEY = 'roles';
 export const PUBLIC_KEY = 'public';

@@ -1,5 +1,5 @@
-import { forbidden } from '../common/app-error';
-import type { AuthUser } from './auth-user';
+import { forbidden } from '../common/app-error.js';
+import type { AuthUser } from './auth-user.js';
 
 /** Users see only their own unit; administrators see all. */
 export function canAccessUnit(user: AuthUser, unitId: string): boolean {

@@ -6,9 +6,9 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { Department } from '../org/department.entity';
-import { Leader } from '../org/leader.entity';
-import { Unit } from '../org/unit.entity';
+import { Department } from '../org/department.entity.js';
+import { Leader } from '../org/leader.entity.js';
+import { Unit } from '../org/unit.entity.js';
 
 export const ROLES = ['admin', 'office', 'petition', 'politics', 'leader', 'department'] as const;
 /** admin; office = 两办; petition = 信访局; politics = 政法委; leader (or secretary); department liaison. */

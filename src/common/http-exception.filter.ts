@@ -7,8 +7,8 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { AppError } from './app-error';
-import { isDatabaseUnavailable, sqlStateOf } from './database-errors';
+import { AppError } from './app-error.js';
+import { isDatabaseUnavailable, sqlStateOf } from './database-errors.js';
 
 interface ErrorBody {
   statusCode: number;

@@ -1,7 +1,7 @@
 import { type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { ApiBody } from '@nestjs/swagger';
 import { z, type ZodError, type ZodType } from 'zod';
-import { AppError } from './app-error';
+import { AppError } from './app-error.js';
 
 /** Renders a zod path as people write it: leaders[2].portfolioSubjects[0]. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {

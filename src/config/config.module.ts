@@ -1,5 +1,5 @@
 import { type DynamicModule, Global, Inject, Module } from '@nestjs/common';
-import type { AppConfig } from './config';
+import type { AppConfig } from './config.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 export const InjectConfig = () => Inject(APP_CONFIG);

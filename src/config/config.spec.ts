@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig } from './config.js';
 
 describe('loadConfig', () => {
   it('applies defaults for the embedded quick start', () => {

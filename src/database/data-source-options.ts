@@ -1,6 +1,6 @@
-import { join } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations/index.js';
 
 export interface PoolSettings {
   poolSize: number;
@@ -16,8 +16,8 @@ export function dataSourceOptions(
     type: 'postgres',
     url,
     entities: ENTITIES,
-    // Compiled (dist) and source (tsx, jest) runs both find the migrations next to this file.
-    migrations: [join(__dirname, 'migrations', '*.{ts,js}')],
+    // Listed, not globbed: the same list works compiled, under tsx and under Jest's ESM mode.
+    migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     synchronize: false,
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.

@@ -3,13 +3,13 @@
  * Uses DATABASE_URL, or the embedded database in DATA_DIR when it is not set.
  */
 import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '../config/config';
-import { dataSourceOptions } from './data-source-options';
-import { startEmbeddedDatabase } from './embedded-postgres';
-import { runMigrationsLocked } from './migrate';
+import { loadConfig } from '../config/config.js';
+import { dataSourceOptions } from './data-source-options.js';
+import { startEmbeddedDatabase } from './embedded-postgres.js';
+import { runMigrationsLocked } from './migrate.js';
 
 function migrationSource(className: string, up: string[], down: string[]): string {
   const lines = (qs: string[]) =>
@@ -28,6 +28,14 @@ ${lines(down)}
   }
 }
 `;
+}
+
+/** Adds the new class to the ordered MIGRATIONS list. */
+function registerMigration(indexFile: string, className: string, specifier: string): void {
+  const source = readFileSync(indexFile, 'utf8')
+    .replace(/^(import [^\n]+\n)(?!import)/m, `$1import { ${className} } from '${specifier}';\n`)
+    .replace(/\];\s*$/, `, ${className}];\n`);
+  writeFileSync(indexFile, source);
 }
 
 async function main(): Promise<void> {
@@ -61,11 +69,13 @@ async function main(): Promise<void> {
         }
         const timestamp = Date.now();
         const className = `${name}${timestamp}`;
-        const file = join(__dirname, 'migrations', `${timestamp}-${name}.ts`);
+        const dir = join(process.cwd(), 'src', 'database', 'migrations');
+        const file = join(dir, `${timestamp}-${name}.ts`);
         const up = sql.upQueries.map((q) => q.query);
         const down = sql.downQueries.map((q) => q.query).reverse();
         writeFileSync(file, migrationSource(className, up, down));
-        console.log(`wrote ${file}`);
+        registerMigration(join(dir, 'index.ts'), className, `./${timestamp}-${name}.js`);
+        console.log(`wrote ${file} and listed it in migrations/index.ts; run npm run format`);
         break;
       }
       default:

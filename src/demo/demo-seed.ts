@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { hashPassword } from '../auth/passwords';
-import { User, type Role } from '../auth/user.entity';
-import { Department } from '../org/department.entity';
-import { Leader } from '../org/leader.entity';
-import { Unit, type SessionTemplate } from '../org/unit.entity';
-import { CITY_VENUE, DEMO_DEPARTMENTS, DEMO_LEADERS, DEMO_UNITS } from './qingrong-city';
+import { hashPassword } from '../auth/passwords.js';
+import { User, type Role } from '../auth/user.entity.js';
+import { Department } from '../org/department.entity.js';
+import { Leader } from '../org/leader.entity.js';
+import { Unit, type SessionTemplate } from '../org/unit.entity.js';
+import { CITY_VENUE, DEMO_DEPARTMENTS, DEMO_LEADERS, DEMO_UNITS } from './qingrong-city.js';
 
 export const SESSION_TEMPLATES: SessionTemplate[] = [
   { code: 'AM', start: '08:30', end: '11:30' },

@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Unit } from './unit.entity';
+import { Unit } from './unit.entity.js';
 
 export interface DepartmentContact {
   person?: string;

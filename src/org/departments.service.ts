@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user';
-import { assertUnitAccess } from '../auth/scope';
-import { badRequest, conflict, notFound } from '../common/app-error';
-import { sqlStateOf } from '../common/database-errors';
-import { Department } from './department.entity';
-import { versionConflict } from './leaders.service';
-import type { CreateDepartment, UpdateDepartment } from './org.schemas';
-import { SubjectsService } from './subjects.service';
-import { UnitsService } from './units.service';
+import type { AuthUser } from '../auth/auth-user.js';
+import { assertUnitAccess } from '../auth/scope.js';
+import { badRequest, conflict, notFound } from '../common/app-error.js';
+import { sqlStateOf } from '../common/database-errors.js';
+import { Department } from './department.entity.js';
+import { versionConflict } from './leaders.service.js';
+import type { CreateDepartment, UpdateDepartment } from './org.schemas.js';
+import { SubjectsService } from './subjects.service.js';
+import { UnitsService } from './units.service.js';
 
 @Injectable()
 export class DepartmentsService {

@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Unit } from './unit.entity';
+import { Unit } from './unit.entity.js';
 
 export const ROTATION_POOLS = ['party_government', 'npc', 'cppcc'] as const;
 /** 党政 / 人大 / 政协: leaders rotate within their pool. */

@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import type { DataSource, Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user';
-import { assertUnitAccess } from '../auth/scope';
-import { AppError, badRequest, conflict, notFound } from '../common/app-error';
-import { sqlStateOf } from '../common/database-errors';
-import { Leader } from './leader.entity';
-import type { CreateLeader, UpdateLeader } from './org.schemas';
-import { SubjectsService } from './subjects.service';
-import { UnitsService } from './units.service';
+import type { AuthUser } from '../auth/auth-user.js';
+import { assertUnitAccess } from '../auth/scope.js';
+import { AppError, badRequest, conflict, notFound } from '../common/app-error.js';
+import { sqlStateOf } from '../common/database-errors.js';
+import { Leader } from './leader.entity.js';
+import type { CreateLeader, UpdateLeader } from './org.schemas.js';
+import { SubjectsService } from './subjects.service.js';
+import { UnitsService } from './units.service.js';
 
 export const versionConflict = () =>
   new AppError(409, 'VERSION_CONFLICT', '数据已被他人修改，请刷新后重试', 'version');

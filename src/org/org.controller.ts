@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
-import type { AuthUser } from '../auth/auth-user';
-import { AnyRole, CurrentUser, Roles } from '../auth/decorators';
-import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation';
-import { DepartmentsService } from './departments.service';
-import { LeadersService } from './leaders.service';
+import type { AuthUser } from '../auth/auth-user.js';
+import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
+import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { DepartmentsService } from './departments.service.js';
+import { LeadersService } from './leaders.service.js';
 import {
   createDepartmentSchema,
   createLeaderSchema,
@@ -17,9 +17,9 @@ import {
   updateLeaderSchema,
   type UpdateDepartment,
   type UpdateLeader,
-} from './org.schemas';
-import { SubjectsService } from './subjects.service';
-import { UnitsService } from './units.service';
+} from './org.schemas.js';
+import { SubjectsService } from './subjects.service.js';
+import { UnitsService } from './units.service.js';
 
 type UnitQuery = z.infer<typeof unitQuerySchema>;
 

@@ -1,19 +1,19 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Department } from './department.entity';
-import { DepartmentsService } from './departments.service';
-import { Leader } from './leader.entity';
-import { LeadersService } from './leaders.service';
+import { Department } from './department.entity.js';
+import { DepartmentsService } from './departments.service.js';
+import { Leader } from './leader.entity.js';
+import { LeadersService } from './leaders.service.js';
 import {
   DepartmentsController,
   LeadersController,
   SubjectsController,
   UnitsController,
-} from './org.controller';
-import { Subject, SubjectAlias } from './subject.entity';
-import { SubjectsService } from './subjects.service';
-import { Unit } from './unit.entity';
-import { UnitsService } from './units.service';
+} from './org.controller.js';
+import { Subject, SubjectAlias } from './subject.entity.js';
+import { SubjectsService } from './subjects.service.js';
+import { Unit } from './unit.entity.js';
+import { UnitsService } from './units.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Unit, Leader, Department, Subject, SubjectAlias])],

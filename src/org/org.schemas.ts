@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROTATION_POOLS } from './leader.entity';
+import { ROTATION_POOLS } from './leader.entity.js';
 
 const isoDate = z.iso.date();
 const phone = z.string().regex(/^[0-9+\-() ]{3,30}$/, '电话号码格式不正确');

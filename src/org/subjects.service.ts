@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { badRequest } from '../common/app-error';
-import { Subject, SubjectAlias } from './subject.entity';
+import { badRequest } from '../common/app-error.js';
+import { Subject, SubjectAlias } from './subject.entity.js';
 
 export interface SubjectView {
   code: string;

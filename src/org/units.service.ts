@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user';
-import { assertUnitAccess } from '../auth/scope';
-import { notFound } from '../common/app-error';
-import { Unit } from './unit.entity';
+import type { AuthUser } from '../auth/auth-user.js';
+import { assertUnitAccess } from '../auth/scope.js';
+import { notFound } from '../common/app-error.js';
+import { Unit } from './unit.entity.js';
 
 @Injectable()
 export class UnitsService {

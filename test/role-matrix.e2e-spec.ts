@@ -1,0 +1,178 @@
+import { DataSource } from 'typeorm';
+import { AuthService } from '../src/auth/auth.service.js';
+import type { Role } from '../src/auth/user.entity.js';
+import { TEST_DEMO_PASSWORD } from './support/constants.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+/**
+ * For each role and each endpoint family: allowed or 403; and no role but admin reaches another
+ * unit's data.
+ */
+describe('role matrix', () => {
+  let t: TestApp;
+  let cityId: string;
+  let countyId: string;
+  let leaderId: string;
+  let departmentId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const db = t.app.get(DataSource);
+    [{ id: cityId }] = await db.query("SELECT id FROM unit WHERE code = 'QR'");
+    [{ id: countyId }] = await db.query("SELECT id FROM unit WHERE code = 'QR-RC'");
+    [{ id: leaderId }] = await db.query("SELECT id FROM leader WHERE code = 'L12'");
+    [{ id: departmentId }] = await db.query('SELECT id FROM department ORDER BY name LIMIT 1');
+    await t.app.get(AuthService).createUsers([
+      {
+        username: 'dept01',
+        displayName: '住建局联络员',
+        password: TEST_DEMO_PASSWORD,
+        role: 'department',
+        unitId: cityId,
+        departmentId,
+      },
+      {
+        username: 'county-office',
+        displayName: '嵘城区两办',
+        password: TEST_DEMO_PASSWORD,
+        role: 'office',
+        unitId: countyId,
+      },
+    ]);
+  });
+  afterAll(() => t.close());
+
+  const users: Record<Role, string> = {
+    admin: 'admin',
+    office: 'office',
+    petition: 'petition',
+    politics: 'politics',
+    leader: 'leader01',
+    department: 'dept01',
+  };
+  const everyone: Role[] = ['admin', 'office', 'petition', 'politics', 'leader', 'department'];
+  const writers: Role[] = ['admin', 'office'];
+
+  interface Case {
+    name: string;
+    allowed: Role[];
+    call: (headers: Record<string, string>) => Promise<{ status: number }>;
+  }
+  let seq = 0;
+  const cases: Case[] = [
+    { name: 'GET /units', allowed: everyone, call: (h) => t.http.get('/api/v1/units').set(h) },
+    {
+      name: 'GET /subjects',
+      allowed: everyone,
+      call: (h) => t.http.get('/api/v1/subjects').set(h),
+    },
+    { name: 'GET /leaders', allowed: everyone, call: (h) => t.http.get('/api/v1/leaders').set(h) },
+    {
+      name: 'GET /leaders/:id',
+      allowed: everyone,
+      call: (h) => t.http.get(`/api/v1/leaders/${leaderId}`).set(h),
+    },
+    {
+      name: 'GET /departments',
+      allowed: everyone,
+      call: (h) => t.http.get('/api/v1/departments').set(h),
+    },
+    {
+      name: 'POST /leaders',
+      allowed: writers,
+      call: (h) =>
+        t.http
+          .post('/api/v1/leaders')
+          .set(h)
+          .send({
+            unitId: cityId,
+            code: `X${++seq}`,
+            name: '测试领导',
+            title: '副市长',
+            protocolOrder: 99,
+            rotationPool: 'party_government',
+            minSessionsPerMonth: 1,
+            maxSessionsPerMonth: 2,
+            activeFrom: '2026-01-01',
+          }),
+    },
+    {
+      name: 'PATCH /leaders/:id',
+      allowed: writers,
+      call: (h) =>
+        t.http
+          .patch(`/api/v1/leaders/${leaderId}`)
+          .set(h)
+          .send({ portfolioText: `测试 ${++seq}` }),
+    },
+    {
+      name: 'POST /departments',
+      allowed: writers,
+      call: (h) =>
+        t.http
+          .post('/api/v1/departments')
+          .set(h)
+          .send({ unitId: cityId, name: `测试部门${++seq}` }),
+    },
+    {
+      name: 'GET /audit-log',
+      allowed: ['admin'],
+      call: (h) => t.http.get('/api/v1/audit-log').set(h),
+    },
+  ];
+
+  for (const c of cases) {
+    for (const role of everyone) {
+      const expected = c.allowed.includes(role);
+      it(`${c.name} as ${role}: ${expected ? 'allowed' : '403'}`, async () => {
+        const res = await c.call(await t.auth(users[role]));
+        if (expected) expect([200, 201]).toContain(res.status);
+        else expect(res.status).toBe(403);
+      });
+    }
+    it(`${c.name} without a token: 401`, async () => {
+      expect((await c.call({})).status).toBe(401);
+    });
+  }
+
+  it('lists only the own unit for non-admins, every unit for admin', async () => {
+    const own = await t.http
+      .get('/api/v1/units')
+      .set(await t.auth('office'))
+      .expect(200);
+    expect(own.body.map((u: { id: string }) => u.id)).toEqual([cityId]);
+    const all = await t.http
+      .get('/api/v1/units')
+      .set(await t.auth('admin'))
+      .expect(200);
+    expect(all.body).toHaveLength(7);
+  });
+
+  it('denies a county user the city leaders, departments and unit', async () => {
+    const h = await t.auth('county-office');
+    await t.http.get(`/api/v1/leaders?unitId=${cityId}`).set(h).expect(403);
+    await t.http.get(`/api/v1/leaders/${leaderId}`).set(h).expect(403);
+    await t.http.get(`/api/v1/departments/${departmentId}`).set(h).expect(403);
+    await t.http.get(`/api/v1/units/${cityId}`).set(h).expect(403);
+    await t.http
+      .patch(`/api/v1/leaders/${leaderId}`)
+      .set(h)
+      .send({ portfolioText: 'x' })
+      .expect(403);
+    const ownLeaders = await t.http.get('/api/v1/leaders').set(h).expect(200);
+    expect(ownLeaders.body).toEqual([]);
+  });
+
+  it('denies city office staff writes into a county', async () => {
+    const res = await t.http
+      .post('/api/v1/departments')
+      .set(await t.auth('office'))
+      .send({ unitId: countyId, name: '越权部门' });
+    expect(res.status).toBe(403);
+    const admin = await t.http
+      .post('/api/v1/departments')
+      .set(await t.auth('admin'))
+      .send({ unitId: countyId, name: '区住建局' });
+    expect(admin.status).toBe(201);
+  });
+});
