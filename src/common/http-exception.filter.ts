@@ -53,6 +53,7 @@ function bodyParserError(err: unknown): ErrorBody | undefined {
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return { statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: '不支持的请求编码' };
+    case undefined:
     default:
       return undefined;
   }
@@ -86,7 +87,10 @@ export class HttpErrorFilter implements ExceptionFilter {
         ...(exception.field ? { field: exception.field } : {}),
       };
     }
-    const parserError = bodyParserError(exception);
+    // Express's adapter wraps body-parser errors in HttpExceptions; the cause says which.
+    const parserError =
+      bodyParserError(exception) ??
+      (exception instanceof HttpException ? bodyParserError(exception.cause) : undefined);
     if (parserError) return parserError;
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
