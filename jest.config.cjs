@@ -9,13 +9,13 @@ module.exports = {
   testRegex: '\\.(spec|e2e-spec)\\.ts$',
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.jest.json' }],
+    '^.+\\.c?ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.jest.json' }],
   },
   // Sources import './x.js' as Node's ESM resolution requires; Jest finds the .ts file.
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  moduleFileExtensions: ['ts', 'js', 'json'],
-  globalSetup: '<rootDir>/test/support/global-setup.ts',
-  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  moduleFileExtensions: ['ts', 'cts', 'js', 'json'],
+  globalSetup: '<rootDir>/test/support/global-setup.cts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.cts',
   testTimeout: 60000,
   maxWorkers: 2,
 };

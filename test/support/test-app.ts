@@ -1,13 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Logger } from 'pino';
 import request from 'supertest';
-import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
 import { createLogger } from '../../src/common/logger.js';
 import { loadConfig } from '../../src/config/config.js';
 import { TEST_DEMO_PASSWORD, TEST_JWT_SECRET } from './constants.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+type TestAgent = ReturnType<typeof request>;
 
 export interface TestApp {
   app: INestApplication;

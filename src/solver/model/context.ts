@@ -1,0 +1,149 @@
+import type { Problem } from '../problem.js';
+import { ModelBuilder, type ElasticMeta, type Terms } from './builder.js';
+import { ProblemIndex, type Session } from './problem-index.js';
+
+const INF = Infinity;
+
+/**
+ * Price of relaxing one unit of a hard rule in the elastic re-solve. Soft penalties are dropped
+ * there, so the elastic optimum is the cheapest set of relaxations; graded so that the diagnosis
+ * prefers to blame cover and quotas before someone's stated unavailability or a staff pin.
+ */
+export const ELASTIC_COST: Partial<Record<ElasticMeta['code'], number>> & { default: number } = {
+  default: 2,
+  COVER_UNDER: 1,
+  COVER_OVER: 1,
+  UNAVAILABLE: 4,
+  PIN: 4,
+};
+
+export interface SoftSide {
+  /** Penalty per unit beyond the bound; undefined = hard. */
+  weight?: number;
+  meta: Omit<ElasticMeta, 'side'>;
+}
+
+export interface ModelOptions {
+  /** Relax hard rules at a price and drop soft penalties (diagnosis of infeasible problems). */
+  elastic?: boolean;
+}
+
+/** Shared state handed to each rule family while the model is built. */
+export class ModelContext {
+  readonly b = new ModelBuilder();
+  readonly idx: ProblemIndex;
+  readonly elastic: boolean;
+  /** x[person][session] = column, or -1 when the person cannot sit the session. */
+  readonly x: Int32Array[];
+  readonly elasticCols: { col: number; meta: ElasticMeta }[] = [];
+  private readonly workCache = new Map<number, Terms>();
+
+  constructor(
+    readonly problem: Problem,
+    options: ModelOptions = {},
+  ) {
+    this.idx = new ProblemIndex(problem);
+    this.elastic = options.elastic ?? false;
+    this.x = problem.people.map(() => new Int32Array(this.idx.sessions.length).fill(-1));
+  }
+
+  /** Soft weight as used in this model: dropped in elastic mode. */
+  softWeight(w: number): number {
+    return this.elastic ? 0 : w;
+  }
+
+  /** Sessions of a person on a day that have a variable. */
+  dayCols(person: number, day: number): number[] {
+    const cols: number[] = [];
+    for (const s of this.idx.sessionAt[day]) {
+      if (s && this.x[person][s.index] >= 0) cols.push(this.x[person][s.index]);
+    }
+    return cols;
+  }
+
+  personCols(person: number, filter?: (s: Session) => boolean): number[] {
+    const cols: number[] = [];
+    for (const s of this.idx.sessions) {
+      const c = this.x[person][s.index];
+      if (c >= 0 && (!filter || filter(s))) cols.push(c);
+    }
+    return cols;
+  }
+
+  /**
+   * Linear expression equal to 1 when the person works on the day, else 0. With at most one
+   * session a day this is the plain sum; otherwise a binary indicator is linked to the sessions.
+   */
+  work(person: number, day: number): Terms {
+    const key = person * 100_000 + day;
+    const cached = this.workCache.get(key);
+    if (cached) return cached;
+    const cols = this.dayCols(person, day);
+    let terms: Terms;
+    if (cols.length <= 1 || this.idx.maxPerDay(person) <= 1) {
+      terms = new Map(cols.map((c) => [c, 1]));
+    } else {
+      const y = this.b.addCol(0, 0, 1, true);
+      for (const c of cols)
+        this.b.addRow(
+          [
+            [c, 1],
+            [y, -1],
+          ],
+          -INF,
+          0,
+        );
+      this.b.addRow([...cols.map((c): [number, number] => [c, 1]), [y, -1]], 0, INF);
+      terms = new Map([[y, 1]]);
+    }
+    this.workCache.set(key, terms);
+    return terms;
+  }
+
+  /**
+   * lo <= terms + constant <= hi, each side hard (absent weight), soft (weight) or, in elastic
+   * mode, hard sides relaxed at ELASTIC_COST and recorded for the diagnosis.
+   */
+  constrain(
+    terms: Terms | [number, number][],
+    lo: number,
+    hi: number,
+    under?: SoftSide,
+    over?: SoftSide,
+  ): void {
+    const base: [number, number][] = terms instanceof Map ? [...terms] : [...terms];
+    const slackFor = (side: 'under' | 'over', s: SoftSide | undefined): number | undefined => {
+      let cost: number | undefined;
+      if (s?.weight !== undefined) cost = this.softWeight(s.weight);
+      else if (this.elastic && s) cost = ELASTIC_COST[s.meta.code] ?? ELASTIC_COST.default;
+      if (cost === undefined) return undefined;
+      const col = this.b.addCol(cost, 0, INF, false);
+      if (s?.weight === undefined && s) this.elasticCols.push({ col, meta: { ...s.meta, side } });
+      return col;
+    };
+    // A soft side with weight 0 is no rule at all.
+    if (under?.weight !== undefined && this.softWeight(under.weight) === 0) lo = -INF;
+    if (over?.weight !== undefined && this.softWeight(over.weight) === 0) hi = INF;
+    const row = (t: [number, number][], l: number, h: number) => {
+      if (t.length === 0) {
+        if (l > 0 || h < 0) this.b.triviallyInfeasible = true;
+        return;
+      }
+      this.b.addRow(t, l, h);
+    };
+    const sU = Number.isFinite(lo) ? slackFor('under', under) : undefined;
+    const sO = Number.isFinite(hi) ? slackFor('over', over) : undefined;
+    if (lo === hi) {
+      const t = [...base];
+      if (sU !== undefined) t.push([sU, 1]);
+      if (sO !== undefined) t.push([sO, -1]);
+      row(t, lo, hi);
+      return;
+    }
+    // Separate rows per side, so that soft bounds with lo > hi stay satisfiable at a price.
+    if (Number.isFinite(lo)) row(sU === undefined ? base : [...base, [sU, 1]], lo, INF);
+    if (Number.isFinite(hi)) row(sO === undefined ? base : [...base, [sO, -1]], -INF, hi);
+  }
+}
+
+export const terms = (cols: number[], coef = 1): Terms => new Map(cols.map((c) => [c, coef]));

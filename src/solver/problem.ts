@@ -1,0 +1,368 @@
+/**
+ * Problem and result types of the roster solver, with the zod schema that validates problems.
+ *
+ * Conventions shared by every rule:
+ * - All weights are non-negative integers, so objectives are integers and compare exactly.
+ * - A soft variant is selected by giving its weight; an absent weight means the rule is hard.
+ * - A (date, shift) pair is a "session". A person can only be assigned to a session that has a
+ *   cover item; dates without cover items (e.g. weekends of a normal month) are days off for all.
+ */
+import { z } from 'zod';
+
+const int = () => z.number().int();
+const nonNeg = () => z.number().int().min(0);
+const weight = () => z.number().int().min(0);
+const date = () =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+    .describe('ISO date YYYY-MM-DD');
+
+export const daySchema = z
+  .object({
+    date: date(),
+    weekend: z
+      .boolean()
+      .optional()
+      .describe('Saturday/Sunday; consecutive weekend days form one weekend'),
+    working: z
+      .boolean()
+      .optional()
+      .describe(
+        'A working day of the official calendar (default: !weekend); used by working-day windows',
+      ),
+  })
+  .describe('One day of the horizon; days must be consecutive calendar days in order');
+
+export const shiftTypeSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().optional().describe('Display name used in diagnosis messages, e.g. 上午'),
+  minutes: nonNeg().describe('Length in minutes (counted by min/max minutes)'),
+  start: z.string().optional().describe('Informative start time, e.g. 08:30'),
+  forbiddenSuccessors: z
+    .array(z.string())
+    .optional()
+    .describe('Shift ids that may not be worked on the day after this shift (hard)'),
+});
+
+export const coverSchema = z.object({
+  date: date(),
+  shift: z.string(),
+  required: nonNeg().describe('Number of people required in this session'),
+  underWeight: weight()
+    .optional()
+    .describe('Penalty per missing person; absent = under-cover is forbidden (hard)'),
+  overWeight: weight()
+    .optional()
+    .describe('Penalty per extra person; absent = over-cover is forbidden (hard)'),
+  pools: z
+    .array(z.string())
+    .optional()
+    .describe('Only people in one of these pools may sit this session'),
+  people: z
+    .array(z.string())
+    .optional()
+    .describe('Only these person ids may sit this session (combined with pools: in either)'),
+});
+
+export const slotRefSchema = z.object({
+  date: date(),
+  shift: z.string().optional().describe('Absent = the whole day'),
+});
+
+export const windowSchema = z.object({
+  days: z
+    .number()
+    .int()
+    .min(1)
+    .describe('Window length in days (working days when workingDaysOnly)'),
+  max: nonNeg().describe('At most this many sessions in any such window'),
+  workingDaysOnly: z.boolean().optional().describe('Count only working days (default false)'),
+  weight: weight().optional().describe('Penalty per session above max per window; absent = hard'),
+});
+
+export const requestSchema = z.object({
+  date: date(),
+  shift: z.string().optional().describe('Absent = any session of the day'),
+  on: z.boolean().describe('true = wants to work (preferred), false = wants to be off (avoided)'),
+  weight: weight(),
+});
+
+export const fairnessSchema = z
+  .object({
+    target: nonNeg().describe('Fair number of sessions this month'),
+    carried: int().describe('Surplus (>0) or debt (<0) carried from earlier months'),
+    weight: weight().describe('Penalty per session away from target - carried'),
+  })
+  .describe('Aim for target - carried sessions this month');
+
+export const personSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().optional(),
+  pools: z.array(z.string()).optional().describe('Rotation pools, e.g. 党政 / 人大 / 政协'),
+  minTotal: nonNeg().optional(),
+  maxTotal: nonNeg().optional(),
+  totalUnderWeight: weight()
+    .optional()
+    .describe('Makes minTotal soft: penalty per missing session'),
+  totalOverWeight: weight().optional().describe('Makes maxTotal soft: penalty per extra session'),
+  maxPerShift: z.record(z.string(), nonNeg()).optional().describe('Hard cap per shift type'),
+  minMinutes: nonNeg().optional(),
+  maxMinutes: nonNeg().optional(),
+  maxPerDay: nonNeg().optional().describe('Sessions per day, hard; default 1'),
+  maxConsecutiveWorkDays: z.number().int().min(1).optional(),
+  minConsecutiveWorkDays: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe('Runs touching the horizon start or end are exempt'),
+  minConsecutiveDaysOff: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe('Runs touching the horizon start or end are exempt'),
+  sequenceWeight: weight()
+    .optional()
+    .describe(
+      'Makes max/min consecutive work days and min consecutive days off soft: penalty per violation',
+    ),
+  maxWeekends: nonNeg().optional().describe('Weekends with any session, hard'),
+  windows: z.array(windowSchema).optional(),
+  unavailable: z.array(slotRefSchema).optional().describe('Hard'),
+  requests: z.array(requestSchema).optional(),
+  fairness: fairnessSchema.optional(),
+});
+
+export const assignmentSchema = z.object({
+  date: date(),
+  shift: z.string(),
+  personId: z.string(),
+});
+
+export const problemSchema = z
+  .object({
+    name: z.string().optional(),
+    days: z.array(daySchema).min(1),
+    shiftTypes: z.array(shiftTypeSchema).min(1),
+    cover: z.array(coverSchema),
+    people: z.array(personSchema),
+    pins: z.array(assignmentSchema).optional().describe('Fixed assignments (hard)'),
+    previous: z
+      .object({
+        assignments: z.array(assignmentSchema),
+        changeWeight: weight().describe(
+          'Penalty per assignment added or removed versus the previous roster (a swap counts 2)',
+        ),
+      })
+      .optional()
+      .describe('Published roster to stay close to when re-planning'),
+  })
+  .describe('Roster problem (JSON); see src/solver/README.md');
+
+export type Day = z.infer<typeof daySchema>;
+export type ShiftType = z.infer<typeof shiftTypeSchema>;
+export type Cover = z.infer<typeof coverSchema>;
+export type SlotRef = z.infer<typeof slotRefSchema>;
+export type SlidingWindow = z.infer<typeof windowSchema>;
+export type Request = z.infer<typeof requestSchema>;
+export type Fairness = z.infer<typeof fairnessSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Assignment = z.infer<typeof assignmentSchema>;
+export type Problem = z.infer<typeof problemSchema>;
+
+export interface ProblemIssue {
+  /** Path inside the problem JSON, e.g. ["people", 3, "unavailable", 0, "date"]. */
+  path: (string | number)[];
+  message: string;
+}
+
+export class ProblemValidationError extends Error {
+  constructor(readonly issues: ProblemIssue[]) {
+    super(
+      'Invalid problem: ' +
+        issues
+          .slice(0, 5)
+          .map((i) => `${formatPath(i.path)}: ${i.message}`)
+          .join('; '),
+    );
+    this.name = 'ProblemValidationError';
+  }
+}
+
+export function formatPath(path: (string | number)[]): string {
+  return path.length === 0
+    ? '(root)'
+    : path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+        .join('')
+        .replace(/^\./, '');
+}
+
+/** Schema check plus cross references (dates, shift ids, person ids, consecutive days). */
+export function validateProblem(input: unknown): { problem?: Problem; issues: ProblemIssue[] } {
+  const parsed = problemSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      issues: parsed.error.issues.map((i) => ({
+        path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        message: i.message,
+      })),
+    };
+  }
+  const p = parsed.data;
+  const issues: ProblemIssue[] = [];
+  const dates = new Set<string>();
+  p.days.forEach((d, i) => {
+    if (dates.has(d.date)) issues.push({ path: ['days', i, 'date'], message: 'duplicate date' });
+    dates.add(d.date);
+    if (i > 0 && dayDiff(p.days[i - 1].date, d.date) !== 1)
+      issues.push({ path: ['days', i, 'date'], message: 'days must be consecutive calendar days' });
+  });
+  const shifts = new Set<string>();
+  p.shiftTypes.forEach((s, i) => {
+    if (shifts.has(s.id))
+      issues.push({ path: ['shiftTypes', i, 'id'], message: 'duplicate shift id' });
+    shifts.add(s.id);
+  });
+  p.shiftTypes.forEach((s, i) =>
+    (s.forbiddenSuccessors ?? []).forEach((f, j) => {
+      if (!shifts.has(f))
+        issues.push({
+          path: ['shiftTypes', i, 'forbiddenSuccessors', j],
+          message: `unknown shift ${f}`,
+        });
+    }),
+  );
+  const people = new Set<string>();
+  p.people.forEach((q, i) => {
+    if (people.has(q.id))
+      issues.push({ path: ['people', i, 'id'], message: 'duplicate person id' });
+    people.add(q.id);
+  });
+  const checkSlot = (path: (string | number)[], d: string, s: string | undefined) => {
+    if (!dates.has(d))
+      issues.push({ path: [...path, 'date'], message: `date ${d} is not in days` });
+    if (s !== undefined && !shifts.has(s))
+      issues.push({ path: [...path, 'shift'], message: `unknown shift ${s}` });
+  };
+  const sessions = new Set<string>();
+  p.cover.forEach((c, i) => {
+    checkSlot(['cover', i], c.date, c.shift);
+    const key = `${c.date}|${c.shift}`;
+    if (sessions.has(key)) issues.push({ path: ['cover', i], message: 'duplicate cover item' });
+    sessions.add(key);
+    (c.people ?? []).forEach((id, j) => {
+      if (!people.has(id))
+        issues.push({ path: ['cover', i, 'people', j], message: `unknown person ${id}` });
+    });
+  });
+  p.people.forEach((q, i) => {
+    Object.keys(q.maxPerShift ?? {}).forEach((s) => {
+      if (!shifts.has(s))
+        issues.push({ path: ['people', i, 'maxPerShift', s], message: `unknown shift ${s}` });
+    });
+    (q.unavailable ?? []).forEach((u, j) =>
+      checkSlot(['people', i, 'unavailable', j], u.date, u.shift),
+    );
+    (q.requests ?? []).forEach((u, j) => checkSlot(['people', i, 'requests', j], u.date, u.shift));
+  });
+  const checkAssignment = (path: (string | number)[], a: Assignment) => {
+    checkSlot(path, a.date, a.shift);
+    if (!people.has(a.personId))
+      issues.push({ path: [...path, 'personId'], message: `unknown person ${a.personId}` });
+  };
+  (p.pins ?? []).forEach((a, i) => checkAssignment(['pins', i], a));
+  (p.previous?.assignments ?? []).forEach((a, i) =>
+    checkAssignment(['previous', 'assignments', i], a),
+  );
+  return issues.length ? { issues } : { problem: p, issues };
+}
+
+/** Throws ProblemValidationError; returns the parsed problem (defaults untouched). */
+export function parseProblem(input: unknown): Problem {
+  const { problem, issues } = validateProblem(input);
+  if (!problem) throw new ProblemValidationError(issues);
+  return problem;
+}
+
+export function dayDiff(a: string, b: string): number {
+  return Math.round((Date.parse(b + 'T00:00:00Z') - Date.parse(a + 'T00:00:00Z')) / 86_400_000);
+}
+
+// ---- results ----
+
+export type SolveStatus = 'optimal' | 'feasible' | 'infeasible' | 'timeout' | 'error';
+export type BackendName = 'highs' | 'jslp';
+
+/** One finding of the infeasibility diagnosis; message is for office staff (zh-CN). */
+export interface Diagnosis {
+  code: DiagnosisCode;
+  message: string;
+  messageEn?: string;
+  date?: string;
+  shift?: string;
+  personId?: string;
+  required?: number;
+  available?: number;
+  /** How much the elastic re-solve had to relax this rule (e.g. missing people). */
+  amount?: number;
+  /** 'precheck' = proven by counting; 'elastic' = rules the relaxed re-solve had to break. */
+  source: 'precheck' | 'elastic';
+}
+
+export type DiagnosisCode =
+  | 'COVER_SUPPLY'
+  | 'DAY_SUPPLY'
+  | 'TOTAL_QUOTA'
+  | 'TOTAL_MIN_QUOTA'
+  | 'PERSON_MIN_UNREACHABLE'
+  | 'PIN_UNAVAILABLE'
+  | 'PIN_INELIGIBLE'
+  | 'PIN_NO_SESSION'
+  | 'PIN_OVER_COVER'
+  | 'PIN_SAME_DAY'
+  | 'COVER_UNDER'
+  | 'COVER_OVER'
+  | 'TOTAL_MIN'
+  | 'TOTAL_MAX'
+  | 'SHIFT_MAX'
+  | 'MINUTES_MIN'
+  | 'MINUTES_MAX'
+  | 'DAY_MAX'
+  | 'FORBIDDEN_SUCCESSION'
+  | 'WINDOW'
+  | 'MAX_CONSECUTIVE'
+  | 'MIN_CONSECUTIVE'
+  | 'MIN_DAYS_OFF'
+  | 'MAX_WEEKENDS'
+  | 'UNAVAILABLE'
+  | 'PIN'
+  | 'UNKNOWN';
+
+export interface Violation {
+  rule: string;
+  message: string;
+  date?: string;
+  shift?: string;
+  personId?: string;
+}
+
+export interface SolveResult {
+  status: SolveStatus;
+  backend: BackendName;
+  /** Recomputed by the verifier from the assignments (null without a roster). */
+  objective: number | null;
+  /** Proven lower bound on the objective (null when the backend proves none). */
+  bound: number | null;
+  /** (objective - bound) / max(1, |objective|); 0 when optimal. */
+  gap: number | null;
+  seconds: number;
+  penaltyByRule: Record<string, number>;
+  penaltyByPerson: Record<string, number>;
+  assignments: Assignment[];
+  diagnosis?: Diagnosis[];
+  /** Why the status is error/timeout etc. (English, for logs). */
+  message?: string;
+}

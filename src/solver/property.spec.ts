@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { solveCore } from './core.js';
+import type { Assignment, Person, Problem } from './problem.js';
+import { tinyProblem } from './testing.js';
+import { verify } from './verifier.js';
+
+/** Random tiny problems mixing hard and soft variants of every rule family. */
+const arbProblem: fc.Arbitrary<Problem> = fc
+  .record({
+    days: fc.integer({ min: 2, max: 4 }),
+    twoShifts: fc.boolean(),
+    people: fc.array(
+      fc.record({
+        maxTotal: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+        minTotal: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
+        soft: fc.boolean(),
+        unavailableDay: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+        request: fc.option(
+          fc.tuple(fc.integer({ min: 0, max: 3 }), fc.boolean(), fc.integer({ min: 1, max: 5 })),
+          {
+            nil: undefined,
+          },
+        ),
+        window: fc.option(
+          fc.tuple(
+            fc.integer({ min: 2, max: 3 }),
+            fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
+          ),
+          {
+            nil: undefined,
+          },
+        ),
+        maxConsecutive: fc.option(fc.integer({ min: 1, max: 2 }), { nil: undefined }),
+        minConsecutive: fc.option(fc.constant(2), { nil: undefined }),
+        fairness: fc.option(
+          fc.tuple(
+            fc.integer({ min: 0, max: 2 }),
+            fc.integer({ min: -1, max: 1 }),
+            fc.integer({ min: 1, max: 4 }),
+          ),
+          {
+            nil: undefined,
+          },
+        ),
+        pool: fc.constantFrom('a', 'b'),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+    required: fc.integer({ min: 0, max: 2 }),
+    softCover: fc.option(fc.tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 3 })), {
+      nil: undefined,
+    }),
+    poolRestricted: fc.boolean(),
+    changeWeight: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+    forbidden: fc.boolean(),
+  })
+  .filter((s) => s.people.length * s.days * (s.twoShifts ? 2 : 1) <= 12)
+  .map((s) => {
+    const shifts = s.twoShifts
+      ? [{ id: 'E' }, { id: 'L', forbiddenSuccessors: s.forbidden ? ['E'] : [] }]
+      : [{ id: 'E' }];
+    const base = tinyProblem({ days: s.days, shifts, people: 0, required: s.required });
+    const date = (i: number) => base.days[Math.min(i, s.days - 1)].date;
+    const people: Person[] = s.people.map((q, i) => ({
+      id: `P${i}`,
+      pools: [q.pool],
+      maxPerDay: s.twoShifts && i === 0 ? 2 : 1,
+      ...(q.maxTotal !== undefined && { maxTotal: q.maxTotal }),
+      ...(q.minTotal !== undefined && { minTotal: q.minTotal }),
+      ...(q.soft && { totalUnderWeight: 3, totalOverWeight: 2 }),
+      ...(q.unavailableDay !== undefined && { unavailable: [{ date: date(q.unavailableDay) }] }),
+      ...(q.request && {
+        requests: [{ date: date(q.request[0]), on: q.request[1], weight: q.request[2] }],
+      }),
+      ...(q.window && { windows: [{ days: q.window[0], max: 1, weight: q.window[1] }] }),
+      ...(q.maxConsecutive !== undefined && { maxConsecutiveWorkDays: q.maxConsecutive }),
+      ...(q.minConsecutive !== undefined && {
+        minConsecutiveWorkDays: q.minConsecutive,
+        sequenceWeight: 2,
+      }),
+      ...(q.fairness && {
+        fairness: { target: q.fairness[0], carried: q.fairness[1], weight: q.fairness[2] },
+      }),
+    }));
+    const cover = base.cover.map((c, i) => ({
+      ...c,
+      ...(s.softCover && { underWeight: s.softCover[0], overWeight: s.softCover[1] }),
+      ...(s.poolRestricted && i === 0 && { pools: ['a'] }),
+    }));
+    const problem: Problem = { ...base, cover, people };
+    if (s.changeWeight !== undefined)
+      problem.previous = {
+        assignments: [{ date: base.days[0].date, shift: 'E', personId: 'P0' }],
+        changeWeight: s.changeWeight,
+      };
+    return problem;
+  });
+
+/** Exhaustive search over every subset of (person, session) pairs. */
+function bruteForce(problem: Problem): number | null {
+  const pairs: Assignment[] = [];
+  for (const c of problem.cover)
+    for (const p of problem.people) pairs.push({ date: c.date, shift: c.shift, personId: p.id });
+  let best: number | null = null;
+  for (let mask = 0; mask < 1 << pairs.length; mask++) {
+    const chosen = pairs.filter((_, i) => mask & (1 << i));
+    const v = verify(problem, chosen);
+    if (v.hardViolations.length === 0 && (best === null || v.objective < best)) best = v.objective;
+  }
+  return best;
+}
+
+describe('solver properties on random small problems', () => {
+  it('returns rosters that satisfy every hard rule, with the recomputed objective, and the true optimum', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbProblem, async (problem) => {
+        const r = await solveCore(problem, { timeLimitSeconds: 20 });
+        const best = bruteForce(problem);
+        if (best === null) {
+          expect(r.status).toBe('infeasible');
+          expect(r.diagnosis?.length).toBeGreaterThan(0);
+          return;
+        }
+        expect(r.status).toBe('optimal');
+        const v = verify(problem, r.assignments);
+        expect(v.hardViolations).toEqual([]);
+        expect(r.objective).toBe(v.objective);
+        expect(r.objective).toBe(best);
+        // Independent hard checks: cover and availability, written again here.
+        for (const a of r.assignments) {
+          const person = problem.people.find((p) => p.id === a.personId)!;
+          expect(person.unavailable?.some((u) => u.date === a.date) ?? false).toBe(false);
+        }
+        for (const c of problem.cover) {
+          const n = r.assignments.filter((a) => a.date === c.date && a.shift === c.shift).length;
+          if (c.underWeight === undefined) expect(n).toBeGreaterThanOrEqual(c.required);
+          if (c.overWeight === undefined) expect(n).toBeLessThanOrEqual(c.required);
+        }
+      }),
+      { numRuns: 60, seed: 20260301 },
+    );
+  });
+});
