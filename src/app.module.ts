@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AuditInterceptor } from './auth/audit.interceptor.js';
 import { AuditService } from './auth/audit.service.js';
 import { AuthModule } from './auth/auth.module.js';
+import { CalendarModule } from './calendar/calendar.module.js';
 import { HttpErrorFilter } from './common/http-exception.filter.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -13,6 +14,7 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { runMigrationsLocked } from './database/migrate.js';
 import { HealthController } from './health/health.controller.js';
 import { OrgModule } from './org/org.module.js';
+import { AvailabilityModule } from './roster/availability.module.js';
 
 export const LOGGER = Symbol('LOGGER');
 
@@ -48,6 +50,8 @@ export class AppModule {
         }),
         AuthModule,
         OrgModule,
+        CalendarModule,
+        AvailabilityModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -115,7 +115,7 @@ describe('org: units, leaders, departments, subjects', () => {
         .set(h)
         .send({ version: leader.version, portfolioText: 'B' }),
     ]);
-    expect(edits.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(edits.map((r: { status: number }) => r.status).sort()).toEqual([200, 409]);
   });
 
   it('creates and updates departments', async () => {

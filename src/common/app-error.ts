@@ -9,6 +9,8 @@ export class AppError extends Error {
     message: string,
     readonly field?: string,
     readonly headers: Record<string, string> = {},
+    /** Extra body fields for expected outcomes, e.g. a diagnosis of an infeasible month. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }

@@ -11,6 +11,7 @@ import { AppError } from './app-error.js';
 import { isDatabaseUnavailable, sqlStateOf } from './database-errors.js';
 
 interface ErrorBody {
+  [extra: string]: unknown;
   statusCode: number;
   code: string;
   message: string;
@@ -85,6 +86,7 @@ export class HttpErrorFilter implements ExceptionFilter {
         code: exception.code,
         message: exception.message,
         ...(exception.field ? { field: exception.field } : {}),
+        ...exception.details,
       };
     }
     // Express's adapter wraps body-parser errors in HttpExceptions; the cause says which.

@@ -50,6 +50,7 @@ export const configSchema = z
       )
       .default('info'),
     BODY_LIMIT_KB: int(1024, 1, 50 * 1024),
+    SOLVER_TIME_LIMIT_SECONDS: int(20, 1, 600),
     TRUST_PROXY: flag,
   })
   .superRefine((cfg, ctx) => {

@@ -1,10 +1,18 @@
 import { AuditLog } from '../auth/audit-log.entity.js';
 import { LoginAttempt } from '../auth/login-attempt.entity.js';
 import { User } from '../auth/user.entity.js';
+import { CalendarOverride } from '../calendar/calendar-override.entity.js';
+import { SpecialPeriod } from '../calendar/special-period.entity.js';
+import { CalendarYear, StatutoryDay } from '../calendar/statutory-day.entity.js';
 import { Department } from '../org/department.entity.js';
 import { Leader } from '../org/leader.entity.js';
 import { Subject, SubjectAlias } from '../org/subject.entity.js';
 import { Unit } from '../org/unit.entity.js';
+import { LeaderAvailability } from '../roster/availability.entity.js';
+import { RosterAssignment } from '../roster/roster-assignment.entity.js';
+import { RosterChange } from '../roster/roster-change.entity.js';
+import { RosterVersion } from '../roster/roster-version.entity.js';
+import { Roster } from '../roster/roster.entity.js';
 
 /** Every entity of the service; the migrations must produce exactly this schema. */
 export const ENTITIES = [
@@ -16,4 +24,13 @@ export const ENTITIES = [
   User,
   AuditLog,
   LoginAttempt,
+  CalendarYear,
+  StatutoryDay,
+  CalendarOverride,
+  SpecialPeriod,
+  LeaderAvailability,
+  Roster,
+  RosterAssignment,
+  RosterVersion,
+  RosterChange,
 ];

@@ -34,7 +34,7 @@ ${lines(down)}
 function registerMigration(indexFile: string, className: string, specifier: string): void {
   const source = readFileSync(indexFile, 'utf8')
     .replace(/^(import [^\n]+\n)(?!import)/m, `$1import { ${className} } from '${specifier}';\n`)
-    .replace(/\];\s*$/, `, ${className}];\n`);
+    .replace(/,?\s*\];\s*$/, `, ${className}];\n`);
   writeFileSync(indexFile, source);
 }
 

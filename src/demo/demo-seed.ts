@@ -4,6 +4,7 @@ import { User, type Role } from '../auth/user.entity.js';
 import { Department } from '../org/department.entity.js';
 import { Leader } from '../org/leader.entity.js';
 import { Unit, type SessionTemplate } from '../org/unit.entity.js';
+import { seedDemoSpecialPeriods } from './demo-special-periods.js';
 import { CITY_VENUE, DEMO_DEPARTMENTS, DEMO_LEADERS, DEMO_UNITS } from './qingrong-city.js';
 
 export const SESSION_TEMPLATES: SessionTemplate[] = [
@@ -81,6 +82,7 @@ export async function seedDemoCity(db: DataSource, password: string): Promise<vo
         }),
       ),
     );
+    await seedDemoSpecialPeriods(tx, city.id);
     const staff: Array<[string, string, Role]> = [
       ['admin', '系统管理员', 'admin'],
       ['office', '市委办公室、市政府办公室（两办）', 'office'],

@@ -36,6 +36,11 @@ export class LeadersService {
     });
   }
 
+  /** For other modules: a unit's leaders, without a caller's scope (the caller checked it). */
+  forUnit(unitId: string): Promise<Leader[]> {
+    return this.leaders.find({ where: { unitId }, order: { protocolOrder: 'ASC', code: 'ASC' } });
+  }
+
   async get(user: AuthUser, id: string): Promise<Leader> {
     const leader = await this.leaders.findOne({ where: { id } });
     if (!leader) throw notFound('领导', id);

@@ -11,6 +11,21 @@ import {
 export const UNIT_LEVELS = ['city', 'county'] as const;
 export type UnitLevel = (typeof UNIT_LEVELS)[number];
 
+/** How a normal month is covered; special periods override it on their dates. */
+export interface RosterRules {
+  /** Sessions of a working day that need a leader (many cities cover only the morning). */
+  normalSessions: Array<'AM' | 'PM'>;
+  normalLeadersPerSession: number;
+  /** Soft rule: no leader twice within this many working days. */
+  spacingWorkingDays: number;
+}
+
+export const DEFAULT_ROSTER_RULES: RosterRules = {
+  normalSessions: ['AM'],
+  normalLeadersPerSession: 1,
+  spacingWorkingDays: 5,
+};
+
 export interface SessionTemplate {
   code: 'AM' | 'PM';
   start: string; // HH:mm local time
@@ -47,6 +62,10 @@ export class Unit {
 
   @Column({ type: 'jsonb', name: 'session_templates' })
   sessionTemplates!: SessionTemplate[];
+
+  /** null: DEFAULT_ROSTER_RULES. */
+  @Column({ type: 'jsonb', name: 'roster_rules', nullable: true })
+  rosterRules!: RosterRules | null;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;

@@ -23,6 +23,13 @@ export class UnitsService {
     return unit;
   }
 
+  /** For other modules, which have checked the caller's scope themselves. */
+  async byId(id: string): Promise<Unit> {
+    const unit = await this.units.findOne({ where: { id } });
+    if (!unit) throw notFound('单位', id);
+    return unit;
+  }
+
   async exists(id: string): Promise<boolean> {
     return this.units.exists({ where: { id } });
   }

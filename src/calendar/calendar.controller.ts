@@ -1,0 +1,104 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user.js';
+import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
+import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { CalendarOverridesService } from './calendar-overrides.service.js';
+import { CalendarService } from './calendar.service.js';
+import {
+  createOverrideSchema,
+  type CreateOverride,
+  monthQuerySchema,
+  type MonthQuery,
+  YearPipe,
+  yearQuerySchema,
+  type YearQuery,
+} from './calendar.schemas.js';
+import { yearImportSchema } from './holiday-import.js';
+import { HolidaysService } from './holidays.service.js';
+
+@ApiTags('calendar')
+@ApiBearerAuth()
+@Controller('calendar/years')
+export class CalendarYearsController {
+  constructor(private readonly holidays: HolidaysService) {}
+
+  @AnyRole()
+  @Get()
+  list() {
+    return this.holidays.listYears();
+  }
+
+  @AnyRole()
+  @Get(':year')
+  get(@Param('year', YearPipe) year: number) {
+    return this.holidays.getYear(year);
+  }
+
+  /**
+   * Confirms a year: {holidays, makeupWorkdays}, {text} (pasted lines such as "2027-01-01 休 元旦")
+   * or {fromPackage: true}. Replaces what the year held before, all or nothing.
+   */
+  @Roles('admin')
+  @Put(':year')
+  @ApiZodBody(yearImportSchema)
+  confirm(
+    @CurrentUser() user: AuthUser,
+    @Param('year', YearPipe) year: number,
+    @Body() body: unknown,
+  ) {
+    return this.holidays.importYear(user, year, body);
+  }
+}
+
+@ApiTags('calendar')
+@ApiBearerAuth()
+@Controller('units/:unitId/calendar')
+export class UnitCalendarController {
+  constructor(
+    private readonly calendar: CalendarService,
+    private readonly overrides: CalendarOverridesService,
+  ) {}
+
+  @AnyRole()
+  @Get()
+  month(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId', UuidPipe) unitId: string,
+    @Query(new ZodPipe(monthQuerySchema)) q: MonthQuery,
+  ) {
+    return this.calendar.monthFor(user, unitId, q.month);
+  }
+
+  @AnyRole()
+  @Get('overrides')
+  listOverrides(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId', UuidPipe) unitId: string,
+    @Query(new ZodPipe(yearQuerySchema)) q: YearQuery,
+  ) {
+    return this.overrides.list(user, unitId, q.year);
+  }
+
+  @Roles('admin', 'office')
+  @Post('overrides')
+  @ApiZodBody(createOverrideSchema)
+  createOverride(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId', UuidPipe) unitId: string,
+    @Body(new ZodPipe(createOverrideSchema)) body: CreateOverride,
+  ) {
+    return this.overrides.create(user, unitId, body);
+  }
+
+  @Roles('admin', 'office')
+  @Delete('overrides/:id')
+  @HttpCode(204)
+  async removeOverride(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId', UuidPipe) unitId: string,
+    @Param('id', UuidPipe) id: string,
+  ): Promise<void> {
+    await this.overrides.remove(user, unitId, id);
+  }
+}

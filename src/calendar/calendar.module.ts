@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrgModule } from '../org/org.module.js';
+import { CalendarOverride } from './calendar-override.entity.js';
+import { CalendarOverridesService } from './calendar-overrides.service.js';
+import { CalendarYearsController, UnitCalendarController } from './calendar.controller.js';
+import { CalendarService } from './calendar.service.js';
+import { HolidaysService } from './holidays.service.js';
+import { SpecialPeriod } from './special-period.entity.js';
+import { SpecialPeriodsController } from './special-periods.controller.js';
+import { SpecialPeriodsService } from './special-periods.service.js';
+import { CalendarYear, StatutoryDay } from './statutory-day.entity.js';
+
+/** Working-day calendar (holidays, 调休, unit overrides) and the 特护期 that overlay it. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([CalendarYear, StatutoryDay, CalendarOverride, SpecialPeriod]),
+    OrgModule,
+  ],
+  controllers: [CalendarYearsController, UnitCalendarController, SpecialPeriodsController],
+  providers: [HolidaysService, CalendarOverridesService, SpecialPeriodsService, CalendarService],
+  exports: [CalendarService, SpecialPeriodsService, HolidaysService],
+})
+export class CalendarModule {}

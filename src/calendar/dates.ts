@@ -1,0 +1,70 @@
+/**
+ * Calendar dates as ISO strings (YYYY-MM-DD). A date here is a civil date in the unit's timezone,
+ * so arithmetic runs in UTC where no daylight-saving shift can move it.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+function toUtc(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+function fromUtc(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** True for a real calendar date such as 2028-02-29 (and false for 2027-02-29). */
+export function isIsoDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const d = toUtc(text);
+  return !Number.isNaN(d.getTime()) && fromUtc(d) === text;
+}
+
+export function isIsoMonth(text: string): boolean {
+  return ISO_MONTH.test(text);
+}
+
+export function addDays(date: string, days: number): string {
+  const d = toUtc(date);
+  d.setUTCDate(d.getUTCDate() + days);
+  return fromUtc(d);
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: string): number {
+  const day = toUtc(date).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+export function isWeekend(date: string): boolean {
+  return isoWeekday(date) >= 6;
+}
+
+export function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+/** First and last date of a month given as YYYY-MM. */
+export function monthBounds(month: string): { from: string; to: string } {
+  const from = `${month}-01`;
+  const next = toUtc(from);
+  next.setUTCMonth(next.getUTCMonth() + 1);
+  next.setUTCDate(0);
+  return { from, to: fromUtc(next) };
+}
+
+/** Every date from `from` to `to`, both included. */
+export function datesBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+/** The distinct years a date range touches, in order. */
+export function yearsBetween(from: string, to: string): number[] {
+  const years: number[] = [];
+  for (let y = yearOf(from); y <= yearOf(to); y++) years.push(y);
+  return years;
+}

@@ -1,0 +1,82 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import type { RotationPool } from '../org/leader.entity.js';
+import { Unit } from '../org/unit.entity.js';
+
+export const COVERAGES = ['working_days', 'every_day'] as const;
+/** Which days need reception cover during the period. */
+export type Coverage = (typeof COVERAGES)[number];
+
+export const SESSION_CODES = ['AM', 'PM'] as const;
+export type SessionCode = (typeof SESSION_CODES)[number];
+
+/** 特护期: a window (it may cross months) with stricter cover than a normal month. */
+@Entity('special_period')
+@Index(['unitId', 'startDate'])
+export class SpecialPeriod {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid', name: 'unit_id' })
+  unitId!: string;
+
+  @ManyToOne(() => Unit, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'unit_id' })
+  unit?: Unit;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'date', name: 'start_date' })
+  startDate!: string;
+
+  @Column({ type: 'date', name: 'end_date' })
+  endDate!: string;
+
+  @Column({ type: 'text' })
+  coverage!: Coverage;
+
+  /** Dates inside the window without reception (e.g. 除夕, 初一); on-call still applies. */
+  @Column({ type: 'text', array: true, name: 'excluded_dates', default: () => "'{}'" })
+  excludedDates!: string[];
+
+  /** Sessions that need cover on a covered day (e.g. only AM). */
+  @Column({ type: 'text', array: true, name: 'session_codes' })
+  sessionCodes!: SessionCode[];
+
+  @Column({ type: 'int', name: 'leaders_per_session' })
+  leadersPerSession!: number;
+
+  /** Most sessions one leader sits during the whole period; null = the leader's normal quota. */
+  @Column({ type: 'int', name: 'quota_per_leader', nullable: true })
+  quotaPerLeader!: number | null;
+
+  /** Sessions each rotation pool must supply during the period, e.g. {"npc": 2}. */
+  @Column({ type: 'jsonb', name: 'pool_quotas', default: () => "'{}'" })
+  poolQuotas!: Partial<Record<RotationPool, number>>;
+
+  /** A leader on 24h call for every day of the period. */
+  @Column({ type: 'boolean', name: 'on_call_leader', default: false })
+  onCallLeader!: boolean;
+
+  @Column({ type: 'text', default: '' })
+  notes!: string;
+
+  @VersionColumn({ type: 'int' })
+  version!: number;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import {
+  type DataSource,
+  type EntityManager,
+  LessThanOrEqual,
+  MoreThanOrEqual,
+  Not,
+  type Repository,
+} from 'typeorm';
+import type { AuthUser } from '../auth/auth-user.js';
+import { badRequest, conflict, notFound } from '../common/app-error.js';
+import { formatPath } from '../common/zod-validation.js';
+import { versionConflict } from '../org/leaders.service.js';
+import { UnitsService } from '../org/units.service.js';
+import type { CreateSpecialPeriod, UpdateSpecialPeriod } from './special-period.schemas.js';
+import { windowIssue } from './special-period.schemas.js';
+import { SpecialPeriod } from './special-period.entity.js';
+
+/** 特护期 per unit. Periods of one unit never overlap, so each date has at most one rule set. */
+@Injectable()
+export class SpecialPeriodsService {
+  constructor(
+    @InjectRepository(SpecialPeriod) private readonly periods: Repository<SpecialPeriod>,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly units: UnitsService,
+  ) {}
+
+  async list(user: AuthUser, unitId: string, year?: number): Promise<SpecialPeriod[]> {
+    await this.units.get(user, unitId);
+    if (!year) return this.periods.find({ where: { unitId }, order: { startDate: 'ASC' } });
+    return this.overlapping(unitId, `${year}-01-01`, `${year}-12-31`);
+  }
+
+  async get(user: AuthUser, unitId: string, id: string): Promise<SpecialPeriod> {
+    await this.units.get(user, unitId);
+    const period = await this.periods.findOne({ where: { id, unitId } });
+    if (!period) throw notFound('特护期', id);
+    return period;
+  }
+
+  async create(user: AuthUser, unitId: string, input: CreateSpecialPeriod): Promise<SpecialPeriod> {
+    await this.units.get(user, unitId);
+    return this.db.transaction(async (tx) => {
+      await this.lockUnit(tx, unitId);
+      await this.assertNoOverlap(tx, unitId, input.startDate, input.endDate);
+      const repo = tx.getRepository(SpecialPeriod);
+      return repo.save(repo.create({ ...input, unitId }));
+    });
+  }
+
+  async update(
+    user: AuthUser,
+    unitId: string,
+    id: string,
+    input: UpdateSpecialPeriod,
+  ): Promise<SpecialPeriod> {
+    await this.units.get(user, unitId);
+    const { version, ...changes } = input;
+    return this.db.transaction(async (tx) => {
+      await this.lockUnit(tx, unitId);
+      const repo = tx.getRepository(SpecialPeriod);
+      const current = await repo.findOne({ where: { id, unitId } });
+      if (!current) throw notFound('特护期', id);
+      if (version !== undefined && version !== current.version) throw versionConflict();
+      const next = repo.merge(current, changes);
+      const issue = windowIssue(next);
+      if (issue) {
+        const field = formatPath(issue.path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
+        throw badRequest(`${field}：${issue.message}`, field);
+      }
+      await this.assertNoOverlap(tx, unitId, next.startDate, next.endDate, id);
+      return repo.save(next);
+    });
+  }
+
+  async remove(user: AuthUser, unitId: string, id: string): Promise<void> {
+    await this.units.get(user, unitId);
+    const result = await this.periods.delete({ id, unitId });
+    if (!result.affected) throw notFound('特护期', id);
+  }
+
+  /** For services: the unit's periods that touch [from, to], e.g. a month and its neighbours. */
+  overlapping(unitId: string, from: string, to: string): Promise<SpecialPeriod[]> {
+    return this.periods.find({
+      where: { unitId, startDate: LessThanOrEqual(to), endDate: MoreThanOrEqual(from) },
+      order: { startDate: 'ASC' },
+    });
+  }
+
+  /** Serialises period writes of one unit so the overlap check cannot race. */
+  private async lockUnit(tx: EntityManager, unitId: string): Promise<void> {
+    await tx.query("SELECT pg_advisory_xact_lock(hashtext('special_period:' || $1))", [unitId]);
+  }
+
+  private async assertNoOverlap(
+    tx: EntityManager,
+    unitId: string,
+    from: string,
+    to: string,
+    exceptId?: string,
+  ): Promise<void> {
+    const clash = await tx.getRepository(SpecialPeriod).findOne({
+      where: {
+        unitId,
+        startDate: LessThanOrEqual(to),
+        endDate: MoreThanOrEqual(from),
+        ...(exceptId ? { id: Not(exceptId) } : {}),
+      },
+    });
+    if (clash) {
+      throw conflict(
+        `startDate：与特护期“${clash.name}”（${clash.startDate} 至 ${clash.endDate}）重叠`,
+        'startDate',
+      );
+    }
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrgModule } from '../org/org.module.js';
+import { AvailabilityController } from './availability.controller.js';
+import { LeaderAvailability } from './availability.entity.js';
+import { AvailabilityService } from './availability.service.js';
+
+/** Leaders' unavailability and wishes; the roster module reads them through AvailabilityService. */
+@Module({
+  imports: [TypeOrmModule.forFeature([LeaderAvailability]), OrgModule],
+  controllers: [AvailabilityController],
+  providers: [AvailabilityService],
+  exports: [AvailabilityService],
+})
+export class AvailabilityModule {}

@@ -1,0 +1,54 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Leader } from '../org/leader.entity.js';
+import { Roster } from './roster.entity.js';
+
+/** One leader sitting one session of a roster. */
+@Entity('roster_assignment')
+@Index(['rosterId', 'date', 'session', 'leaderId'], { unique: true })
+export class RosterAssignment {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid', name: 'roster_id' })
+  rosterId!: string;
+
+  @ManyToOne(() => Roster, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'roster_id' })
+  roster?: Roster;
+
+  @Column({ type: 'date' })
+  date!: string;
+
+  @Column({ type: 'text' })
+  session!: 'AM' | 'PM';
+
+  @Column({ type: 'uuid', name: 'leader_id' })
+  leaderId!: string;
+
+  @ManyToOne(() => Leader, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'leader_id' })
+  leader?: Leader;
+
+  /** Fixed by staff: re-solving keeps it. */
+  @Column({ type: 'boolean', default: false })
+  pinned!: boolean;
+
+  /** Counts changes to this duty (calendar feeds publish it as SEQUENCE). */
+  @Column({ type: 'int', default: 0 })
+  sequence!: number;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt!: Date;
+}

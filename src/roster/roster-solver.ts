@@ -1,0 +1,24 @@
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import type { AppConfig } from '../config/config.js';
+import { InjectConfig } from '../config/config.module.js';
+import { createSolver, type Problem, type SolveResult } from '../solver/index.js';
+
+/** The process's one solver worker (HiGHS in a thread), shared by every roster request. */
+@Injectable()
+export class RosterSolver implements OnModuleDestroy {
+  private readonly pool = createSolver({ maxMemoryMb: 256 });
+
+  constructor(@InjectConfig() private readonly config: AppConfig) {}
+
+  solve(problem: Problem, signal?: AbortSignal): Promise<SolveResult> {
+    return this.pool.solve(problem, {
+      backend: 'highs',
+      timeLimitSeconds: this.config.SOLVER_TIME_LIMIT_SECONDS,
+      signal,
+    });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.pool.close();
+  }
+}
