@@ -14,6 +14,7 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { runMigrationsLocked } from './database/migrate.js';
 import { HealthController } from './health/health.controller.js';
 import { OrgModule } from './org/org.module.js';
+import { RosterModule } from './roster/roster.module.js';
 import { AvailabilityModule } from './roster/availability.module.js';
 
 export const LOGGER = Symbol('LOGGER');
@@ -52,6 +53,7 @@ export class AppModule {
         OrgModule,
         CalendarModule,
         AvailabilityModule,
+        RosterModule,
       ],
       controllers: [HealthController],
       providers: [

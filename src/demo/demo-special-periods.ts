@@ -9,7 +9,8 @@ import { SpecialPeriod } from '../calendar/special-period.entity.js';
 type DemoPeriod = Pick<
   SpecialPeriod,
   'name' | 'startDate' | 'endDate' | 'coverage' | 'excludedDates' | 'onCallLeader' | 'notes'
->;
+> &
+  Partial<Pick<SpecialPeriod, 'leadersPerSession' | 'quotaPerLeader'>>;
 
 export const DEMO_SPECIAL_PERIODS: ReadonlyArray<DemoPeriod> = [
   {
@@ -48,6 +49,9 @@ export const DEMO_SPECIAL_PERIODS: ReadonlyArray<DemoPeriod> = [
     excludedDates: [],
     onCallLeader: false,
     notes: '含周末每日接访；每日上午由市委常委或副市长接访；15:00 零报告',
+    // Two leaders a session, every day: each leader may sit up to 4 more sessions than usual.
+    leadersPerSession: 2,
+    quotaPerLeader: 4,
   },
   {
     name: '建党纪念',
@@ -77,8 +81,8 @@ export async function seedDemoSpecialPeriods(tx: EntityManager, unitId: string):
         ...p,
         unitId,
         sessionCodes: ['AM', 'PM'],
-        leadersPerSession: 1,
-        quotaPerLeader: null,
+        leadersPerSession: p.leadersPerSession ?? 1,
+        quotaPerLeader: p.quotaPerLeader ?? null,
         poolQuotas: {},
       }),
     ),

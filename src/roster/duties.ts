@@ -41,9 +41,23 @@ export function diffDuties(before: readonly Duty[], after: readonly Duty[]): Dut
 }
 
 export function toSnapshot(
-  rows: ReadonlyArray<{ id: string; date: string; session: Session; leaderId: string }>,
+  rows: ReadonlyArray<{
+    id: string;
+    date: string;
+    session: Session;
+    leaderId: string;
+    sequence: number;
+    updatedAt: Date;
+  }>,
 ): DutySnapshot[] {
   return rows
-    .map((r) => ({ assignmentId: r.id, date: r.date, session: r.session, leaderId: r.leaderId }))
+    .map((r) => ({
+      assignmentId: r.id,
+      date: r.date,
+      session: r.session,
+      leaderId: r.leaderId,
+      sequence: r.sequence,
+      updatedAt: r.updatedAt.toISOString(),
+    }))
     .sort((a, b) => dutyKey(a).localeCompare(dutyKey(b)));
 }

@@ -6,6 +6,9 @@ export interface DutySnapshot {
   date: string;
   session: 'AM' | 'PM';
   leaderId: string;
+  /** The duty's change counter and last change at publication (calendar feeds need both). */
+  sequence: number;
+  updatedAt: string;
 }
 
 export interface DutyChange {

@@ -1,0 +1,178 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import type { z } from 'zod';
+import type { AuthUser } from '../auth/auth-user.js';
+import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
+import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { RosterExportService } from './roster-export.service.js';
+import { RosterStatsService } from './roster-stats.service.js';
+import {
+  amendSchema,
+  createRosterSchema,
+  diffQuerySchema,
+  editAssignmentSchema,
+  publishSchema,
+  rosterListQuerySchema,
+  solveSchema,
+  statsQuerySchema,
+} from './roster.schemas.js';
+import { RostersService } from './rosters.service.js';
+
+/** Aborts a long solve when the browser gives up on the request (the page's cancel button). */
+function abortOnClose(req: Request): AbortSignal {
+  const controller = new AbortController();
+  req.on('close', () => {
+    if (!req.complete || req.destroyed) controller.abort();
+  });
+  req.socket?.once('close', () => controller.abort());
+  return controller.signal;
+}
+
+@ApiTags('rosters')
+@ApiBearerAuth()
+@Controller()
+export class RosterController {
+  constructor(
+    private readonly rosters: RostersService,
+    private readonly exports: RosterExportService,
+    private readonly stats: RosterStatsService,
+  ) {}
+
+  @Roles('admin', 'office')
+  @Post('units/:unitId/rosters')
+  @ApiZodBody(createRosterSchema)
+  create(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId', UuidPipe) unitId: string,
+    @Body(new ZodPipe(createRosterSchema)) body: z.infer<typeof createRosterSchema>,
+    @Req() req: Request,
+  ) {
+    return this.rosters.generate(user, unitId, body.month, abortOnClose(req));
+  }
+
+  @AnyRole()
+  @Get('units/:unitId/rosters')
+  list(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId', UuidPipe) unitId: string,
+    @Query(new ZodPipe(rosterListQuerySchema)) q: z.infer<typeof rosterListQuerySchema>,
+  ) {
+    return this.rosters.list(user, unitId, q.month);
+  }
+
+  @AnyRole()
+  @Get('units/:unitId/roster-stats')
+  figures(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId', UuidPipe) unitId: string,
+    @Query(new ZodPipe(statsQuerySchema)) q: z.infer<typeof statsQuerySchema>,
+  ) {
+    return this.stats.year(user, unitId, q.year);
+  }
+
+  @AnyRole()
+  @Get('rosters/:id')
+  get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.rosters.get(user, id);
+  }
+
+  @Roles('admin', 'office')
+  @Patch('rosters/:id/assignments/:aid')
+  @ApiZodBody(editAssignmentSchema)
+  edit(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Param('aid', UuidPipe) aid: string,
+    @Body(new ZodPipe(editAssignmentSchema)) body: z.infer<typeof editAssignmentSchema>,
+  ) {
+    return this.rosters.editAssignment(user, id, aid, body);
+  }
+
+  @Roles('admin', 'office')
+  @Post('rosters/:id/solve')
+  @HttpCode(200)
+  @ApiZodBody(solveSchema)
+  solve(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body(new ZodPipe(solveSchema)) body: z.infer<typeof solveSchema>,
+    @Req() req: Request,
+  ) {
+    return this.rosters.resolve(user, id, body.version, abortOnClose(req));
+  }
+
+  @Roles('admin', 'office')
+  @Post('rosters/:id/publish')
+  @HttpCode(200)
+  @ApiZodBody(publishSchema)
+  publish(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body(new ZodPipe(publishSchema)) body: z.infer<typeof publishSchema>,
+  ) {
+    return this.rosters.publish(user, id, body.version, body.reason ?? null);
+  }
+
+  @Roles('admin', 'office')
+  @Post('rosters/:id/amend')
+  @HttpCode(200)
+  @ApiZodBody(amendSchema)
+  amend(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body(new ZodPipe(amendSchema)) body: z.infer<typeof amendSchema>,
+    @Req() req: Request,
+  ) {
+    return this.rosters.amend(user, id, body.reason, abortOnClose(req));
+  }
+
+  @AnyRole()
+  @Get('rosters/:id/versions')
+  versions(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.rosters.versionsOf(user, id);
+  }
+
+  @AnyRole()
+  @Get('rosters/:id/diff')
+  diff(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Query(new ZodPipe(diffQuerySchema)) q: z.infer<typeof diffQuerySchema>,
+  ) {
+    return this.rosters.diff(user, id, q.from, q.to);
+  }
+
+  @AnyRole()
+  @Get('rosters/:id/export.xlsx')
+  async xlsx(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const file = await this.exports.xlsx(user, id);
+    res
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .attachment(file.filename)
+      .send(file.body);
+  }
+
+  @AnyRole()
+  @Get('rosters/:id/notice')
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  notice(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.exports.noticeHtml(user, id);
+  }
+}

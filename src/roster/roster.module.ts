@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CalendarModule } from '../calendar/calendar.module.js';
+import { OrgModule } from '../org/org.module.js';
+import { AvailabilityModule } from './availability.module.js';
+import { RosterAssignment } from './roster-assignment.entity.js';
+import { RosterChange } from './roster-change.entity.js';
+import { RosterExportService } from './roster-export.service.js';
+import { RosterHooks } from './roster-hooks.js';
+import { RosterInputsService } from './roster-inputs.service.js';
+import { RosterSolver } from './roster-solver.js';
+import { RosterStatsService } from './roster-stats.service.js';
+import { RosterVersion } from './roster-version.entity.js';
+import { RosterController } from './roster.controller.js';
+import { Roster } from './roster.entity.js';
+import { RostersService } from './rosters.service.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Roster, RosterAssignment, RosterVersion, RosterChange]),
+    OrgModule,
+    CalendarModule,
+    AvailabilityModule,
+  ],
+  controllers: [RosterController],
+  providers: [
+    RostersService,
+    RosterInputsService,
+    RosterSolver,
+    RosterHooks,
+    RosterExportService,
+    RosterStatsService,
+  ],
+  exports: [RostersService, RosterHooks],
+})
+export class RosterModule {}

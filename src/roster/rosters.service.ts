@@ -1,0 +1,529 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import {
+  Between,
+  In,
+  MoreThan,
+  type DataSource,
+  type EntityManager,
+  type Repository,
+} from 'typeorm';
+import type { AuthUser } from '../auth/auth-user.js';
+import { assertUnitAccess } from '../auth/scope.js';
+import { AppError, badRequest, conflict, notFound } from '../common/app-error.js';
+import { sqlStateOf } from '../common/database-errors.js';
+import { LeadersService, versionConflict } from '../org/leaders.service.js';
+import { SolveAbortedError, type Assignment, type Problem } from '../solver/index.js';
+import { diffDuties, toSnapshot, type Duty } from './duties.js';
+import { findings, type Finding } from './findings.js';
+import { RosterAssignment } from './roster-assignment.entity.js';
+import { RosterChange } from './roster-change.entity.js';
+import { RosterHooks, type PublishedDuty } from './roster-hooks.js';
+import { RosterInputsService } from './roster-inputs.service.js';
+import { RosterSolver } from './roster-solver.js';
+import { RosterVersion, type DutyChange, type DutySnapshot } from './roster-version.entity.js';
+import { toView, type RosterView } from './roster-view.js';
+import { Roster, type SolverSummary } from './roster.entity.js';
+
+export interface AssignmentEdit {
+  version: number;
+  date?: string;
+  session?: 'AM' | 'PM';
+  leaderId?: string;
+  pinned?: boolean;
+  reason?: string;
+}
+
+const toAssignment = (d: Duty): Assignment => ({
+  date: d.date,
+  shift: d.session,
+  personId: d.leaderId,
+});
+
+const reasonRequired = () => badRequest('reason：班表发布后的修改必须填写原因', 'reason');
+
+/** The monthly roster workflow: generate, adjust, re-solve, publish, amend. */
+@Injectable()
+export class RostersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(Roster) private readonly rosters: Repository<Roster>,
+    @InjectRepository(RosterAssignment) private readonly assignments: Repository<RosterAssignment>,
+    @InjectRepository(RosterVersion) private readonly versions: Repository<RosterVersion>,
+    private readonly inputs: RosterInputsService,
+    private readonly solver: RosterSolver,
+    private readonly hooks: RosterHooks,
+    private readonly leaders: LeadersService,
+  ) {}
+
+  async generate(
+    user: AuthUser,
+    unitId: string,
+    month: string,
+    signal?: AbortSignal,
+  ): Promise<RosterView> {
+    assertUnitAccess(user, unitId);
+    const existing = await this.rosters.findOne({ where: { unitId, month } });
+    if (existing) {
+      throw new AppError(
+        409,
+        'ROSTER_EXISTS',
+        `${month} 的排班已存在`,
+        'month',
+        {},
+        {
+          rosterId: existing.id,
+        },
+      );
+    }
+    const { problem } = await this.inputs.context(unitId, month);
+    const { duties, summary } = await this.solve(problem, signal);
+    const id = await this.db.transaction(async (tx) => {
+      const roster = await tx.getRepository(Roster).save(
+        tx.getRepository(Roster).create({
+          unitId,
+          month,
+          status: 'draft',
+          version: 1,
+          publishedVersion: 0,
+          solver: summary,
+        }),
+      );
+      await this.replaceUnpinned(tx, roster.id, duties);
+      await this.log(tx, user, roster.id, 'generate', null, { solver: summary });
+      return roster.id;
+    });
+    return this.get(user, id);
+  }
+
+  async get(user: AuthUser, id: string): Promise<RosterView> {
+    const roster = await this.load(user, id);
+    return this.view(roster);
+  }
+
+  async list(user: AuthUser, unitId: string, month?: string) {
+    assertUnitAccess(user, unitId);
+    const rosters = await this.rosters.find({
+      where: month ? { unitId, month } : { unitId },
+      order: { month: 'DESC' },
+    });
+    return rosters.map((r) => ({
+      id: r.id,
+      unitId: r.unitId,
+      month: r.month,
+      status: r.status,
+      version: r.version,
+      publishedVersion: r.publishedVersion,
+      updatedAt: r.updatedAt,
+    }));
+  }
+
+  /** Pin/unpin, move or replace one duty; answers with the rules the roster now breaks. */
+  async editAssignment(
+    user: AuthUser,
+    id: string,
+    assignmentId: string,
+    edit: AssignmentEdit,
+  ): Promise<RosterView & { brokenRules: Finding[] }> {
+    const edited = await this.db.transaction(async (tx) => {
+      const roster = await this.lockForChange(tx, user, id, edit.version);
+      if (roster.publishedVersion > 0 && !edit.reason) throw reasonRequired();
+      const repo = tx.getRepository(RosterAssignment);
+      const row = await repo.findOne({ where: { id: assignmentId, rosterId: id } });
+      if (!row) throw notFound('排班安排', assignmentId);
+      if (edit.date !== undefined && !edit.date.startsWith(`${roster.month}-`)) {
+        throw badRequest(`date：必须是 ${roster.month} 内的日期`, 'date');
+      }
+      if (edit.leaderId !== undefined) {
+        const leaders = await this.leaders.forUnit(roster.unitId);
+        if (!leaders.some((l) => l.id === edit.leaderId)) {
+          throw badRequest('leaderId：本单位没有这位领导', 'leaderId');
+        }
+      }
+      const before = { date: row.date, session: row.session, leaderId: row.leaderId };
+      row.date = edit.date ?? row.date;
+      row.session = edit.session ?? row.session;
+      row.leaderId = edit.leaderId ?? row.leaderId;
+      if (edit.pinned !== undefined) row.pinned = edit.pinned;
+      const moved =
+        before.date !== row.date ||
+        before.session !== row.session ||
+        before.leaderId !== row.leaderId;
+      if (moved) row.sequence += 1;
+      // A published roster with pending edits waits for its next version.
+      if (roster.status === 'published') roster.status = 'amending';
+      try {
+        await repo.save(row);
+      } catch (err) {
+        if (sqlStateOf(err) === '23505') throw conflict('该领导已安排在这个场次', 'leaderId');
+        throw err;
+      }
+      await this.bump(tx, roster);
+      await this.log(
+        tx,
+        user,
+        id,
+        moved ? 'move' : row.pinned ? 'pin' : 'unpin',
+        edit.reason ?? null,
+        {
+          assignmentId,
+          before,
+          after: {
+            date: row.date,
+            session: row.session,
+            leaderId: row.leaderId,
+            pinned: row.pinned,
+          },
+        },
+      );
+      return row;
+    });
+    const view = await this.get(user, id);
+    const brokenRules = view.findings.filter(
+      (f) =>
+        (f.date === edited.date && (f.session === undefined || f.session === edited.session)) ||
+        (f.leaderId === edited.leaderId && f.date === undefined),
+    );
+    return { ...view, brokenRules };
+  }
+
+  /** Re-plans every duty that is not pinned. */
+  async resolve(
+    user: AuthUser,
+    id: string,
+    version: number,
+    signal?: AbortSignal,
+  ): Promise<RosterView> {
+    const roster = await this.load(user, id);
+    if (roster.version !== version) throw versionConflict();
+    const rows = await this.assignments.find({ where: { rosterId: id } });
+    const pins = rows.filter((r) => r.pinned).map(toAssignment);
+    const { problem } = await this.inputs.context(roster.unitId, roster.month, pins);
+    const { duties, summary } = await this.solve(problem, signal);
+    await this.db.transaction(async (tx) => {
+      const locked = await this.lockForChange(tx, user, id, version);
+      if (locked.publishedVersion > 0) locked.status = 'amending';
+      locked.solver = summary;
+      await this.replaceUnpinned(tx, id, duties);
+      await this.bump(tx, locked);
+      await this.log(tx, user, id, 'solve', null, { solver: summary });
+    });
+    return this.get(user, id);
+  }
+
+  /** Freezes the current duties as published version N+1. */
+  async publish(
+    user: AuthUser,
+    id: string,
+    version: number,
+    reason: string | null,
+  ): Promise<RosterView> {
+    const roster = await this.load(user, id);
+    if (roster.version !== version) throw versionConflict();
+    if (roster.status === 'published') {
+      throw conflict(`第 ${roster.publishedVersion} 版已发布，没有新的修改`);
+    }
+    if (roster.publishedVersion > 0 && !reason) throw reasonRequired();
+    const errors = (await this.view(roster)).findings.filter((f) => f.severity === 'error');
+    if (errors.length > 0) {
+      throw new AppError(
+        422,
+        'ROSTER_HAS_ERRORS',
+        `班表仍有 ${errors.length} 处不符合硬性规则，不能发布`,
+        undefined,
+        {},
+        { findings: errors },
+      );
+    }
+    await this.db.transaction(async (tx) => {
+      const locked = await this.lockForChange(tx, user, id, version);
+      await this.publishLocked(tx, user, locked, reason);
+    });
+    return this.get(user, id);
+  }
+
+  /**
+   * Re-plans a published roster after life changed it (a leader dropped out): every change
+   * against the published version costs, so only what must move moves; publishes N+1.
+   */
+  async amend(
+    user: AuthUser,
+    id: string,
+    reason: string,
+    signal?: AbortSignal,
+  ): Promise<RosterView & { changes: DutyChange[] }> {
+    const roster = await this.load(user, id);
+    if (roster.publishedVersion === 0) throw conflict('班表尚未发布，请直接调整草稿后发布');
+    const published = await this.versions.findOneOrFail({
+      where: { rosterId: id, number: roster.publishedVersion },
+    });
+    const rows = await this.assignments.find({ where: { rosterId: id } });
+    const pins = rows.filter((r) => r.pinned).map(toAssignment);
+    const { problem } = await this.inputs.context(
+      roster.unitId,
+      roster.month,
+      pins,
+      published.duties.map(toAssignment),
+    );
+    const { duties, summary } = await this.solve(problem, signal);
+    const version = await this.db.transaction(async (tx) => {
+      const locked = await this.lockForChange(tx, user, id, roster.version);
+      locked.solver = summary;
+      await this.replaceUnpinned(tx, id, duties);
+      await this.log(tx, user, id, 'amend', reason, { solver: summary });
+      return this.publishLocked(tx, user, locked, reason);
+    });
+    return { ...(await this.get(user, id)), changes: version.changes };
+  }
+
+  async versionsOf(user: AuthUser, id: string) {
+    await this.load(user, id);
+    const versions = await this.versions.find({
+      where: { rosterId: id },
+      order: { number: 'ASC' },
+    });
+    return versions.map((v) => ({
+      number: v.number,
+      publishedAt: v.publishedAt,
+      publishedByName: v.publishedByName,
+      reason: v.reason,
+      changes: v.changes,
+    }));
+  }
+
+  async diff(user: AuthUser, id: string, from: number, to: number) {
+    await this.load(user, id);
+    const duties = async (n: number): Promise<DutySnapshot[]> => {
+      if (n === 0) return [];
+      const v = await this.versions.findOne({ where: { rosterId: id, number: n } });
+      if (!v) throw notFound('排班版本', String(n));
+      return v.duties;
+    };
+    return { from, to, changes: diffDuties(await duties(from), await duties(to)) };
+  }
+
+  /** The latest published version of each month between two dates (feeds, reminders, matching). */
+  async publishedDuties(unitId: string, from: string, to: string): Promise<PublishedDuty[]> {
+    const rosters = await this.rosters.find({
+      where: {
+        unitId,
+        month: Between(from.slice(0, 7), to.slice(0, 7)),
+        publishedVersion: MoreThan(0),
+      },
+    });
+    if (rosters.length === 0) return [];
+    const versions = await this.versions.find({
+      where: rosters.map((r) => ({ rosterId: r.id, number: r.publishedVersion })),
+    });
+    const result: PublishedDuty[] = [];
+    for (const v of versions) {
+      const roster = rosters.find((r) => r.id === v.rosterId)!;
+      for (const d of v.duties) {
+        if (d.date >= from && d.date <= to) result.push(toPublished(roster, v.number, d));
+      }
+    }
+    return result.sort(
+      (a, b) => a.date.localeCompare(b.date) || a.session.localeCompare(b.session),
+    );
+  }
+
+  /** Rosters of the unit by month, for statistics and exports. */
+  async byId(id: string): Promise<Roster> {
+    const roster = await this.rosters.findOne({ where: { id } });
+    if (!roster) throw notFound('排班', id);
+    return roster;
+  }
+
+  async load(user: AuthUser, id: string): Promise<Roster> {
+    const roster = await this.byId(id);
+    assertUnitAccess(user, roster.unitId);
+    return roster;
+  }
+
+  async assignmentsOf(rosterId: string): Promise<RosterAssignment[]> {
+    return this.assignments.find({
+      where: { rosterId },
+      order: { date: 'ASC', session: 'ASC' },
+    });
+  }
+
+  async publishedVersion(rosterId: string, number: number): Promise<RosterVersion | null> {
+    return this.versions.findOne({ where: { rosterId, number } });
+  }
+
+  async publishedMonths(unitId: string, months: string[]): Promise<Roster[]> {
+    return this.rosters.find({
+      where: { unitId, month: In(months), publishedVersion: MoreThan(0) },
+    });
+  }
+
+  private async view(roster: Roster): Promise<RosterView> {
+    const rows = await this.assignmentsOf(roster.id);
+    const ctx = await this.inputs.context(roster.unitId, roster.month);
+    const names = new Map(ctx.leaders.map((l) => [l.id, l.name]));
+    return toView(roster, rows, findings(ctx.problem, rows.map(toAssignment), names));
+  }
+
+  private async solve(problem: Problem, signal?: AbortSignal) {
+    let result;
+    try {
+      result = await this.solver.solve(problem, signal);
+    } catch (err) {
+      if (err instanceof SolveAbortedError)
+        throw new AppError(409, 'SOLVE_CANCELLED', '排班计算已取消');
+      throw err;
+    }
+    const summary: SolverSummary = {
+      status: result.status,
+      objective: result.objective,
+      bound: result.bound,
+      seconds: Math.round(result.seconds * 1000) / 1000,
+    };
+    switch (result.status) {
+      case 'optimal':
+      case 'feasible':
+        return {
+          summary,
+          duties: result.assignments.map((a) => ({
+            date: a.date,
+            session: a.shift as 'AM' | 'PM',
+            leaderId: a.personId,
+          })),
+        };
+      case 'infeasible':
+        throw new AppError(
+          422,
+          'ROSTER_INFEASIBLE',
+          '按现有条件排不出符合要求的班表，请根据诊断调整',
+          undefined,
+          {},
+          { diagnosis: result.diagnosis ?? [] },
+        );
+      case 'timeout':
+        throw new AppError(503, 'SOLVER_TIMEOUT', '排班计算超时，请稍后重试');
+      case 'error':
+        throw new Error(`solver error: ${result.message ?? 'unknown'}`);
+    }
+  }
+
+  /** Keeps pinned rows and rows the new plan keeps (their ids, hence feed UIDs, stay stable). */
+  private async replaceUnpinned(tx: EntityManager, rosterId: string, duties: Duty[]) {
+    const repo = tx.getRepository(RosterAssignment);
+    const current = await repo.find({ where: { rosterId } });
+    const key = (d: Duty) => `${d.date}|${d.session}|${d.leaderId}`;
+    const wanted = new Set(duties.map(key));
+    const have = new Set(current.map(key));
+    const stale = current.filter((a) => !a.pinned && !wanted.has(key(a)));
+    if (stale.length > 0) await repo.delete(stale.map((a) => a.id));
+    const fresh = duties.filter((d) => !have.has(key(d)));
+    if (fresh.length > 0) {
+      await repo.insert(
+        fresh.map((d) => ({ rosterId, date: d.date, session: d.session, leaderId: d.leaderId })),
+      );
+    }
+  }
+
+  private async publishLocked(
+    tx: EntityManager,
+    user: AuthUser,
+    roster: Roster,
+    reason: string | null,
+  ): Promise<RosterVersion> {
+    const versions = tx.getRepository(RosterVersion);
+    const previous =
+      roster.publishedVersion > 0
+        ? await versions.findOneOrFail({
+            where: { rosterId: roster.id, number: roster.publishedVersion },
+          })
+        : undefined;
+    const rows = await tx.getRepository(RosterAssignment).find({ where: { rosterId: roster.id } });
+    const duties = toSnapshot(rows);
+    const number = roster.publishedVersion + 1;
+    const version = await versions.save(
+      versions.create({
+        rosterId: roster.id,
+        number,
+        publishedAt: new Date(),
+        publishedBy: user.id,
+        publishedByName: user.username,
+        reason,
+        duties,
+        changes: diffDuties(previous?.duties ?? [], duties),
+      }),
+    );
+    roster.publishedVersion = number;
+    roster.status = 'published';
+    await this.bump(tx, roster);
+    await this.log(tx, user, roster.id, 'publish', reason, {
+      version: number,
+      changes: version.changes.length,
+    });
+    await this.hooks.published(tx, {
+      unitId: roster.unitId,
+      rosterId: roster.id,
+      month: roster.month,
+      version: number,
+      duties: duties.map((d) => toPublished(roster, number, d)),
+      changes: version.changes,
+      byUserId: user.id,
+      reason,
+    });
+    return version;
+  }
+
+  private async lockForChange(
+    tx: EntityManager,
+    user: AuthUser,
+    id: string,
+    version: number,
+  ): Promise<Roster> {
+    const roster = await tx
+      .getRepository(Roster)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!roster) throw notFound('排班', id);
+    assertUnitAccess(user, roster.unitId);
+    if (roster.version !== version) throw versionConflict();
+    return roster;
+  }
+
+  /** Every change moves the optimistic-lock counter, so a client holding an old one gets 409. */
+  private async bump(tx: EntityManager, roster: Roster): Promise<void> {
+    roster.version += 1;
+    await tx.getRepository(Roster).save(roster);
+  }
+
+  private async log(
+    tx: EntityManager,
+    user: AuthUser,
+    rosterId: string,
+    action: string,
+    reason: string | null,
+    detail: Record<string, unknown>,
+  ): Promise<void> {
+    const changes = tx.getRepository(RosterChange);
+    await changes.save(
+      changes.create({
+        rosterId,
+        userId: user.id,
+        username: user.username,
+        action,
+        reason,
+        detail,
+      }),
+    );
+  }
+}
+
+function toPublished(roster: Roster, version: number, d: DutySnapshot): PublishedDuty {
+  return {
+    assignmentId: d.assignmentId,
+    rosterId: roster.id,
+    month: roster.month,
+    version,
+    date: d.date,
+    session: d.session,
+    leaderId: d.leaderId,
+    sequence: d.sequence,
+    updatedAt: new Date(d.updatedAt),
+  };
+}
