@@ -282,7 +282,11 @@ describe('monthly roster workflow', () => {
       });
     expect(xlsx.status).toBe(200);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(xlsx.body as Buffer);
+    const bytes = xlsx.body as Buffer;
+    // exceljs types its input as an ArrayBuffer-like Buffer of its own.
+    await book.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
+    );
     const sheet = book.worksheets[0];
     expect(sheet.getCell('A1').value).toBe('2026年12月市领导接访日程安排');
     const names = new Map(leaders.map((l) => [l.id, (l as Leader & { name: string }).name]));

@@ -2,24 +2,18 @@
  * Calendar dates as ISO strings (YYYY-MM-DD). A date here is a civil date in the unit's timezone,
  * so arithmetic runs in UTC where no daylight-saving shift can move it.
  */
+import { DateTime } from 'luxon';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-function toUtc(date: string): Date {
-  return new Date(`${date}T00:00:00Z`);
-}
-
-function fromUtc(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
+// Luxon in UTC: a civil date has no time of day, so no daylight-saving shift can move it.
+const parse = (date: string) => DateTime.fromISO(date, { zone: 'utc' });
+const format = (d: DateTime) => d.toISODate()!;
 
 /** True for a real calendar date such as 2028-02-29 (and false for 2027-02-29). */
 export function isIsoDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const d = toUtc(text);
-  return !Number.isNaN(d.getTime()) && fromUtc(d) === text;
+  return ISO_DATE.test(text) && parse(text).isValid;
 }
 
 export function isIsoMonth(text: string): boolean {
@@ -27,15 +21,12 @@ export function isIsoMonth(text: string): boolean {
 }
 
 export function addDays(date: string, days: number): string {
-  const d = toUtc(date);
-  d.setUTCDate(d.getUTCDate() + days);
-  return fromUtc(d);
+  return format(parse(date).plus({ days }));
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: string): number {
-  const day = toUtc(date).getUTCDay();
-  return day === 0 ? 7 : day;
+  return parse(date).weekday;
 }
 
 export function isWeekend(date: string): boolean {
@@ -48,11 +39,8 @@ export function yearOf(date: string): number {
 
 /** First and last date of a month given as YYYY-MM. */
 export function monthBounds(month: string): { from: string; to: string } {
-  const from = `${month}-01`;
-  const next = toUtc(from);
-  next.setUTCMonth(next.getUTCMonth() + 1);
-  next.setUTCDate(0);
-  return { from, to: fromUtc(next) };
+  const start = DateTime.fromFormat(month, 'yyyy-MM', { zone: 'utc' });
+  return { from: format(start), to: format(start.endOf('month')) };
 }
 
 /** Every date from `from` to `to`, both included. */

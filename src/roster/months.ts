@@ -1,11 +1,5 @@
 import { DateTime } from 'luxon';
 
-/** First and last date of a month 'YYYY-MM'. */
-export function monthRange(month: string): { from: string; to: string } {
-  const start = DateTime.fromFormat(month, 'yyyy-MM', { zone: 'UTC' });
-  return { from: start.toISODate()!, to: start.endOf('month').toISODate()! };
-}
-
 /** Earlier months of the same year and of the same quarter, as 'YYYY-MM'. */
 export function earlierMonths(month: string): { year: string[]; quarter: string[] } {
   const start = DateTime.fromFormat(month, 'yyyy-MM', { zone: 'UTC' });

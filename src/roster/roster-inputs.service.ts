@@ -9,7 +9,8 @@ import { DEFAULT_ROSTER_RULES, type Unit } from '../org/unit.entity.js';
 import { UnitsService } from '../org/units.service.js';
 import type { Assignment, Problem } from '../solver/index.js';
 import { AvailabilityService } from './availability.service.js';
-import { clampDate, earlierMonths, monthRange } from './months.js';
+import { monthBounds } from '../calendar/dates.js';
+import { clampDate, earlierMonths } from './months.js';
 import {
   buildRosterProblem,
   DEFAULT_WEIGHTS,
@@ -50,7 +51,7 @@ export class RosterInputsService {
     pins: Assignment[] = [],
     previous?: Assignment[],
   ): Promise<RosterContext> {
-    const { from, to } = monthRange(month);
+    const { from, to } = monthBounds(month);
     const [unit, allLeaders, days, periods, availability, history] = await Promise.all([
       this.units.byId(unitId),
       this.leaders.forUnit(unitId),
