@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { AppModule } from './app.module.js';
 import { httpLogger, NestPinoLogger } from './common/logger.js';
 import type { AppConfig } from './config/config.js';
+import { webAssets } from './web/web-assets.js';
 
 export interface CreateAppOptions {
   config: AppConfig;
@@ -28,7 +29,10 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   if (config.TRUST_PROXY) app.set('trust proxy', true);
   app.disable('x-powered-by');
   app.use(httpLogger(logger));
-  app.use(helmet());
+  // The web page's scripts and styles are same-origin files (no inline script). No
+  // upgrade-insecure-requests: the embedded mode is often reached over plain http on an intranet.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  app.use(webAssets());
   app.useBodyParser('json', { limit: config.BODY_LIMIT_KB * 1024 });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT_KB * 1024, extended: false });
   app.setGlobalPrefix('api/v1', {

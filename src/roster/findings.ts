@@ -9,6 +9,8 @@ import { SESSION_NAMES, type SessionCode } from './problem-builder.js';
 export interface Finding {
   severity: 'error' | 'warning';
   rule: string;
+  /** Short name of the rule for labels, e.g. 坐班间隔过近. */
+  ruleName: string;
   message: string;
   date?: string;
   session?: SessionCode;
@@ -87,6 +89,7 @@ export function findings(
   const toFinding = (severity: Finding['severity']) => (v: Violation) => ({
     severity,
     rule: v.rule,
+    ruleName: ruleName(v.rule),
     message: words(v, problem, names, counts),
     ...(v.date ? { date: v.date } : {}),
     ...(v.shift ? { session: v.shift as SessionCode } : {}),

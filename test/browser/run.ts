@@ -1,0 +1,62 @@
+/**
+ * Browser tests: `npm run test:browser` (builds first). Starts the service on a free port with a
+ * fresh embedded data folder (or a fresh database on TEST_DATABASE_URL's server), drives Debian's
+ * Chromium through the office flows, saves screenshots under test-output/browser/, stops it all.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launch } from './browser.js';
+import { officeFlow } from './office-flow.js';
+import { startService } from './service.js';
+
+async function main(): Promise<number> {
+  const outputDir = resolve(import.meta.dirname, '../../test-output/browser');
+  rmSync(outputDir, { recursive: true, force: true });
+  mkdirSync(outputDir, { recursive: true });
+  const started = Date.now();
+  const step = (name: string) =>
+    console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${name}`);
+  // BROWSER_BASE_URL + BROWSER_DEMO_PASSWORD: a service you started yourself on a fresh database.
+  const external = process.env.BROWSER_BASE_URL;
+  step(external ? `using ${external}` : 'starting the service');
+  const service = external
+    ? {
+        url: external,
+        password: process.env.BROWSER_DEMO_PASSWORD ?? '',
+        stop: async () => undefined,
+      }
+    : await startService(outputDir);
+  let browser: Awaited<ReturnType<typeof launch>> | undefined;
+  try {
+    browser = await launch();
+    await officeFlow({
+      context: browser.context,
+      baseUrl: service.url,
+      password: service.password,
+      outputDir,
+      step,
+    });
+    step(`passed; screenshots in ${outputDir}`);
+    return 0;
+  } catch (err) {
+    console.error(err);
+    const pages = browser?.context.pages() ?? [];
+    await pages
+      .at(-1)
+      ?.screenshot({ path: resolve(outputDir, 'failure.png'), fullPage: true })
+      .catch(() => undefined);
+    console.error(`failed; screenshots and service.log in ${outputDir}`);
+    return 1;
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await service.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,112 @@
+import { clearSession, loadSession, saveSession } from './session.js';
+
+/** An error answer of the service: {statusCode, code, message, field?, ...details}. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+    readonly body: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+let token: string | null = loadSession()?.token ?? null;
+let onExpired: () => void = () => undefined;
+
+export function setToken(value: string, expiresAt: string): void {
+  token = value;
+  saveSession({ token: value, expiresAt });
+}
+
+export function hasToken(): boolean {
+  return token !== null;
+}
+
+export function forgetToken(): void {
+  token = null;
+  clearSession();
+}
+
+/** Called when the service no longer accepts the token (expired, user deactivated). */
+export function whenExpired(handler: () => void): void {
+  onExpired = handler;
+}
+
+export interface RequestOptions {
+  method?: string;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+async function send(path: string, opts: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  let res: Response;
+  try {
+    res = await fetch(`/api/v1${path}`, {
+      method: opts.method ?? 'GET',
+      headers,
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      signal: opts.signal,
+    });
+  } catch (err) {
+    if ((err as Error).name === 'AbortError') throw err;
+    throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试');
+  }
+  if (res.ok) return res;
+  let body: Record<string, unknown> = {};
+  try {
+    body = (await res.json()) as Record<string, unknown>;
+  } catch {
+    // not JSON (a proxy's error page)
+  }
+  if (res.status === 401 && token) {
+    forgetToken();
+    onExpired();
+  }
+  const message =
+    typeof body.message === 'string' ? body.message : `请求失败（${res.status}），请稍后重试`;
+  throw new ApiError(
+    res.status,
+    typeof body.code === 'string' ? body.code : 'HTTP_' + res.status,
+    message,
+    typeof body.field === 'string' ? body.field : undefined,
+    body,
+  );
+}
+
+export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+  const res = await send(path, opts);
+  if (res.status === 204) return undefined as T;
+  return (await res.json()) as T;
+}
+
+export async function apiText(path: string): Promise<string> {
+  return (await send(path, {})).text();
+}
+
+/** Downloads a file that needs the login token (a plain link would carry none). */
+export async function download(path: string, fallbackName: string): Promise<void> {
+  const res = await send(path, {});
+  const disposition = res.headers.get('Content-Disposition') ?? '';
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+  const name = match ? decodeURIComponent(match[1]) : fallbackName;
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function errorText(err: unknown): string {
+  if (err instanceof ApiError) return err.message;
+  if (err instanceof Error && err.name === 'AbortError') return '已取消';
+  return '出现意外错误，请刷新页面后重试';
+}

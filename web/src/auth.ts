@@ -1,0 +1,55 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Me, Role, Unit } from './api/types.js';
+
+export interface Signed {
+  me: Me;
+  unit: Unit;
+}
+
+export const SignedContext = createContext<Signed | null>(null);
+
+export function useSigned(): Signed {
+  const s = useContext(SignedContext);
+  if (!s) throw new Error('not signed in');
+  return s;
+}
+
+/** Who may change rosters, leaders and special periods (the service enforces the same). */
+export function canEdit(role: Role): boolean {
+  return role === 'admin' || role === 'office';
+}
+
+export interface MenuItem {
+  path: string;
+  label: string;
+}
+
+/** The menu a role sees: only pages that role can use. */
+export function menuFor(me: Me): MenuItem[] {
+  switch (me.role) {
+    case 'admin':
+    case 'office':
+      return [
+        { path: '/roster', label: '月度排班' },
+        { path: '/leaders', label: '领导' },
+        { path: '/special-periods', label: '特护期' },
+        { path: '/stats', label: '统计' },
+      ];
+    case 'petition':
+    case 'politics':
+      return [
+        { path: '/roster', label: '月度排班' },
+        { path: '/leaders', label: '领导' },
+        { path: '/special-periods', label: '特护期' },
+        { path: '/stats', label: '统计' },
+      ];
+    case 'leader':
+      return [
+        { path: '/roster', label: '接访日程' },
+        { path: `/leaders/${me.leaderId}/availability`, label: '我的时间' },
+      ];
+    case 'department':
+      return [{ path: '/roster', label: '接访日程' }];
+  }
+}

@@ -1,0 +1,90 @@
+/** The words office staff read for the service's codes. */
+import type {
+  AvailabilityKind,
+  CalendarDay,
+  Role,
+  RosterStatus,
+  RotationPool,
+  Session,
+  UnavailableReason,
+} from './api/types.js';
+
+export const ROLE_NAMES: Record<Role, string> = {
+  admin: '系统管理员',
+  office: '两办',
+  petition: '信访局',
+  politics: '政法委',
+  leader: '领导',
+  department: '责任单位',
+};
+
+export const SESSION_NAMES: Record<Session, string> = { AM: '上午', PM: '下午' };
+export const SESSIONS: Session[] = ['AM', 'PM'];
+
+export const POOL_NAMES: Record<RotationPool, string> = {
+  party_government: '党政',
+  npc: '人大',
+  cppcc: '政协',
+};
+
+export const STATUS_NAMES: Record<RosterStatus, string> = {
+  draft: '草稿',
+  published: '已发布',
+  amending: '修订中（未发布）',
+};
+
+export const KIND_NAMES: Record<AvailabilityKind, string> = {
+  unavailable: '不可参加',
+  preferred: '希望安排',
+  avoided: '希望回避',
+};
+
+export const REASON_NAMES: Record<UnavailableReason, string> = {
+  trip: '出差',
+  meeting: '会议',
+  leave: '请假',
+  other: '其他',
+};
+
+const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
+
+/** ISO weekday (1 = Monday) → 周一 … 周日 */
+export function weekdayName(isoWeekday: number): string {
+  return `周${WEEKDAYS[isoWeekday - 1]}`;
+}
+
+export function isoWeekday(date: string): number {
+  const d = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return d === 0 ? 7 : d;
+}
+
+/** 2026-12-03 → 12月3日 */
+export function shortDate(date: string): string {
+  const [, m, d] = date.split('-').map(Number);
+  return `${m}月${d}日`;
+}
+
+/** 2026-12 → 2026年12月 */
+export function monthName(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return `${y}年${m}月`;
+}
+
+export function dayKindName(day: CalendarDay): string {
+  switch (day.kind) {
+    case 'holiday':
+      return day.holidayName ? `${day.holidayName}假期` : '法定节假日';
+    case 'makeup_workday':
+      return '调休上班';
+    case 'weekend':
+      return '周末';
+    case 'workday':
+      return '工作日';
+  }
+}
+
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

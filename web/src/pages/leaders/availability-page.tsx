@@ -1,0 +1,318 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api, errorText } from '../../api/client.js';
+import type {
+  Availability,
+  AvailabilityKind,
+  CalendarDay,
+  Leader,
+  Session,
+  UnavailableReason,
+} from '../../api/types.js';
+import { useSigned } from '../../auth.js';
+import { addMonths, isMonth, nextMonth } from '../../dates.js';
+import {
+  dayKindName,
+  KIND_NAMES,
+  monthName,
+  REASON_NAMES,
+  SESSION_NAMES,
+  shortDate,
+  weekdayName,
+} from '../../labels.js';
+import { linkClick, navigate } from '../../router.js';
+import { Alert, Loading } from '../../ui/common.js';
+import { Dialog } from '../../ui/dialog.js';
+
+/** One leader's month: click a date to mark it unavailable (with a reason), preferred or avoided. */
+export function AvailabilityPage({
+  leaderId,
+  query,
+}: {
+  leaderId: string;
+  query: URLSearchParams;
+}) {
+  const { me, unit } = useSigned();
+  const requested = query.get('month');
+  const month = isMonth(requested) ? requested : nextMonth();
+  const writable =
+    me.role === 'admin' ||
+    me.role === 'office' ||
+    (me.role === 'leader' && me.leaderId === leaderId);
+  const [leader, setLeader] = useState<Leader | null>(null);
+  const [days, setDays] = useState<CalendarDay[] | null>(null);
+  const [entries, setEntries] = useState<Availability[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [open, setOpen] = useState<CalendarDay | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const reload = () =>
+    api<Availability[]>(`/leaders/${leaderId}/availability?month=${month}`).then(setEntries);
+
+  useEffect(() => {
+    setDays(null);
+    setError(null);
+    Promise.all([
+      api<Leader>(`/leaders/${leaderId}`),
+      api<CalendarDay[]>(`/units/${unit.id}/calendar?month=${month}`),
+      api<Availability[]>(`/leaders/${leaderId}/availability?month=${month}`),
+    ])
+      .then(([l, d, e]) => {
+        setLeader(l);
+        setDays(d);
+        setEntries(e);
+      })
+      .catch((err: unknown) => setError(errorText(err)));
+  }, [leaderId, month]);
+
+  const go = (m: string) => navigate(`/leaders/${leaderId}/availability?month=${m}`);
+  const byDate = new Map<string, Availability[]>();
+  for (const e of entries) byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
+  const lead = days ? days[0].weekday - 1 : 0;
+
+  return (
+    <section class="page" aria-labelledby="page-title">
+      <div class="page-head">
+        <h1 id="page-title">
+          {leader ? `${leader.name}的时间安排` : '领导时间安排'} · {monthName(month)}
+        </h1>
+        {me.role !== 'leader' && (
+          <a href="/leaders" onClick={(e) => linkClick(e, '/leaders')}>
+            返回领导列表
+          </a>
+        )}
+      </div>
+      <div class="toolbar" role="group" aria-label="月份">
+        <button type="button" onClick={() => go(addMonths(month, -1))}>
+          ‹ 上月
+        </button>
+        <label class="field inline">
+          <span>月份</span>
+          <input
+            type="month"
+            value={month}
+            onChange={(e) => isMonth(e.currentTarget.value) && go(e.currentTarget.value)}
+          />
+        </label>
+        <button type="button" onClick={() => go(addMonths(month, 1))}>
+          下月 ›
+        </button>
+      </div>
+      <p class="muted">
+        {writable ? '点击日期登记：不可参加（须选原因）、希望安排或希望回避。' : '仅可查看。'}
+        “不可参加”排班时一定避开；“希望安排/希望回避”尽量满足。
+      </p>
+      {error && <Alert kind="error">{error}</Alert>}
+      {message && (
+        <Alert kind="success" onDismiss={() => setMessage(null)}>
+          {message}
+        </Alert>
+      )}
+      {!days && !error && <Loading />}
+      {days && (
+        <div class="avail-calendar" role="grid" aria-label={`${monthName(month)}日历`}>
+          <div role="row" class="avail-row avail-head">
+            {[1, 2, 3, 4, 5, 6, 7].map((w) => (
+              <span role="columnheader" key={w}>
+                {weekdayName(w)}
+              </span>
+            ))}
+          </div>
+          <div role="row" class="avail-row">
+            {Array.from({ length: lead }, (_, i) => (
+              <span key={`pad${i}`} class="avail-pad" aria-hidden="true" />
+            ))}
+            {days.map((d) => {
+              const mine = byDate.get(d.date) ?? [];
+              const kinds = new Set(mine.map((e) => e.kind));
+              return (
+                <div
+                  role="gridcell"
+                  key={d.date}
+                  class={`avail-day kind-${d.kind} ${d.periods.length ? 'in-period' : ''}`}
+                >
+                  <button
+                    type="button"
+                    class={`avail-button ${[...kinds].map((k) => `has-${k}`).join(' ')}`}
+                    onClick={() => setOpen(d)}
+                    aria-label={`${shortDate(d.date)} ${weekdayName(d.weekday)}${mine.length ? `，已登记 ${mine.length} 项` : ''}`}
+                  >
+                    <span class="avail-date">{Number(d.date.slice(8))}</span>
+                    {d.kind !== 'workday' && <span class="avail-kind">{dayKindName(d)}</span>}
+                    {mine.map((e) => (
+                      <span key={e.id} class={`avail-entry entry-${e.kind}`}>
+                        {KIND_NAMES[e.kind]}
+                        {e.session ? `·${SESSION_NAMES[e.session]}` : ''}
+                        {e.reason ? `（${REASON_NAMES[e.reason]}）` : ''}
+                      </span>
+                    ))}
+                  </button>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      )}
+      {open && (
+        <DayDialog
+          leaderId={leaderId}
+          day={open}
+          entries={byDate.get(open.date) ?? []}
+          writable={writable}
+          onClose={() => setOpen(null)}
+          onChanged={async (text) => {
+            await reload();
+            setMessage(text);
+            setOpen(null);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+interface DayProps {
+  leaderId: string;
+  day: CalendarDay;
+  entries: Availability[];
+  writable: boolean;
+  onClose: () => void;
+  onChanged: (message: string) => Promise<void>;
+}
+
+function DayDialog({ leaderId, day, entries, writable, onClose, onChanged }: DayProps) {
+  const [kind, setKind] = useState<AvailabilityKind>('unavailable');
+  const [session, setSession] = useState<'' | Session>('');
+  const [reason, setReason] = useState<UnavailableReason>('meeting');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const title = `${shortDate(day.date)} ${weekdayName(day.weekday)}`;
+
+  const run = async (fn: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await fn();
+      await onChanged(done);
+    } catch (err) {
+      setError(errorText(err));
+      setBusy(false);
+    }
+  };
+
+  const add = (e: Event) => {
+    e.preventDefault();
+    void run(
+      () =>
+        api(`/leaders/${leaderId}/availability`, {
+          method: 'POST',
+          body: {
+            entries: [
+              {
+                date: day.date,
+                session: session || null,
+                kind,
+                reason: kind === 'unavailable' ? reason : null,
+                note: note.trim(),
+              },
+            ],
+          },
+        }),
+      `已登记 ${title} ${KIND_NAMES[kind]}。`,
+    );
+  };
+
+  return (
+    <Dialog title={`${title} 时间登记`} onClose={onClose}>
+      {error && <Alert kind="error">{error}</Alert>}
+      {entries.length > 0 && (
+        <ul class="entry-list">
+          {entries.map((e) => (
+            <li key={e.id}>
+              <span>
+                {KIND_NAMES[e.kind]} · {e.session ? SESSION_NAMES[e.session] : '全天'}
+                {e.reason ? ` · ${REASON_NAMES[e.reason]}` : ''}
+                {e.note ? ` · ${e.note}` : ''}
+              </span>
+              {writable && (
+                <button
+                  type="button"
+                  class="link-button danger"
+                  disabled={busy}
+                  onClick={() =>
+                    void run(
+                      () => api(`/availability/${e.id}`, { method: 'DELETE' }),
+                      `已删除 ${title} 的登记。`,
+                    )
+                  }
+                >
+                  删除
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {entries.length === 0 && <p class="muted">这一天没有登记。</p>}
+      {writable && (
+        <form onSubmit={add} class="form-grid">
+          <fieldset class="field">
+            <legend>类型</legend>
+            <div class="radio-row">
+              {(Object.keys(KIND_NAMES) as AvailabilityKind[]).map((k) => (
+                <label key={k} class="radio">
+                  <input
+                    type="radio"
+                    name="kind"
+                    value={k}
+                    checked={kind === k}
+                    onChange={() => setKind(k)}
+                  />
+                  {KIND_NAMES[k]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <label class="field">
+            <span>时段</span>
+            <select
+              value={session}
+              onChange={(e) => setSession(e.currentTarget.value as '' | Session)}
+            >
+              <option value="">全天</option>
+              <option value="AM">上午</option>
+              <option value="PM">下午</option>
+            </select>
+          </label>
+          {kind === 'unavailable' && (
+            <label class="field">
+              <span>原因</span>
+              <select
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value as UnavailableReason)}
+              >
+                {(Object.keys(REASON_NAMES) as UnavailableReason[]).map((r) => (
+                  <option key={r} value={r}>
+                    {REASON_NAMES[r]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <label class="field">
+            <span>备注（选填）</span>
+            <input maxLength={200} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+          </label>
+          <div class="actions">
+            <button type="submit" class="primary" disabled={busy}>
+              登记
+            </button>
+            <button type="button" onClick={onClose}>
+              关闭
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,137 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { api, errorText } from '../../api/client.js';
+import type { Leader, Subject } from '../../api/types.js';
+import { canEdit, useSigned } from '../../auth.js';
+import { nextMonth } from '../../dates.js';
+import { POOL_NAMES } from '../../labels.js';
+import { linkClick } from '../../router.js';
+import { Alert, Loading } from '../../ui/common.js';
+import { LeaderDialog } from './leader-dialog.js';
+
+/** 领导: titles, portfolios, quotas and rotation pools; links to each leader's availability. */
+export function LeadersPage() {
+  const { me, unit } = useSigned();
+  const editor = canEdit(me.role);
+  const [leaders, setLeaders] = useState<Leader[] | null>(null);
+  const [subjects, setSubjects] = useState<Subject[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Leader | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [showInactive, setShowInactive] = useState(false);
+
+  const load = () =>
+    Promise.all([
+      api<Leader[]>(`/leaders?unitId=${unit.id}&includeInactive=true`),
+      api<Subject[]>('/subjects'),
+    ])
+      .then(([ls, ss]) => {
+        setLeaders(ls.sort((a, b) => a.protocolOrder - b.protocolOrder));
+        setSubjects(ss);
+      })
+      .catch((err: unknown) => setError(errorText(err)));
+
+  useEffect(() => {
+    void load();
+  }, [unit.id]);
+
+  const subjectNames = useMemo(() => new Map(subjects.map((s) => [s.code, s.name])), [subjects]);
+  const month = nextMonth();
+  const shown = (leaders ?? []).filter((l) => showInactive || l.active);
+
+  return (
+    <section class="page" aria-labelledby="page-title">
+      <div class="page-head">
+        <h1 id="page-title">领导</h1>
+        <label class="checkbox">
+          <input
+            type="checkbox"
+            checked={showInactive}
+            onChange={(e) => setShowInactive(e.currentTarget.checked)}
+          />
+          显示已离任
+        </label>
+      </div>
+      {error && <Alert kind="error">{error}</Alert>}
+      {saved && (
+        <Alert kind="success" onDismiss={() => setSaved(null)}>
+          {saved}
+        </Alert>
+      )}
+      {!leaders && !error && <Loading />}
+      {leaders && (
+        <div class="table-scroll">
+          <table class="data-table leaders-table">
+            <thead>
+              <tr>
+                <th scope="col">排序</th>
+                <th scope="col">姓名</th>
+                <th scope="col">职务</th>
+                <th scope="col">轮值序列</th>
+                <th scope="col">分管领域</th>
+                <th scope="col">每月坐班</th>
+                <th scope="col">每季上限</th>
+                <th scope="col">操作</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((l) => (
+                <tr key={l.id} class={l.active ? '' : 'inactive'}>
+                  <td>{l.protocolOrder}</td>
+                  <th scope="row">
+                    {l.name}
+                    {l.active ? '' : '（已离任）'}
+                  </th>
+                  <td>{l.title}</td>
+                  <td>{POOL_NAMES[l.rotationPool]}</td>
+                  <td class="portfolio">
+                    {l.portfolioText}
+                    {l.portfolioSubjects.length > 0 && (
+                      <div class="muted small">
+                        {l.portfolioSubjects.map((c) => subjectNames.get(c) ?? c).join('、')}
+                      </div>
+                    )}
+                  </td>
+                  <td>
+                    {l.minSessionsPerMonth}–{l.maxSessionsPerMonth} 次
+                  </td>
+                  <td>{l.maxSessionsPerQuarter ?? '不限'}</td>
+                  <td class="row-actions">
+                    <a
+                      href={`/leaders/${l.id}/availability?month=${month}`}
+                      onClick={(e) => linkClick(e, `/leaders/${l.id}/availability?month=${month}`)}
+                      aria-label={`${l.name}的时间安排`}
+                    >
+                      时间安排
+                    </a>
+                    {editor && (
+                      <button
+                        type="button"
+                        class="link-button"
+                        onClick={() => setEditing(l)}
+                        aria-label={`编辑 ${l.name}`}
+                      >
+                        编辑
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {editing && (
+        <LeaderDialog
+          leader={editing}
+          subjects={subjects}
+          onClose={() => setEditing(null)}
+          onSaved={(l) => {
+            setEditing(null);
+            setSaved(`已保存 ${l.name} 的信息。`);
+            setLeaders((ls) => ls && ls.map((x) => (x.id === l.id ? l : x)));
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+import { useState } from 'preact/hooks';
+import type { Assignment, CalendarDay, Leader, Roster, Session } from '../../api/types.js';
+import { SESSION_NAMES, SESSIONS, shortDate, weekdayName } from '../../labels.js';
+import { Alert } from '../../ui/common.js';
+import { Dialog } from '../../ui/dialog.js';
+
+export interface AssignmentEdit {
+  date?: string;
+  session?: Session;
+  leaderId?: string;
+  pinned?: boolean;
+  reason?: string;
+}
+
+interface Props {
+  roster: Roster;
+  assignment: Assignment;
+  days: CalendarDay[];
+  leaders: Leader[];
+  error: string | null;
+  busy: boolean;
+  onSave: (edit: AssignmentEdit) => void;
+  onClose: () => void;
+}
+
+/** Move a duty to another date/session, give it to another leader, pin it. */
+export function AssignmentDialog({
+  roster,
+  assignment,
+  days,
+  leaders,
+  error,
+  busy,
+  onSave,
+  onClose,
+}: Props) {
+  const [date, setDate] = useState(assignment.date);
+  const [session, setSession] = useState<Session>(assignment.session);
+  const [leaderId, setLeaderId] = useState(assignment.leaderId);
+  const [pinned, setPinned] = useState(assignment.pinned);
+  const [reason, setReason] = useState('');
+  const needsReason = roster.publishedVersion > 0;
+  const current = leaders.find((l) => l.id === assignment.leaderId);
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const edit: AssignmentEdit = {};
+    if (date !== assignment.date) edit.date = date;
+    if (session !== assignment.session) edit.session = session;
+    if (leaderId !== assignment.leaderId) edit.leaderId = leaderId;
+    if (pinned !== assignment.pinned) edit.pinned = pinned;
+    if (reason.trim()) edit.reason = reason.trim();
+    onSave(edit);
+  };
+
+  return (
+    <Dialog
+      title={`调整 ${shortDate(assignment.date)}${SESSION_NAMES[assignment.session]} · ${current?.name ?? ''}`}
+      onClose={onClose}
+    >
+      <form onSubmit={submit} class="form-grid">
+        {error && <Alert kind="error">{error}</Alert>}
+        <label class="field">
+          <span>接访领导（替换）</span>
+          <select
+            value={leaderId}
+            onChange={(e) => setLeaderId(e.currentTarget.value)}
+            name="leaderId"
+          >
+            {leaders
+              .filter((l) => l.active || l.id === assignment.leaderId)
+              .map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.name}（{l.title}）
+                </option>
+              ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>日期（移动）</span>
+          <select value={date} onChange={(e) => setDate(e.currentTarget.value)} name="date">
+            {days.map((d) => (
+              <option key={d.date} value={d.date}>
+                {shortDate(d.date)} {weekdayName(d.weekday)}
+                {d.working ? '' : '（休息日）'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset class="field">
+          <legend>场次</legend>
+          <div class="radio-row">
+            {SESSIONS.map((s) => (
+              <label key={s} class="radio">
+                <input
+                  type="radio"
+                  name="session"
+                  value={s}
+                  checked={session === s}
+                  onChange={() => setSession(s)}
+                />
+                {SESSION_NAMES[s]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <label class="checkbox">
+          <input
+            type="checkbox"
+            name="pinned"
+            checked={pinned}
+            onChange={(e) => setPinned(e.currentTarget.checked)}
+          />
+          固定此安排（重新求解时保留）
+        </label>
+        <label class="field">
+          <span>调整原因{needsReason ? '（已发布的班表必须填写）' : '（选填）'}</span>
+          <input
+            name="reason"
+            value={reason}
+            required={needsReason}
+            maxLength={500}
+            onInput={(e) => setReason(e.currentTarget.value)}
+          />
+        </label>
+        <div class="actions">
+          <button type="submit" class="primary" disabled={busy}>
+            {busy ? '正在保存…' : '保存调整'}
+          </button>
+          <button type="button" onClick={onClose}>
+            取消
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

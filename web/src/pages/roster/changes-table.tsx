@@ -1,0 +1,38 @@
+import type { DutyChange, Leader } from '../../api/types.js';
+import { SESSION_NAMES, shortDate, weekdayName, isoWeekday } from '../../labels.js';
+
+export function ChangesTable({
+  changes,
+  leaders,
+}: {
+  changes: DutyChange[];
+  leaders: Map<string, Leader>;
+}) {
+  if (changes.length === 0) return <p class="muted">没有变化。</p>;
+  return (
+    <div class="table-scroll">
+      <table class="data-table changes-table">
+        <thead>
+          <tr>
+            <th scope="col">变化</th>
+            <th scope="col">日期</th>
+            <th scope="col">场次</th>
+            <th scope="col">领导</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c, i) => (
+            <tr key={i} class={`change-${c.change}`}>
+              <td>{c.change === 'added' ? '新增' : '取消'}</td>
+              <td>
+                {shortDate(c.date)} {weekdayName(isoWeekday(c.date))}
+              </td>
+              <td>{SESSION_NAMES[c.session]}</td>
+              <td>{leaders.get(c.leaderId)?.name ?? '（未知领导）'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

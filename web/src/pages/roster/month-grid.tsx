@@ -1,0 +1,194 @@
+import type {
+  Assignment,
+  CalendarDay,
+  Finding,
+  Leader,
+  RosterRules,
+  Session,
+} from '../../api/types.js';
+import { dayKindName, SESSION_NAMES, SESSIONS, shortDate, weekdayName } from '../../labels.js';
+import { cellKey, placeFindings, required, stripPlace } from './cover.js';
+
+interface Props {
+  month: string;
+  days: CalendarDay[];
+  assignments: Assignment[];
+  findings: Finding[];
+  leaders: Map<string, Leader>;
+  rules: RosterRules | null;
+  editable: boolean;
+  /** Highlights one leader's duties (a leader looking at their own). */
+  mine?: string | null;
+  onEdit: (a: Assignment) => void;
+  onTogglePin: (a: Assignment) => void;
+}
+
+/** The month as dates × sessions, with day kinds, special periods and findings on their cells. */
+export function MonthGrid(props: Props) {
+  const { days, assignments, findings, leaders, rules } = props;
+  const byCell = new Map<string, Assignment[]>();
+  for (const a of assignments) {
+    const k = cellKey(a.date, a.session);
+    byCell.set(k, [...(byCell.get(k) ?? []), a]);
+  }
+  const placed = placeFindings(findings, assignments);
+  return (
+    <table class="month-grid">
+      <caption class="visually-hidden">按日期和场次排列的接访安排</caption>
+      <thead>
+        <tr>
+          <th scope="col">日期</th>
+          {SESSIONS.map((s) => (
+            <th scope="col" key={s}>
+              {SESSION_NAMES[s]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {days.map((day) => {
+          const dayFindings = placed.days.get(day.date) ?? [];
+          const classes = ['day', `kind-${day.kind}`];
+          if (day.periods.length) classes.push('in-period');
+          return (
+            <tr key={day.date} class={classes.join(' ')} data-date={day.date}>
+              <th scope="row" class="date-cell">
+                <span class="date">{shortDate(day.date)}</span>
+                <span class="weekday">{weekdayName(day.weekday)}</span>
+                <span class="badges">
+                  {day.kind !== 'workday' && (
+                    <span class={`badge badge-${day.kind}`}>{dayKindName(day)}</span>
+                  )}
+                  {day.override && (
+                    <span class="badge badge-override" title={day.override.reason}>
+                      {day.override.kind === 'extra_workday' ? '本单位加班' : '本单位休息'}
+                    </span>
+                  )}
+                  {day.periods.map((p) => (
+                    <span class="badge badge-period" key={p.id}>
+                      特护期：{p.name}
+                      {p.onCallLeader ? '（24小时值班）' : ''}
+                    </span>
+                  ))}
+                </span>
+                <CellFindings findings={dayFindings} />
+              </th>
+              {SESSIONS.map((s) => (
+                <SessionCell
+                  key={s}
+                  {...props}
+                  day={day}
+                  session={s}
+                  need={required(day, s, rules)}
+                  here={byCell.get(cellKey(day.date, s)) ?? []}
+                  cellFindings={placed.cells.get(cellKey(day.date, s)) ?? []}
+                  leaders={leaders}
+                />
+              ))}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+interface CellProps extends Props {
+  day: CalendarDay;
+  session: Session;
+  need: number;
+  here: Assignment[];
+  cellFindings: Finding[];
+}
+
+function SessionCell({
+  day,
+  session,
+  need,
+  here,
+  cellFindings,
+  leaders,
+  editable,
+  mine,
+  onEdit,
+  onTogglePin,
+}: CellProps) {
+  const severity = cellFindings.some((f) => f.severity === 'error')
+    ? 'has-error'
+    : cellFindings.length
+      ? 'has-warning'
+      : '';
+  const place = `${shortDate(day.date)}${SESSION_NAMES[session]}`;
+  return (
+    <td
+      class={`session-cell ${severity} ${need === 0 && here.length === 0 ? 'no-reception' : ''}`}
+      data-session={session}
+    >
+      <span class="cell-label" aria-hidden="true">
+        {SESSION_NAMES[session]}
+      </span>
+      {here.length === 0 && need === 0 && <span class="muted">不接访</span>}
+      {here.length === 0 && need > 0 && <span class="missing">待安排</span>}
+      <ul class="chips">
+        {here.map((a) => {
+          const leader = leaders.get(a.leaderId);
+          const name = leader?.name ?? '（未知领导）';
+          return (
+            <li
+              key={a.id}
+              class={`chip ${a.pinned ? 'pinned' : ''} ${mine === a.leaderId ? 'mine' : ''}`}
+              data-assignment={a.id}
+            >
+              {editable ? (
+                <button
+                  type="button"
+                  class="chip-name"
+                  onClick={() => onEdit(a)}
+                  aria-label={`调整 ${place} ${name}`}
+                  title={leader?.title}
+                >
+                  {name}
+                </button>
+              ) : (
+                <span class="chip-name" title={leader?.title}>
+                  {name}
+                </span>
+              )}
+              {editable ? (
+                <button
+                  type="button"
+                  class="pin-button"
+                  aria-pressed={a.pinned}
+                  aria-label={`${a.pinned ? '取消固定' : '固定'} ${place} ${name}`}
+                  title={a.pinned ? '已固定：重新求解时保留。点击取消固定' : '固定：重新求解时保留'}
+                  onClick={() => onTogglePin(a)}
+                >
+                  {a.pinned ? '已固定' : '固定'}
+                </button>
+              ) : (
+                a.pinned && <span class="visually-hidden">（已固定）</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {need > 1 && <span class="need">需 {need} 人</span>}
+      <CellFindings findings={cellFindings} />
+    </td>
+  );
+}
+
+function CellFindings({ findings }: { findings: Finding[] }) {
+  if (findings.length === 0) return null;
+  return (
+    <ul class="cell-findings">
+      {findings.map((f, i) => (
+        <li key={i} class={`finding finding-${f.severity}`}>
+          <span aria-hidden="true">{f.severity === 'error' ? '✖ ' : '⚠ '}</span>
+          <span class="visually-hidden">{f.severity === 'error' ? '错误：' : '提醒：'}</span>
+          {stripPlace(f.message)}
+        </li>
+      ))}
+    </ul>
+  );
+}

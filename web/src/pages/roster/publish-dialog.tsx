@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import type { DutyChange, Finding, Leader, Roster } from '../../api/types.js';
+import { monthName } from '../../labels.js';
+import { Alert, FindingList } from '../../ui/common.js';
+import { Dialog } from '../../ui/dialog.js';
+import { ChangesTable } from './changes-table.js';
+
+interface Props {
+  roster: Roster;
+  changes: DutyChange[] | null;
+  leaders: Map<string, Leader>;
+  error: string | null;
+  blocking: Finding[];
+  busy: boolean;
+  onPublish: (reason: string) => void;
+  onClose: () => void;
+}
+
+/** Confirms a publication, listing what it changes for the leaders and the public. */
+export function PublishDialog({
+  roster,
+  changes,
+  leaders,
+  error,
+  blocking,
+  busy,
+  onPublish,
+  onClose,
+}: Props) {
+  const [reason, setReason] = useState('');
+  const next = roster.publishedVersion + 1;
+  const needsReason = roster.publishedVersion > 0;
+  const warnings = roster.findings.filter((f) => f.severity === 'warning');
+  return (
+    <Dialog
+      title={`发布 ${monthName(roster.month)}接访安排（第 ${next} 版）`}
+      onClose={onClose}
+      wide
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onPublish(reason.trim());
+        }}
+      >
+        {error && <Alert kind="error">{error}</Alert>}
+        <FindingList findings={blocking} />
+        <p>
+          发布后，领导、秘书和各相关单位将看到以下安排
+          {roster.publishedVersion > 0 ? `（与第 ${roster.publishedVersion} 版相比）` : ''}：
+        </p>
+        {changes ? <ChangesTable changes={changes} leaders={leaders} /> : <p>正在比较…</p>}
+        {warnings.length > 0 && (
+          <Alert kind="warning">
+            <p>仍有 {warnings.length} 条提醒（不影响发布）：</p>
+            <FindingList findings={warnings} />
+          </Alert>
+        )}
+        <label class="field">
+          <span>发布说明{needsReason ? '（修订发布必须填写原因）' : '（选填）'}</span>
+          <input
+            name="reason"
+            value={reason}
+            required={needsReason}
+            maxLength={500}
+            onInput={(e) => setReason(e.currentTarget.value)}
+          />
+        </label>
+        <div class="actions">
+          <button type="submit" class="primary" disabled={busy || changes === null}>
+            {busy ? '正在发布…' : `确认发布第 ${next} 版`}
+          </button>
+          <button type="button" onClick={onClose}>
+            取消
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

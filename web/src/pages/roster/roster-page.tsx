@@ -1,0 +1,576 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { api, ApiError, apiText, download, errorText } from '../../api/client.js';
+import type {
+  Assignment,
+  CalendarDay,
+  Diagnosis,
+  DutyChange,
+  Finding,
+  Leader,
+  Roster,
+  RosterSummary,
+  RosterVersion,
+} from '../../api/types.js';
+import { canEdit, useSigned } from '../../auth.js';
+import { addMonths, isMonth, nextMonth } from '../../dates.js';
+import {
+  monthName,
+  SESSION_NAMES,
+  shortDate,
+  STATUS_NAMES,
+  weekdayName,
+  isoWeekday,
+} from '../../labels.js';
+import { navigate } from '../../router.js';
+import { Alert, FindingList, Loading } from '../../ui/common.js';
+import { Dialog } from '../../ui/dialog.js';
+import { AssignmentDialog, type AssignmentEdit } from './assignment-dialog.js';
+import { pendingChanges, publishedDuties } from './cover.js';
+import { MonthGrid } from './month-grid.js';
+import { NoticeDialog } from './notice-dialog.js';
+import { PublishDialog } from './publish-dialog.js';
+import { SolveProgress } from './solve-progress.js';
+import { VersionsDialog } from './versions-dialog.js';
+
+type Banner = {
+  kind: 'error' | 'warning' | 'success' | 'info';
+  text: string;
+  findings?: Finding[];
+  diagnosis?: Diagnosis[];
+};
+
+type Modal =
+  | { kind: 'edit'; assignment: Assignment; error: string | null }
+  | { kind: 'publish'; changes: DutyChange[] | null; error: string | null; blocking: Finding[] }
+  | { kind: 'versions'; versions: RosterVersion[] | null }
+  | { kind: 'amend'; error: string | null }
+  | { kind: 'notice'; html: string };
+
+/** 月度排班: the month grid and everything office staff do to it. */
+export function RosterPage({ query }: { query: URLSearchParams }) {
+  const { me, unit } = useSigned();
+  const requested = query.get('month');
+  const month = isMonth(requested) ? requested : nextMonth();
+  const editor = canEdit(me.role);
+
+  const [days, setDays] = useState<CalendarDay[] | null>(null);
+  const [leaders, setLeaders] = useState<Leader[]>([]);
+  const [roster, setRoster] = useState<Roster | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [banner, setBanner] = useState<Banner | null>(null);
+  const [modal, setModal] = useState<Modal | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [solving, setSolving] = useState<{
+    label: string;
+    startedAt: number;
+    visible: boolean;
+  } | null>(null);
+  const abort = useRef<AbortController | null>(null);
+
+  const leaderMap = useMemo(() => new Map(leaders.map((l) => [l.id, l])), [leaders]);
+
+  useEffect(() => {
+    let stale = false;
+    setLoading(true);
+    setLoadError(null);
+    setBanner(null);
+    setRoster(null);
+    (async () => {
+      const [cal, ls, list] = await Promise.all([
+        api<CalendarDay[]>(`/units/${unit.id}/calendar?month=${month}`),
+        api<Leader[]>(`/leaders?unitId=${unit.id}&includeInactive=true`),
+        api<RosterSummary[]>(`/units/${unit.id}/rosters?month=${month}`),
+      ]);
+      const found = list.find((r) => r.month === month);
+      const full = found ? await api<Roster>(`/rosters/${found.id}`) : null;
+      if (stale) return;
+      setDays(cal);
+      setLeaders(ls.sort((a, b) => a.protocolOrder - b.protocolOrder));
+      setRoster(full);
+    })()
+      .catch((err: unknown) => !stale && setLoadError(errorText(err)))
+      .finally(() => !stale && setLoading(false));
+    return () => {
+      stale = true;
+    };
+  }, [month, unit.id]);
+
+  // Leaving the page (or the month) cancels a running solve: nobody would see its answer.
+  useEffect(() => () => abort.current?.abort(), [month]);
+
+  const goMonth = (m: string) => navigate(`/roster?month=${m}`);
+
+  /** Runs a solver request with a progress panel after a moment and a cancel button. */
+  const solve = async (label: string, run: (signal: AbortSignal) => Promise<Roster>) => {
+    const controller = new AbortController();
+    abort.current = controller;
+    const startedAt = Date.now();
+    setSolving({ label, startedAt, visible: false });
+    const reveal = setTimeout(() => setSolving((s) => s && { ...s, visible: true }), 400);
+    setBanner(null);
+    try {
+      const result = await run(controller.signal);
+      setRoster(result);
+      const errors = result.findings.filter((f) => f.severity === 'error').length;
+      const warnings = result.findings.length - errors;
+      setBanner({
+        kind: errors ? 'warning' : 'success',
+        text: `${label}完成，用时 ${result.solver?.seconds ?? Math.round((Date.now() - startedAt) / 100) / 10} 秒。${
+          errors ? `有 ${errors} 处违反硬性规则，需处理后才能发布。` : ''
+        }${warnings ? `有 ${warnings} 条提醒。` : ''}`,
+      });
+    } catch (err) {
+      if (controller.signal.aborted) {
+        setBanner({ kind: 'info', text: `已取消${label}，班表未改变。` });
+      } else if (err instanceof ApiError && err.code === 'ROSTER_INFEASIBLE') {
+        setBanner({
+          kind: 'error',
+          text: err.message,
+          diagnosis: (err.body.diagnosis as Diagnosis[]) ?? [],
+        });
+      } else if (
+        err instanceof ApiError &&
+        err.code === 'ROSTER_EXISTS' &&
+        typeof err.body.rosterId === 'string'
+      ) {
+        setRoster(await api<Roster>(`/rosters/${err.body.rosterId}`));
+        setBanner({ kind: 'info', text: '本月排班已由他人生成，已为您打开。' });
+      } else {
+        setBanner({ kind: 'error', text: errorText(err) });
+      }
+    } finally {
+      clearTimeout(reveal);
+      abort.current = null;
+      setSolving(null);
+    }
+  };
+
+  const generate = () =>
+    solve('生成排班', (signal) =>
+      api<Roster>(`/units/${unit.id}/rosters`, { method: 'POST', body: { month }, signal }),
+    );
+  const resolve = () =>
+    roster &&
+    solve('重新求解', (signal) =>
+      api<Roster>(`/rosters/${roster.id}/solve`, {
+        method: 'POST',
+        body: { version: roster.version },
+        signal,
+      }),
+    );
+
+  /** A stale version means someone else changed the roster: reload it and say so. */
+  const staleReload = async (err: unknown): Promise<boolean> => {
+    if (err instanceof ApiError && err.code === 'VERSION_CONFLICT' && roster) {
+      setRoster(await api<Roster>(`/rosters/${roster.id}`));
+      setBanner({ kind: 'warning', text: '班表已被他人修改，已刷新为最新内容，请重新操作。' });
+      setModal(null);
+      return true;
+    }
+    return false;
+  };
+
+  const edit = async (a: Assignment, change: AssignmentEdit) => {
+    if (!roster) return;
+    if (Object.keys(change).filter((k) => k !== 'reason').length === 0) {
+      setModal(null);
+      return;
+    }
+    setBusy(true);
+    try {
+      const res = await api<Roster & { brokenRules: Finding[] }>(
+        `/rosters/${roster.id}/assignments/${a.id}`,
+        {
+          method: 'PATCH',
+          body: { version: roster.version, ...change },
+        },
+      );
+      setRoster(res);
+      setModal(null);
+      const name = leaderMap.get(change.leaderId ?? a.leaderId)?.name ?? '';
+      const where = `${shortDate(change.date ?? a.date)}${SESSION_NAMES[change.session ?? a.session]}`;
+      const what =
+        change.date || change.session || change.leaderId
+          ? `已调整：${where} ${name}`
+          : change.pinned
+            ? `已固定：${where} ${name}`
+            : `已取消固定：${where} ${name}`;
+      setBanner(
+        res.brokenRules.length
+          ? {
+              kind: res.brokenRules.some((f) => f.severity === 'error') ? 'error' : 'warning',
+              text: `${what}。此调整违反以下规则：`,
+              findings: res.brokenRules,
+            }
+          : { kind: 'success', text: `${what}。没有违反规则。` },
+      );
+    } catch (err) {
+      if (await staleReload(err)) return;
+      setModal((m) => (m?.kind === 'edit' ? { ...m, error: errorText(err) } : m));
+      if (modal?.kind !== 'edit') setBanner({ kind: 'error', text: errorText(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const togglePin = (a: Assignment) => {
+    // After publication every change needs a reason: ask for it in the dialog.
+    if (roster && roster.publishedVersion > 0)
+      setModal({ kind: 'edit', assignment: a, error: null });
+    else void edit(a, { pinned: !a.pinned });
+  };
+
+  const openPublish = async () => {
+    if (!roster) return;
+    setModal({ kind: 'publish', changes: null, error: null, blocking: [] });
+    try {
+      const versions =
+        roster.publishedVersion > 0
+          ? await api<RosterVersion[]>(`/rosters/${roster.id}/versions`)
+          : [];
+      const changes = pendingChanges(roster.assignments, publishedDuties(versions));
+      setModal((m) => (m?.kind === 'publish' ? { ...m, changes } : m));
+    } catch (err) {
+      setModal((m) => (m?.kind === 'publish' ? { ...m, error: errorText(err), changes: [] } : m));
+    }
+  };
+
+  const publish = async (reason: string) => {
+    if (!roster) return;
+    setBusy(true);
+    try {
+      const res = await api<Roster>(`/rosters/${roster.id}/publish`, {
+        method: 'POST',
+        body: { version: roster.version, ...(reason ? { reason } : {}) },
+      });
+      setRoster(res);
+      setModal(null);
+      setBanner({ kind: 'success', text: `已发布第 ${res.publishedVersion} 版。` });
+    } catch (err) {
+      if (await staleReload(err)) return;
+      const blocking =
+        err instanceof ApiError && Array.isArray(err.body.findings)
+          ? (err.body.findings as Finding[])
+          : [];
+      setModal((m) => (m?.kind === 'publish' ? { ...m, error: errorText(err), blocking } : m));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const openVersions = async () => {
+    if (!roster) return;
+    setModal({ kind: 'versions', versions: null });
+    try {
+      const versions = await api<RosterVersion[]>(`/rosters/${roster.id}/versions`);
+      setModal((m) => (m?.kind === 'versions' ? { ...m, versions } : m));
+    } catch (err) {
+      setModal(null);
+      setBanner({ kind: 'error', text: errorText(err) });
+    }
+  };
+
+  const amend = (reason: string) => {
+    if (!roster) return;
+    setModal(null);
+    void solve('修订重排', (signal) =>
+      api<Roster>(`/rosters/${roster.id}/amend`, { method: 'POST', body: { reason }, signal }),
+    );
+  };
+
+  const openNotice = async () => {
+    if (!roster) return;
+    try {
+      setModal({ kind: 'notice', html: await apiText(`/rosters/${roster.id}/notice`) });
+    } catch (err) {
+      setBanner({ kind: 'error', text: errorText(err) });
+    }
+  };
+
+  const exportXlsx = async () => {
+    if (!roster) return;
+    try {
+      await download(`/rosters/${roster.id}/export.xlsx`, `${month}-roster.xlsx`);
+    } catch (err) {
+      setBanner({ kind: 'error', text: errorText(err) });
+    }
+  };
+
+  const editable = editor && !!roster && !solving;
+  const errors = roster?.findings.filter((f) => f.severity === 'error') ?? [];
+  const monthFindings = roster?.findings.filter((f) => !f.date) ?? [];
+  const myDuties =
+    me.leaderId && roster
+      ? roster.assignments
+          .filter((a) => a.leaderId === me.leaderId)
+          .sort((a, b) => a.date.localeCompare(b.date) || a.session.localeCompare(b.session))
+      : [];
+
+  return (
+    <section class="page roster-page" aria-labelledby="page-title">
+      <div class="page-head">
+        <h1 id="page-title">{monthName(month)}接访排班</h1>
+        {roster && (
+          <span class={`status status-${roster.status}`}>
+            {STATUS_NAMES[roster.status]}
+            {roster.publishedVersion > 0 ? ` · 已发布第 ${roster.publishedVersion} 版` : ''}
+          </span>
+        )}
+      </div>
+      <div class="toolbar" role="group" aria-label="月份">
+        <button type="button" onClick={() => goMonth(addMonths(month, -1))}>
+          ‹ 上月
+        </button>
+        <label class="field inline">
+          <span>月份</span>
+          <input
+            type="month"
+            value={month}
+            onChange={(e) => isMonth(e.currentTarget.value) && goMonth(e.currentTarget.value)}
+          />
+        </label>
+        <button type="button" onClick={() => goMonth(addMonths(month, 1))}>
+          下月 ›
+        </button>
+      </div>
+
+      {loading && <Loading />}
+      {loadError && <Alert kind="error">{loadError}</Alert>}
+
+      {!loading && !loadError && days && (
+        <>
+          <div class="toolbar actions-bar" role="toolbar" aria-label="排班操作">
+            {editor && !roster && (
+              <button type="button" class="primary" onClick={generate} disabled={!!solving}>
+                生成排班
+              </button>
+            )}
+            {editor && roster && roster.status !== 'published' && (
+              <>
+                <button type="button" onClick={resolve} disabled={!!solving}>
+                  重新求解（保留固定）
+                </button>
+                <button type="button" class="primary" onClick={openPublish} disabled={!!solving}>
+                  发布…
+                </button>
+              </>
+            )}
+            {editor && roster && roster.status === 'published' && (
+              <button
+                type="button"
+                onClick={() => setModal({ kind: 'amend', error: null })}
+                disabled={!!solving}
+              >
+                修订重排…
+              </button>
+            )}
+            {roster && (
+              <>
+                <button type="button" onClick={openVersions}>
+                  版本记录{roster.publishedVersion > 0 ? `（${roster.publishedVersion}）` : ''}
+                </button>
+                <button type="button" class="link-like" onClick={exportXlsx}>
+                  导出 Excel
+                </button>
+                <button type="button" onClick={openNotice}>
+                  打印公告
+                </button>
+              </>
+            )}
+          </div>
+
+          {solving?.visible && (
+            <SolveProgress
+              label={`正在${solving.label}`}
+              startedAt={solving.startedAt}
+              onCancel={() => abort.current?.abort()}
+            />
+          )}
+
+          {banner && (
+            <Alert kind={banner.kind} onDismiss={() => setBanner(null)}>
+              <p>{banner.text}</p>
+              {banner.findings && <FindingList findings={banner.findings} />}
+              {banner.diagnosis && banner.diagnosis.length > 0 && (
+                <ul>
+                  {banner.diagnosis.map((d, i) => (
+                    <li key={i}>{d.message}</li>
+                  ))}
+                </ul>
+              )}
+            </Alert>
+          )}
+
+          {!roster && !editor && <Alert kind="info">本月接访安排尚未发布。</Alert>}
+          {!roster && editor && !solving && (
+            <Alert kind="info">
+              本月尚未排班。请先在“领导”页登记领导不可参加的日期，再点击“生成排班”。
+            </Alert>
+          )}
+
+          {myDuties.length > 0 && (
+            <section class="my-duties" aria-labelledby="my-duties-title">
+              <h2 id="my-duties-title">我的接访安排</h2>
+              <ul>
+                {myDuties.map((a) => (
+                  <li key={a.id}>
+                    {shortDate(a.date)} {weekdayName(isoWeekday(a.date))} {SESSION_NAMES[a.session]}{' '}
+                    {unit.sessionTemplates.find((t) => t.code === a.session)?.start}–
+                    {unit.sessionTemplates.find((t) => t.code === a.session)?.end}
+                  </li>
+                ))}
+              </ul>
+              <p class="muted">地点：{unit.receptionVenue}</p>
+            </section>
+          )}
+
+          {roster && (
+            <div class="summary-line">
+              <span>共 {roster.assignments.length} 个接访安排</span>
+              <span class={errors.length ? 'count-error' : ''}>错误 {errors.length}</span>
+              <span class="count-warning">提醒 {roster.findings.length - errors.length}</span>
+              <span>固定 {roster.assignments.filter((a) => a.pinned).length}</span>
+            </div>
+          )}
+          {monthFindings.length > 0 && (
+            <details
+              class="month-findings"
+              open={monthFindings.some((f) => f.severity === 'error')}
+            >
+              <summary>整月问题（{monthFindings.length}）</summary>
+              <FindingList findings={monthFindings} />
+            </details>
+          )}
+
+          <Legend />
+          <MonthGrid
+            month={month}
+            days={days}
+            assignments={roster?.assignments ?? []}
+            findings={roster?.findings ?? []}
+            leaders={leaderMap}
+            rules={unit.rosterRules}
+            editable={editable}
+            mine={me.leaderId}
+            onEdit={(a) => setModal({ kind: 'edit', assignment: a, error: null })}
+            onTogglePin={togglePin}
+          />
+        </>
+      )}
+
+      {roster && days && modal?.kind === 'edit' && (
+        <AssignmentDialog
+          roster={roster}
+          assignment={modal.assignment}
+          days={days}
+          leaders={leaders}
+          error={modal.error}
+          busy={busy}
+          onSave={(change) => void edit(modal.assignment, change)}
+          onClose={() => setModal(null)}
+        />
+      )}
+      {roster && modal?.kind === 'publish' && (
+        <PublishDialog
+          roster={roster}
+          changes={modal.changes}
+          leaders={leaderMap}
+          error={modal.error}
+          blocking={modal.blocking}
+          busy={busy}
+          onPublish={(reason) => void publish(reason)}
+          onClose={() => setModal(null)}
+        />
+      )}
+      {roster && modal?.kind === 'versions' && (
+        <VersionsDialog
+          roster={roster}
+          versions={modal.versions}
+          leaders={leaderMap}
+          onClose={() => setModal(null)}
+        />
+      )}
+      {roster && modal?.kind === 'amend' && (
+        <AmendDialog onAmend={amend} onClose={() => setModal(null)} />
+      )}
+      {modal?.kind === 'notice' && (
+        <NoticeDialog html={modal.html} onClose={() => setModal(null)} />
+      )}
+    </section>
+  );
+}
+
+function Legend() {
+  return (
+    <ul class="legend" aria-label="图例">
+      <li>
+        <span class="swatch kind-weekend" aria-hidden="true" />
+        周末
+      </li>
+      <li>
+        <span class="swatch kind-holiday" aria-hidden="true" />
+        法定节假日
+      </li>
+      <li>
+        <span class="swatch kind-makeup_workday" aria-hidden="true" />
+        调休上班
+      </li>
+      <li>
+        <span class="swatch in-period" aria-hidden="true" />
+        特护期
+      </li>
+      <li>
+        <span class="swatch has-error" aria-hidden="true" />
+        违反硬性规则
+      </li>
+      <li>
+        <span class="swatch has-warning" aria-hidden="true" />
+        提醒
+      </li>
+    </ul>
+  );
+}
+
+function AmendDialog({
+  onAmend,
+  onClose,
+}: {
+  onAmend: (reason: string) => void;
+  onClose: () => void;
+}) {
+  const [reason, setReason] = useState('');
+  return (
+    <Dialog title="修订已发布的班表" onClose={onClose}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onAmend(reason.trim());
+        }}
+      >
+        <p>
+          系统将按最新的领导时间重新安排，尽量少改动已发布的安排，并直接发布新版本。
+          如只需调整个别场次，可直接点击格子中的领导姓名进行调整，再发布。
+        </p>
+        <label class="field">
+          <span>修订原因（必填）</span>
+          <input
+            required
+            maxLength={500}
+            value={reason}
+            onInput={(e) => setReason(e.currentTarget.value)}
+            name="reason"
+          />
+        </label>
+        <div class="actions">
+          <button type="submit" class="primary">
+            修订并发布
+          </button>
+          <button type="button" onClick={onClose}>
+            取消
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,343 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api, ApiError, errorText } from '../api/client.js';
+import type { RotationPool, Session, SpecialPeriod } from '../api/types.js';
+import { canEdit, useSigned } from '../auth.js';
+import { daysInMonth } from '../dates.js';
+import { isoWeekday, POOL_NAMES, SESSION_NAMES, shortDate } from '../labels.js';
+import { navigate } from '../router.js';
+import { Alert, Loading } from '../ui/common.js';
+import { Dialog } from '../ui/dialog.js';
+
+function rulesText(p: SpecialPeriod): string[] {
+  const lines = [
+    `${p.coverage === 'every_day' ? '每天（含节假日）' : '仅工作日'}接访，${p.sessionCodes.map((s) => SESSION_NAMES[s]).join('、')}各 ${p.leadersPerSession} 名领导`,
+  ];
+  if (p.quotaPerLeader !== null) lines.push(`每位领导期间最多 ${p.quotaPerLeader} 次`);
+  const pools = Object.entries(p.poolQuotas) as Array<[RotationPool, number]>;
+  if (pools.length)
+    lines.push(`序列要求：${pools.map(([k, n]) => `${POOL_NAMES[k]} ${n} 次`).join('，')}`);
+  if (p.onCallLeader) lines.push('另安排一名领导 24 小时在岗值班');
+  if (p.excludedDates.length) lines.push(`不接访：${p.excludedDates.map(shortDate).join('、')}`);
+  return lines;
+}
+
+/** 特护期: the year's periods with their cover rules, and where they fall on the calendar. */
+export function SpecialPeriodsPage({ query }: { query: URLSearchParams }) {
+  const { me, unit } = useSigned();
+  const editor = canEdit(me.role);
+  const year =
+    Number(query.get('year')) || new Date().getFullYear() + (new Date().getMonth() >= 10 ? 1 : 0);
+  const [periods, setPeriods] = useState<SpecialPeriod[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<SpecialPeriod | 'new' | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const load = () =>
+    api<SpecialPeriod[]>(`/units/${unit.id}/special-periods?year=${year}`)
+      .then((ps) => setPeriods(ps.sort((a, b) => a.startDate.localeCompare(b.startDate))))
+      .catch((err: unknown) => setError(errorText(err)));
+  useEffect(() => {
+    setPeriods(null);
+    void load();
+  }, [year]);
+
+  const remove = async (p: SpecialPeriod) => {
+    if (
+      !window.confirm(
+        `确定删除特护期“${p.name}”吗？已发布的班表不受影响，重新排班时不再按特护期要求。`,
+      )
+    )
+      return;
+    try {
+      await api(`/units/${unit.id}/special-periods/${p.id}`, { method: 'DELETE' });
+      setMessage(`已删除“${p.name}”。`);
+      await load();
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+
+  return (
+    <section class="page" aria-labelledby="page-title">
+      <div class="page-head">
+        <h1 id="page-title">{year}年特护期</h1>
+        {editor && (
+          <button type="button" class="primary" onClick={() => setEditing('new')}>
+            新增特护期
+          </button>
+        )}
+      </div>
+      <div class="toolbar" role="group" aria-label="年份">
+        <button type="button" onClick={() => navigate(`/special-periods?year=${year - 1}`)}>
+          ‹ {year - 1}年
+        </button>
+        <button type="button" onClick={() => navigate(`/special-periods?year=${year + 1}`)}>
+          {year + 1}年 ›
+        </button>
+      </div>
+      {error && <Alert kind="error">{error}</Alert>}
+      {message && (
+        <Alert kind="success" onDismiss={() => setMessage(null)}>
+          {message}
+        </Alert>
+      )}
+      {!periods && !error && <Loading />}
+      {periods && periods.length === 0 && <p>本年度尚无特护期。</p>}
+      {periods && periods.length > 0 && (
+        <div class="periods-layout">
+          <ol class="period-list">
+            {periods.map((p, i) => (
+              <li key={p.id} class={`period-card period-color-${i % 6}`}>
+                <h2>
+                  {p.name}
+                  <span class="muted small">
+                    {' '}
+                    {shortDate(p.startDate)}—{shortDate(p.endDate)}
+                  </span>
+                </h2>
+                <ul>
+                  {rulesText(p).map((t) => (
+                    <li key={t}>{t}</li>
+                  ))}
+                </ul>
+                {p.notes && <p class="muted small">{p.notes}</p>}
+                {editor && (
+                  <div class="row-actions">
+                    <button
+                      type="button"
+                      class="link-button"
+                      onClick={() => setEditing(p)}
+                      aria-label={`编辑 ${p.name}`}
+                    >
+                      编辑
+                    </button>
+                    <button
+                      type="button"
+                      class="link-button danger"
+                      onClick={() => void remove(p)}
+                      aria-label={`删除 ${p.name}`}
+                    >
+                      删除
+                    </button>
+                  </div>
+                )}
+              </li>
+            ))}
+          </ol>
+          <YearCalendar year={year} periods={periods} />
+        </div>
+      )}
+      {editing && (
+        <PeriodDialog
+          unitId={unit.id}
+          period={editing === 'new' ? null : editing}
+          year={year}
+          onClose={() => setEditing(null)}
+          onSaved={async (name) => {
+            setEditing(null);
+            setMessage(`已保存“${name}”。`);
+            await load();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function YearCalendar({ year, periods }: { year: number; periods: SpecialPeriod[] }) {
+  const periodOf = (date: string) =>
+    periods.findIndex((p) => p.startDate <= date && date <= p.endDate);
+  return (
+    <div class="year-calendar" aria-label={`${year}年日历，彩色为特护期`}>
+      {Array.from({ length: 12 }, (_, m) => {
+        const month = `${year}-${String(m + 1).padStart(2, '0')}`;
+        const dates = daysInMonth(month);
+        const lead = isoWeekday(dates[0]) - 1;
+        return (
+          <figure key={month} class="mini-month">
+            <figcaption>{m + 1}月</figcaption>
+            <div class="mini-grid">
+              {Array.from({ length: lead }, (_, i) => (
+                <span key={`p${i}`} aria-hidden="true" />
+              ))}
+              {dates.map((d) => {
+                const i = periodOf(d);
+                const p = i >= 0 ? periods[i] : null;
+                const excluded = p?.excludedDates.includes(d);
+                return (
+                  <span
+                    key={d}
+                    class={`${p ? `period-color-${i % 6} in` : ''} ${excluded ? 'excluded' : ''} ${isoWeekday(d) >= 6 ? 'weekend' : ''}`}
+                    title={
+                      p ? `${shortDate(d)} ${p.name}${excluded ? '（不接访）' : ''}` : undefined
+                    }
+                  >
+                    {Number(d.slice(8))}
+                  </span>
+                );
+              })}
+            </div>
+          </figure>
+        );
+      })}
+    </div>
+  );
+}
+
+interface DialogProps {
+  unitId: string;
+  period: SpecialPeriod | null;
+  year: number;
+  onClose: () => void;
+  onSaved: (name: string) => Promise<void>;
+}
+
+function PeriodDialog({ unitId, period, year, onClose, onSaved }: DialogProps) {
+  const [f, setF] = useState({
+    name: period?.name ?? '',
+    startDate: period?.startDate ?? `${year}-01-01`,
+    endDate: period?.endDate ?? `${year}-01-01`,
+    coverage: period?.coverage ?? 'every_day',
+    sessionCodes: period?.sessionCodes ?? (['AM', 'PM'] as Session[]),
+    leadersPerSession: String(period?.leadersPerSession ?? 1),
+    quotaPerLeader: period?.quotaPerLeader === null || !period ? '' : String(period.quotaPerLeader),
+    excludedDates: (period?.excludedDates ?? []).join('，'),
+    onCallLeader: period?.onCallLeader ?? false,
+    notes: period?.notes ?? '',
+  });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const text = (k: keyof typeof f) => (e: Event) =>
+    setF({ ...f, [k]: (e.currentTarget as HTMLInputElement).value });
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    const body = {
+      name: f.name.trim(),
+      startDate: f.startDate,
+      endDate: f.endDate,
+      coverage: f.coverage,
+      sessionCodes: f.sessionCodes,
+      leadersPerSession: Number(f.leadersPerSession),
+      quotaPerLeader: f.quotaPerLeader === '' ? null : Number(f.quotaPerLeader),
+      excludedDates: f.excludedDates.split(/[，,\s]+/).filter(Boolean),
+      onCallLeader: f.onCallLeader,
+      notes: f.notes,
+    };
+    try {
+      if (period) {
+        await api(`/units/${unitId}/special-periods/${period.id}`, {
+          method: 'PATCH',
+          body: { version: period.version, ...body },
+        });
+      } else {
+        await api(`/units/${unitId}/special-periods`, { method: 'POST', body });
+      }
+      await onSaved(body.name);
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : errorText(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={period ? `编辑特护期：${period.name}` : '新增特护期'} onClose={onClose} wide>
+      <form onSubmit={submit} class="form-grid two-col">
+        {error && <Alert kind="error">{error}</Alert>}
+        <label class="field">
+          <span>名称</span>
+          <input required maxLength={100} value={f.name} onInput={text('name')} />
+        </label>
+        <label class="field">
+          <span>接访日</span>
+          <select
+            value={f.coverage}
+            onChange={(e) =>
+              setF({ ...f, coverage: e.currentTarget.value as 'every_day' | 'working_days' })
+            }
+          >
+            <option value="every_day">每天（含节假日）</option>
+            <option value="working_days">仅工作日</option>
+          </select>
+        </label>
+        <label class="field">
+          <span>开始日期</span>
+          <input type="date" required value={f.startDate} onInput={text('startDate')} />
+        </label>
+        <label class="field">
+          <span>结束日期</span>
+          <input type="date" required value={f.endDate} onInput={text('endDate')} />
+        </label>
+        <fieldset class="field">
+          <legend>接访场次</legend>
+          <div class="radio-row">
+            {(['AM', 'PM'] as Session[]).map((s) => (
+              <label key={s} class="checkbox">
+                <input
+                  type="checkbox"
+                  checked={f.sessionCodes.includes(s)}
+                  onChange={(e) =>
+                    setF({
+                      ...f,
+                      sessionCodes: e.currentTarget.checked
+                        ? [...f.sessionCodes, s].sort()
+                        : f.sessionCodes.filter((x) => x !== s),
+                    })
+                  }
+                />
+                {SESSION_NAMES[s]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <label class="field">
+          <span>每场领导人数</span>
+          <input
+            type="number"
+            min={1}
+            max={5}
+            required
+            value={f.leadersPerSession}
+            onInput={text('leadersPerSession')}
+          />
+        </label>
+        <label class="field">
+          <span>每位领导期间最多次数（空白按平时限额）</span>
+          <input
+            type="number"
+            min={1}
+            max={100}
+            value={f.quotaPerLeader}
+            onInput={text('quotaPerLeader')}
+          />
+        </label>
+        <label class="field">
+          <span>不接访的日期（如除夕，用逗号分隔 YYYY-MM-DD）</span>
+          <input value={f.excludedDates} onInput={text('excludedDates')} />
+        </label>
+        <label class="checkbox span-2">
+          <input
+            type="checkbox"
+            checked={f.onCallLeader}
+            onChange={(e) => setF({ ...f, onCallLeader: e.currentTarget.checked })}
+          />
+          另安排一名领导 24 小时在岗值班
+        </label>
+        <label class="field span-2">
+          <span>备注</span>
+          <input maxLength={1000} value={f.notes} onInput={text('notes')} />
+        </label>
+        <div class="actions span-2">
+          <button type="submit" class="primary" disabled={busy}>
+            {busy ? '正在保存…' : '保存'}
+          </button>
+          <button type="button" onClick={onClose}>
+            取消
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
