@@ -270,6 +270,14 @@ describe('monthly roster workflow', () => {
       [2, '领导请假'],
     ]);
 
+    // Every change carries who and why.
+    const log = await t.http.get(`/api/v1/rosters/${id}/changes`).set(h).expect(200);
+    const actions = log.body.map((c: { action: string }) => c.action);
+    expect(actions[0]).toBe('generate');
+    expect(actions).toEqual(expect.arrayContaining(['pin', 'move', 'solve', 'publish', 'amend']));
+    expect(log.body.every((c: { username: string }) => c.username === 'office')).toBe(true);
+    expect(log.body.find((c: { action: string }) => c.action === 'amend').reason).toBe('领导请假');
+
     // The xlsx read back holds the published duties.
     const xlsx = await t.http
       .get(`/api/v1/rosters/${id}/export.xlsx`)

@@ -146,6 +146,12 @@ export class RosterController {
   }
 
   @AnyRole()
+  @Get('rosters/:id/changes')
+  changes(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.rosters.changesOf(user, id);
+  }
+
+  @AnyRole()
   @Get('rosters/:id/diff')
   diff(
     @CurrentUser() user: AuthUser,

@@ -291,6 +291,22 @@ export class RostersService {
     }));
   }
 
+  /** Who changed the roster, how and why, oldest first. */
+  async changesOf(user: AuthUser, id: string) {
+    await this.load(user, id);
+    const rows = await this.db.getRepository(RosterChange).find({
+      where: { rosterId: id },
+      order: { id: 'ASC' },
+    });
+    return rows.map((c) => ({
+      at: c.at,
+      username: c.username,
+      action: c.action,
+      reason: c.reason,
+      detail: c.detail,
+    }));
+  }
+
   async diff(user: AuthUser, id: string, from: number, to: number) {
     await this.load(user, id);
     const duties = async (n: number): Promise<DutySnapshot[]> => {
