@@ -1,0 +1,217 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user.js';
+import { assertUnitAccess } from '../auth/scope.js';
+import { AppError, notFound } from '../common/app-error.js';
+import { versionConflict } from '../org/leaders.service.js';
+import { LeadersService } from '../org/leaders.service.js';
+import { UnitsService } from '../org/units.service.js';
+import { RostersService } from '../roster/rosters.service.js';
+import { Appointment, type AppointmentStatus } from './appointment.entity.js';
+import { appointmentView, type AppointmentView, slotOf } from './appointment-view.js';
+import { CasesService } from './cases.service.js';
+import { eligibleLeaders } from './eligibility.js';
+import { MatchingService, sessionKey } from './matching.service.js';
+import { PriorityCase } from './priority-case.entity.js';
+
+const STAFF = new Set(['admin', 'office', 'petition', 'politics']);
+
+/** Review of proposals (accept / reassign / postpone) and the appointments that result. */
+@Injectable()
+export class AppointmentsService {
+  constructor(
+    @InjectRepository(Appointment) private readonly appointments: Repository<Appointment>,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly cases: CasesService,
+    private readonly matching: MatchingService,
+    private readonly leaders: LeadersService,
+    private readonly units: UnitsService,
+    private readonly rosters: RostersService,
+  ) {}
+
+  async list(user: AuthUser, unitId: string, q: { month?: string; status?: AppointmentStatus }) {
+    assertUnitAccess(user, unitId);
+    const qb = this.appointments
+      .createQueryBuilder('a')
+      .innerJoinAndMapOne('a.priorityCase', PriorityCase, 'c', 'c.id = a.case_id')
+      .where('a.unit_id = :unitId', { unitId })
+      // Restricted cases never get appointments; this keeps it so even if data were wrong.
+      .andWhere("c.routing <> 'restricted'");
+    if (q.month) qb.andWhere('a.month = :month', { month: q.month });
+    if (q.status) qb.andWhere('a.status = :status', { status: q.status });
+    if (user.role === 'leader') {
+      qb.andWhere("a.leader_id = :leaderId AND a.status IN ('scheduled', 'received')", {
+        leaderId: user.leaderId,
+      });
+    }
+    if (user.role === 'department') {
+      qb.andWhere(
+        ":departmentId = ANY(a.department_ids) AND a.status IN ('scheduled', 'received')",
+        {
+          departmentId: user.departmentId,
+        },
+      );
+    }
+    const rows = await qb
+      .orderBy('a.date', 'ASC')
+      .addOrderBy('a.session', 'ASC')
+      .addOrderBy('a.slot_start', 'ASC')
+      .getMany();
+    return rows.map((a) => appointmentView(a, a.priorityCase!));
+  }
+
+  async get(user: AuthUser, id: string): Promise<AppointmentView> {
+    const a = await this.appointments.findOne({ where: { id } });
+    if (!a) throw notFound('约访', id);
+    assertUnitAccess(user, a.unitId);
+    const mine =
+      STAFF.has(user.role) ||
+      (user.role === 'leader' &&
+        a.leaderId === user.leaderId &&
+        ['scheduled', 'received'].includes(a.status)) ||
+      (user.role === 'department' &&
+        a.departmentIds.includes(user.departmentId ?? '') &&
+        ['scheduled', 'received'].includes(a.status));
+    if (!mine) throw notFound('约访', id);
+    const [c] = await this.cases.byIds([a.caseId]);
+    if (c.routing === 'restricted') throw notFound('约访', id);
+    return appointmentView(a, c);
+  }
+
+  /** Loads an appointment for a change, locked, checking unit, status and optimistic version. */
+  private async forChange(
+    tx: EntityManager,
+    user: AuthUser,
+    id: string,
+    from: AppointmentStatus[],
+    version?: number,
+  ) {
+    const a = await tx
+      .getRepository(Appointment)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!a) throw notFound('约访', id);
+    assertUnitAccess(user, a.unitId);
+    if (version !== undefined && version !== a.version) throw versionConflict();
+    if (!from.includes(a.status)) {
+      throw new AppError(409, 'INVALID_TRANSITION', `该约访当前状态为 ${a.status}，不能执行此操作`);
+    }
+    const c = await tx.getRepository(PriorityCase).findOneByOrFail({ id: a.caseId });
+    return { a, c };
+  }
+
+  /** Checks that a session is published, before the deadline, held by an eligible leader and not full. */
+  private async assertSessionFits(
+    tx: EntityManager,
+    c: PriorityCase,
+    target: { leaderId: string; date: string; session: 'AM' | 'PM' },
+    except: string,
+  ): Promise<number> {
+    const duties = await this.rosters.publishedDuties(c.unitId, target.date, target.date);
+    if (!duties.some((d) => sessionKey(d) === sessionKey(target))) {
+      throw new AppError(
+        422,
+        'NOT_A_PUBLISHED_SESSION',
+        `该领导在 ${target.date} ${target.session === 'AM' ? '上午' : '下午'} 没有已发布的坐班场次`,
+        'date',
+      );
+    }
+    if (!c.receiveBefore || target.date >= c.receiveBefore) {
+      throw new AppError(
+        422,
+        'AFTER_DEADLINE',
+        `场次日期须早于约访截止日期 ${c.receiveBefore ?? ''}`,
+        'date',
+      );
+    }
+    const leaders = await this.leaders.forUnit(c.unitId);
+    if (!eligibleLeaders(c, leaders).some((l) => l.id === target.leaderId)) {
+      throw new AppError(
+        422,
+        'LEADER_NOT_ELIGIBLE',
+        c.routing === 'politics_law'
+          ? '涉法涉诉案件只能由分管政法的领导接待'
+          : '该领导的分管领域不包括此类信访事项',
+        'leaderId',
+      );
+    }
+    const used =
+      (await this.matching.booked(tx, c.unitId, target.date, target.date, except)).get(
+        sessionKey(target),
+      ) ?? [];
+    if (used.length >= this.matching.capacity) {
+      throw new AppError(
+        409,
+        'SESSION_FULL',
+        `该场次已约满（每场最多 ${this.matching.capacity} 件）`,
+        'session',
+      );
+    }
+    return used.length;
+  }
+
+  async accept(user: AuthUser, id: string, version?: number): Promise<AppointmentView> {
+    return this.db.transaction(async (tx) => {
+      const { a, c } = await this.forChange(tx, user, id, ['proposed'], version);
+      await this.assertSessionFits(tx, c, a, a.id);
+      const used =
+        (await this.matching.booked(tx, c.unitId, a.date, a.date, a.id)).get(sessionKey(a)) ?? [];
+      const unit = await this.units.byId(a.unitId);
+      const template = unit.sessionTemplates.find((s) => s.code === a.session) ?? {
+        start: a.session === 'AM' ? '08:30' : '14:30',
+        end: a.session === 'AM' ? '11:30' : '17:30',
+      };
+      const taken = new Set(used.map((u) => u.slotStart));
+      const n = this.matching.capacity;
+      const index =
+        [...Array(n).keys()].find(
+          (k) => !taken.has(slotOf(template.start, template.end, n, k)[0]),
+        ) ?? used.length;
+      [a.slotStart, a.slotEnd] = slotOf(template.start, template.end, n, index);
+      a.status = 'scheduled';
+      a.flagged = false;
+      const saved = await tx.getRepository(Appointment).save(a);
+      await this.cases.transition(tx, c.id, 'scheduled');
+      return appointmentView(saved, c);
+    });
+  }
+
+  async reassign(
+    user: AuthUser,
+    id: string,
+    body: { version?: number; leaderId: string; date: string; session: 'AM' | 'PM' },
+  ): Promise<AppointmentView> {
+    return this.db.transaction(async (tx) => {
+      const { a, c } = await this.forChange(tx, user, id, ['proposed', 'scheduled'], body.version);
+      await this.assertSessionFits(tx, c, body, a.id);
+      Object.assign(a, {
+        leaderId: body.leaderId,
+        date: body.date,
+        session: body.session,
+        slotStart: null,
+        slotEnd: null,
+        status: 'proposed',
+        flagged: false,
+        month: body.date.slice(0, 7),
+      });
+      const saved = await tx.getRepository(Appointment).save(a);
+      await this.cases.transition(tx, c.id, 'proposed', {}, true);
+      return appointmentView(saved, c);
+    });
+  }
+
+  async postpone(
+    user: AuthUser,
+    id: string,
+    body: { version?: number; reason: string },
+  ): Promise<AppointmentView> {
+    return this.db.transaction(async (tx) => {
+      const { a, c } = await this.forChange(tx, user, id, ['proposed', 'scheduled'], body.version);
+      a.status = 'postponed';
+      a.note = body.reason;
+      const saved = await tx.getRepository(Appointment).save(a);
+      await this.cases.transition(tx, c.id, 'pending');
+      return appointmentView(saved, c);
+    });
+  }
+}

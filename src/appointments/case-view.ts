@@ -1,0 +1,132 @@
+import type { AuthUser } from '../auth/auth-user.js';
+import type { Role } from '../auth/user.entity.js';
+import type { CasePetitioner } from './case-petitioner.entity.js';
+import { maskIdNumber, maskName, maskPhone } from './pii/masking.js';
+import type { PiiCrypto } from './pii/pii-crypto.js';
+import type { CaseFlags, PriorityCase } from './priority-case.entity.js';
+
+/** How a role sees one personal field: in full (on explicit request), masked, or not at all. */
+export type FieldAccess = 'revealable' | 'masked' | 'hidden';
+
+export interface PiiPolicy {
+  name: FieldAccess;
+  phone: FieldAccess;
+  idNumber: FieldAccess;
+}
+
+/**
+ * Who sees what of a petitioner. The screening bodies (信访局, 政法委) and administrators work with
+ * the people and may ask for the full data (audited); 两办 schedules and sees masks only; leaders
+ * and department liaisons prepare the reception and see a masked name, nothing else.
+ */
+export const PII_POLICY: Record<Role, PiiPolicy> = {
+  admin: { name: 'revealable', phone: 'revealable', idNumber: 'revealable' },
+  petition: { name: 'revealable', phone: 'revealable', idNumber: 'revealable' },
+  politics: { name: 'revealable', phone: 'revealable', idNumber: 'revealable' },
+  office: { name: 'masked', phone: 'masked', idNumber: 'masked' },
+  leader: { name: 'masked', phone: 'hidden', idNumber: 'hidden' },
+  department: { name: 'masked', phone: 'hidden', idNumber: 'hidden' },
+};
+
+export const mayReveal = (role: Role) =>
+  Object.values(PII_POLICY[role]).some((a) => a === 'revealable');
+
+/** Roles that may see restricted (纪检监察 / 检举控告) cases at all. */
+export const RESTRICTED_ROLES: ReadonlyArray<Role> = ['admin', 'petition', 'politics'];
+
+export interface PetitionerView {
+  position: number;
+  name: string | null;
+  phone: string | null;
+  idNumber: string | null;
+}
+
+export interface CaseView {
+  id: string;
+  unitId: string;
+  reference: string;
+  submittedBy: string;
+  batch: string | null;
+  subjectCode: string;
+  subjectLabel: string;
+  subcategory: string | null;
+  locality: string | null;
+  summary: string;
+  risk: string;
+  groupSize: number;
+  repeatCount: number;
+  backlogYears: number;
+  flags: CaseFlags;
+  routing: string;
+  receiveBefore: string | null;
+  previousLeaderId: string | null;
+  departmentIds: string[];
+  status: string;
+  matchNote: PriorityCase['matchNote'];
+  closedReason: string | null;
+  petitioners: PetitionerView[];
+  /** True when the personal fields are shown in full (and the read was audited). */
+  piiRevealed: boolean;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+function show(
+  access: FieldAccess,
+  reveal: boolean,
+  stored: string | null,
+  crypto: PiiCrypto,
+  mask: (v: string) => string,
+): string | null {
+  if (access === 'hidden' || stored === null) return null;
+  const plain = crypto.decrypt(stored);
+  return access === 'revealable' && reveal ? plain : mask(plain);
+}
+
+export function caseView(
+  c: PriorityCase,
+  petitioners: CasePetitioner[],
+  user: AuthUser,
+  reveal: boolean,
+  crypto: PiiCrypto,
+): CaseView {
+  const policy = PII_POLICY[user.role];
+  const revealed = reveal && mayReveal(user.role);
+  return {
+    id: c.id,
+    unitId: c.unitId,
+    reference: c.reference,
+    submittedBy: c.submittedBy,
+    batch: c.batch,
+    subjectCode: c.subjectCode,
+    subjectLabel: c.subjectLabel,
+    subcategory: c.subcategory,
+    locality: c.locality,
+    summary: c.summary,
+    risk: c.risk,
+    groupSize: c.groupSize,
+    repeatCount: c.repeatCount,
+    backlogYears: c.backlogYears,
+    flags: c.flags,
+    routing: c.routing,
+    receiveBefore: c.receiveBefore,
+    previousLeaderId: c.previousLeaderId,
+    departmentIds: c.departmentIds,
+    status: c.status,
+    matchNote: c.matchNote,
+    closedReason: c.closedReason,
+    petitioners: [...petitioners]
+      .sort((a, b) => a.position - b.position)
+      .map((p) => ({
+        position: p.position,
+        name: show(policy.name, revealed, p.nameEnc, crypto, maskName),
+        phone: show(policy.phone, revealed, p.phoneEnc, crypto, maskPhone),
+        idNumber: show(policy.idNumber, revealed, p.idNumberEnc, crypto, maskIdNumber),
+      })),
+    piiRevealed: revealed,
+    version: c.version,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  };
+}

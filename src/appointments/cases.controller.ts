@@ -1,0 +1,159 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import type { z } from 'zod';
+import type { AuthUser } from '../auth/auth-user.js';
+import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
+import { AppError } from '../common/app-error.js';
+import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { SubjectsService } from '../org/subjects.service.js';
+import { type CaseInput, caseListSchema } from './case-input.js';
+import {
+  caseQuerySchema,
+  closeCaseSchema,
+  revealQuerySchema,
+  unitOnlyQuerySchema,
+} from './cases.schemas.js';
+import { CasesService, type RequestContext } from './cases.service.js';
+import { CaseImportService } from './import/import.service.js';
+import { casesXlsx, templateXlsx } from './import/spreadsheets.js';
+import { type UploadedFileLike, UPLOAD_CEILING_BYTES, UploadErrorsInterceptor } from './upload.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const ctxOf = (req: Request & { id?: unknown }): RequestContext => ({
+  ip: req.ip,
+  requestId: req.id ? String(req.id) : undefined,
+});
+
+/** Field paths of a JSON submission: row N is the N-th element (1-based). */
+const jsonColumn = (field: string) => field;
+
+@ApiTags('appointments')
+@ApiBearerAuth()
+@Controller('priority-cases')
+export class CasesController {
+  constructor(
+    private readonly cases: CasesService,
+    private readonly imports: CaseImportService,
+    private readonly subjects: SubjectsService,
+  ) {}
+
+  @Roles('admin', 'petition', 'politics')
+  @Post()
+  @ApiZodBody(caseListSchema)
+  submit(
+    @CurrentUser() user: AuthUser,
+    @Query(new ZodPipe(unitOnlyQuerySchema)) q: z.infer<typeof unitOnlyQuerySchema>,
+    @Body(new ZodPipe(caseListSchema)) body: CaseInput[],
+  ) {
+    return this.cases.submit(
+      user,
+      q.unitId ?? user.unitId,
+      body.map((input, i) => ({ row: i + 1, input, column: jsonColumn })),
+    );
+  }
+
+  @Roles('admin', 'petition', 'politics')
+  @Post('import')
+  @ApiConsumes('multipart/form-data')
+  @UseInterceptors(
+    UploadErrorsInterceptor,
+    FileInterceptor('file', {
+      limits: { fileSize: UPLOAD_CEILING_BYTES, files: 1, fields: 5, parts: 6 },
+    }),
+  )
+  async import(
+    @CurrentUser() user: AuthUser,
+    @Query(new ZodPipe(unitOnlyQuerySchema)) q: z.infer<typeof unitOnlyQuerySchema>,
+    @UploadedFile() file: UploadedFileLike | undefined,
+  ) {
+    if (!file) {
+      const message = '请用 multipart/form-data 的 file 字段上传 XLSX 或 CSV 文件';
+      throw new AppError(
+        400,
+        'BAD_UPLOAD',
+        message,
+        'file',
+        {},
+        { errors: [{ row: null, column: null, message }] },
+      );
+    }
+    return this.imports.import(user, q.unitId ?? user.unitId, file.buffer);
+  }
+
+  @Roles('admin', 'petition', 'politics', 'office')
+  @Get('template.xlsx')
+  async template(@Res() res: Response) {
+    res.setHeader('Content-Type', XLSX);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename*=UTF-8''${encodeURIComponent('重点约访导入模板.xlsx')}`,
+    );
+    res.send(await templateXlsx());
+  }
+
+  @Roles('admin', 'petition', 'politics', 'office')
+  @Get('export.xlsx')
+  async export(
+    @CurrentUser() user: AuthUser,
+    @Query(new ZodPipe(unitOnlyQuerySchema)) q: z.infer<typeof unitOnlyQuerySchema>,
+    @Res() res: Response,
+  ) {
+    const views = await this.cases.forExport(user, q.unitId ?? user.unitId);
+    const names = new Map((await this.subjects.list()).map((s) => [s.code, s.name]));
+    res.setHeader('Content-Type', XLSX);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename*=UTF-8''${encodeURIComponent('重点约访案件.xlsx')}`,
+    );
+    res.send(await casesXlsx(views, names));
+  }
+
+  @AnyRole()
+  @Get()
+  list(
+    @CurrentUser() user: AuthUser,
+    @Query(new ZodPipe(caseQuerySchema)) q: z.infer<typeof caseQuerySchema>,
+    @Req() req: Request,
+  ) {
+    const { reveal, ...query } = q;
+    return this.cases.list(user, query, reveal, ctxOf(req));
+  }
+
+  @AnyRole()
+  @Get(':id')
+  get(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Query(new ZodPipe(revealQuerySchema)) q: z.infer<typeof revealQuerySchema>,
+    @Req() req: Request,
+  ) {
+    return this.cases.get(user, id, q.reveal, ctxOf(req));
+  }
+
+  @Roles('admin', 'petition', 'politics')
+  @Post(':id/close')
+  @HttpCode(200)
+  @ApiZodBody(closeCaseSchema)
+  close(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body(new ZodPipe(closeCaseSchema)) body: z.infer<typeof closeCaseSchema>,
+  ) {
+    return this.cases.close(user, id, body.reason);
+  }
+}

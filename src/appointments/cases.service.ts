@@ -1,0 +1,300 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user.js';
+import { AuditService } from '../auth/audit.service.js';
+import { assertUnitAccess } from '../auth/scope.js';
+import { AppError, forbidden, notFound } from '../common/app-error.js';
+import { sqlStateOf } from '../common/database-errors.js';
+import type { RowError } from './case-input.js';
+import { CasePetitioner } from './case-petitioner.entity.js';
+import { canTransition, STATUS_LABELS } from './case-rules.js';
+import type { CaseDraft, RowToCheck } from './case-validator.js';
+import { CaseValidator } from './case-validator.js';
+import { caseView, type CaseView, mayReveal, RESTRICTED_ROLES } from './case-view.js';
+import { PiiCrypto } from './pii/pii-crypto.js';
+import { type CaseStatus, PriorityCase } from './priority-case.entity.js';
+
+export interface RequestContext {
+  ip?: string;
+  requestId?: string;
+}
+
+export interface CaseQuery {
+  unitId?: string;
+  status?: CaseStatus;
+  routing?: 'public' | 'politics_law' | 'restricted';
+  batch?: string;
+  limit: number;
+  offset: number;
+}
+
+export const rowErrors = (errors: RowError[]) =>
+  new AppError(
+    422,
+    'INVALID_ROWS',
+    `提交的数据有 ${errors.length} 处错误，未写入任何案件`,
+    undefined,
+    {},
+    { errors: errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) },
+  );
+
+/** Priority cases: submission (all or nothing), role-scoped reads, masked personal data, status. */
+@Injectable()
+export class CasesService {
+  constructor(
+    @InjectRepository(PriorityCase) private readonly cases: Repository<PriorityCase>,
+    @InjectRepository(CasePetitioner) private readonly petitioners: Repository<CasePetitioner>,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly validator: CaseValidator,
+    private readonly crypto: PiiCrypto,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Validates every row; writes all of them in one transaction, or none and lists every error. */
+  async submit(
+    user: AuthUser,
+    unitId: string,
+    rows: RowToCheck[],
+    extraErrors: RowError[] = [],
+    ignore: (e: RowError) => boolean = () => false,
+  ) {
+    assertUnitAccess(user, unitId);
+    if (rows.length === 0 && extraErrors.length === 0) {
+      throw rowErrors([{ row: null, column: null, message: '文件中没有数据行' }]);
+    }
+    const { drafts, errors } = await this.validator.check(user, unitId, rows);
+    const all = [...extraErrors, ...errors.filter((e) => !ignore(e))];
+    if (all.length > 0) throw rowErrors(all);
+    try {
+      const created = await this.db.transaction((tx) => this.insert(tx, user, unitId, drafts));
+      return { created: created.length, cases: created };
+    } catch (err) {
+      // Two submissions racing for the same reference: the unique index decides.
+      if (sqlStateOf(err) === '23505') {
+        throw rowErrors([
+          { row: null, column: null, message: '案件编号已被同时提交的另一批数据占用，请重新提交' },
+        ]);
+      }
+      throw err;
+    }
+  }
+
+  private async insert(tx: EntityManager, user: AuthUser, unitId: string, drafts: CaseDraft[]) {
+    const caseRepo = tx.getRepository(PriorityCase);
+    const petRepo = tx.getRepository(CasePetitioner);
+    const out: Array<{
+      row: number;
+      id: string;
+      reference: string;
+      routing: string;
+      status: string;
+    }> = [];
+    for (const d of drafts) {
+      const saved = await caseRepo.save(
+        caseRepo.create({
+          unitId,
+          reference: d.reference,
+          submittedBy: d.submittedBy,
+          batch: d.batch,
+          subjectCode: d.subjectCode,
+          subjectLabel: d.subjectLabel,
+          subcategory: d.subcategory,
+          locality: d.locality,
+          summary: d.summary,
+          risk: d.risk,
+          groupSize: d.groupSize,
+          repeatCount: d.repeatCount,
+          backlogYears: d.backlogYears,
+          flags: d.flags,
+          routing: d.routing,
+          receiveBefore: d.receiveBefore,
+          previousLeaderId: d.previousLeaderId,
+          departmentIds: d.departmentIds,
+          status: 'pending',
+          matchNote: null,
+          closedReason: null,
+          createdBy: user.id,
+        }),
+      );
+      await petRepo.save(
+        d.petitioners.map((p, position) =>
+          petRepo.create({
+            caseId: saved.id,
+            position,
+            nameEnc: this.crypto.encrypt(p.name),
+            phoneEnc: p.phone ? this.crypto.encrypt(p.phone) : null,
+            idNumberEnc: this.crypto.encrypt(p.idNumber),
+            idNumberHmac: p.idNumberHmac,
+          }),
+        ),
+      );
+      out.push({
+        row: d.row,
+        id: saved.id,
+        reference: saved.reference,
+        routing: saved.routing,
+        status: saved.status,
+      });
+    }
+    return out;
+  }
+
+  /** Restricts a query on alias `c` to the cases the caller may see at all. */
+  private scope(
+    qb: SelectQueryBuilder<PriorityCase>,
+    user: AuthUser,
+  ): SelectQueryBuilder<PriorityCase> {
+    if (!RESTRICTED_ROLES.includes(user.role)) qb.andWhere("c.routing <> 'restricted'");
+    if (user.role === 'leader') {
+      qb.andWhere(
+        `(c.previous_leader_id = :leaderId OR EXISTS (SELECT 1 FROM appointment a WHERE a.case_id = c.id
+          AND a.leader_id = :leaderId AND a.status IN ('scheduled', 'received')))`,
+        { leaderId: user.leaderId ?? '00000000-0000-0000-0000-000000000000' },
+      );
+    }
+    if (user.role === 'department') {
+      qb.andWhere(
+        `(:departmentId = ANY(c.department_ids) OR EXISTS (SELECT 1 FROM appointment a WHERE a.case_id = c.id
+          AND :departmentId = ANY(a.department_ids) AND a.status IN ('scheduled', 'received')))`,
+        { departmentId: user.departmentId ?? '00000000-0000-0000-0000-000000000000' },
+      );
+    }
+    return qb;
+  }
+
+  async list(user: AuthUser, q: CaseQuery, reveal: boolean, ctx: RequestContext) {
+    const unitId = q.unitId ?? user.unitId;
+    assertUnitAccess(user, unitId);
+    this.assertMayReveal(user, reveal);
+    const qb = this.scope(
+      this.cases.createQueryBuilder('c').where('c.unit_id = :unitId', { unitId }),
+      user,
+    );
+    if (q.status) qb.andWhere('c.status = :status', { status: q.status });
+    if (q.routing) qb.andWhere('c.routing = :routing', { routing: q.routing });
+    if (q.batch) qb.andWhere('c.batch = :batch', { batch: q.batch });
+    const [rows, total] = await qb
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.reference', 'ASC')
+      .take(q.limit)
+      .skip(q.offset)
+      .getManyAndCount();
+    const views = await this.views(user, rows, reveal, ctx);
+    return { total, items: views };
+  }
+
+  async get(user: AuthUser, id: string, reveal: boolean, ctx: RequestContext): Promise<CaseView> {
+    this.assertMayReveal(user, reveal);
+    const c = await this.visible(user, id);
+    return (await this.views(user, [c], reveal, ctx))[0];
+  }
+
+  /** A case the caller may see, or 404 (a hidden case is indistinguishable from a missing one). */
+  async visible(user: AuthUser, id: string): Promise<PriorityCase> {
+    const c = await this.scope(
+      this.cases.createQueryBuilder('c').where('c.id = :id', { id }),
+      user,
+    ).getOne();
+    if (!c || (user.role !== 'admin' && c.unitId !== user.unitId)) throw notFound('案件', id);
+    return c;
+  }
+
+  private assertMayReveal(user: AuthUser, reveal: boolean) {
+    if (reveal && !mayReveal(user.role)) throw forbidden('当前角色无权查看完整的个人信息');
+  }
+
+  private async views(user: AuthUser, rows: PriorityCase[], reveal: boolean, ctx: RequestContext) {
+    if (rows.length === 0) return [];
+    const pets = await this.petitioners
+      .createQueryBuilder('p')
+      .where('p.case_id IN (:...ids)', { ids: rows.map((r) => r.id) })
+      .getMany();
+    const views = rows.map((c) =>
+      caseView(
+        c,
+        pets.filter((p) => p.caseId === c.id),
+        user,
+        reveal,
+        this.crypto,
+      ),
+    );
+    // Audited before anything leaves the server: no audit row, no unmasked data.
+    for (const v of views.filter((x) => x.piiRevealed)) {
+      await this.audit.record({
+        user,
+        action: 'pii.read',
+        entityType: 'priority_case',
+        entityId: v.id,
+        ip: ctx.ip,
+        requestId: ctx.requestId,
+        detail: {
+          reference: v.reference,
+          fields: ['name', 'phone', 'idNumber'],
+          petitioners: v.petitioners.length,
+        },
+      });
+    }
+    return views;
+  }
+
+  async close(user: AuthUser, id: string, reason: string): Promise<CaseView> {
+    const c = await this.visible(user, id);
+    await this.db.transaction((tx) =>
+      this.transition(tx, c.id, 'closed', { closedReason: reason }),
+    );
+    return this.get(user, id, false, {});
+  }
+
+  /** Moves a case along its life cycle; a move the cycle does not allow is a 409. */
+  async transition(
+    tx: EntityManager,
+    caseId: string,
+    to: CaseStatus,
+    extra: Partial<Pick<PriorityCase, 'closedReason' | 'matchNote'>> = {},
+    allowSame = false,
+  ): Promise<void> {
+    const repo = tx.getRepository(PriorityCase);
+    const c = await repo.findOne({ where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+    if (!c) throw notFound('案件', caseId);
+    if (!(allowSame && c.status === to) && !canTransition(c.status, to)) {
+      throw new AppError(
+        409,
+        'INVALID_TRANSITION',
+        `案件 ${c.reference} 当前为「${STATUS_LABELS[c.status]}」，不能改为「${STATUS_LABELS[to]}」`,
+      );
+    }
+    await repo.update({ id: caseId }, { status: to, ...extra });
+  }
+
+  /** For matching: the unit's cases that wait for a leader (restricted ones never do). */
+  matchable(unitId: string): Promise<PriorityCase[]> {
+    return this.cases
+      .createQueryBuilder('c')
+      .where('c.unit_id = :unitId', { unitId })
+      .andWhere("c.status IN ('pending', 'proposed')")
+      .andWhere("c.routing <> 'restricted'")
+      .orderBy('c.reference', 'ASC')
+      .getMany();
+  }
+
+  byIds(ids: string[]): Promise<PriorityCase[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.cases.createQueryBuilder('c').where('c.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** Cases for a spreadsheet export: never restricted ones, personal data masked. */
+  async forExport(user: AuthUser, unitId: string): Promise<CaseView[]> {
+    assertUnitAccess(user, unitId);
+    const rows = await this.scope(
+      this.cases
+        .createQueryBuilder('c')
+        .where('c.unit_id = :unitId', { unitId })
+        .andWhere("c.routing <> 'restricted'"),
+      user,
+    )
+      .orderBy('c.reference', 'ASC')
+      .getMany();
+    return this.views(user, rows, false, {});
+  }
+}

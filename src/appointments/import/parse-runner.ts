@@ -1,0 +1,110 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ParseLimits, ParseResult } from './cells.js';
+import type { ParseRequest } from './parse-worker.js';
+
+export interface ParserOptions {
+  timeoutMs: number;
+  /** Heap of the parsing thread; running out ends the thread, not the process. */
+  maxHeapMb: number;
+}
+
+const failed = (message: string): ParseResult => ({
+  ok: false,
+  problems: [{ row: null, column: null, message }],
+});
+
+/**
+ * One parsing thread, started on first use and kept (loading exceljs takes seconds), files queued
+ * one at a time. A file that blows the heap limit or the deadline ends the thread; the next file
+ * gets a fresh one. The main thread only ever sees plain cells.
+ */
+export class ParserThread {
+  private worker: Worker | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private nextId = 1;
+
+  constructor(private readonly options: ParserOptions) {}
+
+  parse(buffer: Buffer, limits: ParseLimits): Promise<ParseResult> {
+    const job = this.queue.then(() => this.run(buffer, limits));
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
+  async close(): Promise<void> {
+    const w = this.worker;
+    this.worker = undefined;
+    if (w) await w.terminate();
+  }
+
+  private spawn(): Worker {
+    const resourceLimits = {
+      maxOldGenerationSizeMb: this.options.maxHeapMb,
+      maxYoungGenerationSizeMb: 32,
+    };
+    const js = new URL('./parse-worker.js', import.meta.url);
+    let w: Worker;
+    if (existsSync(fileURLToPath(js))) w = new Worker(js, { resourceLimits });
+    else {
+      // From TypeScript sources (tsx, jest): register tsx inside the thread first.
+      const ts = new URL('./parse-worker.ts', import.meta.url).href;
+      w = new Worker(
+        `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(ts)}); });`,
+        { eval: true, resourceLimits },
+      );
+    }
+    w.unref();
+    w.on('exit', () => {
+      if (this.worker === w) this.worker = undefined;
+    });
+    // Errors are handled per job; this keeps an idle thread's failure from being unhandled.
+    w.on('error', () => undefined);
+    return w;
+  }
+
+  private run(buffer: Buffer, limits: ParseLimits): Promise<ParseResult> {
+    const w = (this.worker ??= this.spawn());
+    const id = this.nextId++;
+    return new Promise<ParseResult>((resolve) => {
+      let settled = false;
+      const done = (r: ParseResult, kill: boolean) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        w.off('message', onMessage);
+        w.off('error', onError);
+        w.off('exit', onExit);
+        if (kill) {
+          if (this.worker === w) this.worker = undefined;
+          void w.terminate();
+        }
+        resolve(r);
+      };
+      const onMessage = (m: { id: number; result: ParseResult }) => {
+        if (m.id === id) done(m.result, false);
+      };
+      const onError = (err: Error & { code?: string }) =>
+        done(
+          failed(
+            err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? '文件解析超出内存上限，已拒绝（疑似恶意文件）'
+              : '文件无法解析（格式损坏）',
+          ),
+          true,
+        );
+      const onExit = () => done(failed('文件无法解析（解析线程意外结束）'), true);
+      // The deadline includes the thread's start-up on first use.
+      const timer = setTimeout(
+        () => done(failed('文件解析超时，文件可能过大或已损坏'), true),
+        this.options.timeoutMs,
+      );
+      w.on('message', onMessage);
+      w.on('error', onError);
+      w.on('exit', onExit);
+      const copy = new Uint8Array(buffer);
+      w.postMessage({ id, buffer: copy, limits } satisfies ParseRequest, [copy.buffer]);
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import type { EntityManager } from 'typeorm';
+import type { RosterPublishedEvent } from '../roster/roster-hooks.js';
+import { Appointment } from './appointment.entity.js';
+import { PriorityCase } from './priority-case.entity.js';
+
+/**
+ * When a published roster is amended and a session with appointments is removed, the appointments
+ * go back to "proposed", flagged, so staff re-propose them; their cases follow. Runs inside the
+ * publish transaction.
+ */
+export async function flagRemovedSessions(
+  tx: EntityManager,
+  event: RosterPublishedEvent,
+): Promise<void> {
+  const removed = event.changes.filter((c) => c.change === 'removed');
+  if (removed.length === 0) return;
+  const repo = tx.getRepository(Appointment);
+  for (const r of removed) {
+    const hit = await repo.find({
+      where: { unitId: event.unitId, date: r.date, session: r.session, leaderId: r.leaderId },
+    });
+    for (const a of hit.filter((x) => x.status === 'proposed' || x.status === 'scheduled')) {
+      a.status = 'proposed';
+      a.flagged = true;
+      a.slotStart = null;
+      a.slotEnd = null;
+      a.note = `排班第 ${event.version} 版取消了该场次，请重新安排`;
+      await repo.save(a);
+      await tx
+        .getRepository(PriorityCase)
+        .update({ id: a.caseId, status: 'scheduled' }, { status: 'proposed' });
+    }
+  }
+}
