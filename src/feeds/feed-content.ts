@@ -1,0 +1,164 @@
+import type { SessionTemplate } from '../org/unit.entity.js';
+import type { PublishedDuty } from '../roster/roster-hooks.js';
+import type { SessionAppointments } from './feed-appointments.js';
+import type { FeedEvent, FeedModel } from './ical-render.js';
+
+/** What the feed content needs to know about the unit and its leaders (no contact data). */
+export interface FeedContext {
+  unit: {
+    name: string;
+    timezone: string;
+    receptionVenue: string;
+    sessionTemplates: SessionTemplate[];
+  };
+  leaders: Map<string, { name: string; title: string }>;
+  window: { from: string; to: string };
+}
+
+const SESSION_LABEL = { AM: '上午', PM: '下午' } as const;
+const DEFAULT_TIMES = {
+  AM: { start: '08:30', end: '11:30' },
+  PM: { start: '14:30', end: '17:30' },
+} as const;
+/** The reminder the day before (a bonus: real reminders come from the notify module). */
+const ALARM_AT = '16:00';
+
+export const dutyUid = (assignmentId: string) => `${assignmentId}@reception-roster`;
+const sessionKey = (a: { date: string; session: string; leaderId: string }) =>
+  `${a.date}|${a.session}|${a.leaderId}`;
+
+function times(ctx: FeedContext, session: 'AM' | 'PM') {
+  const t = ctx.unit.sessionTemplates.find((s) => s.code === session);
+  return t ? { start: t.start, end: t.end } : DEFAULT_TIMES[session];
+}
+
+const latest = (...dates: Date[]) => new Date(Math.max(...dates.map((d) => d.getTime())));
+
+function dutyEvent(
+  ctx: FeedContext,
+  duty: PublishedDuty,
+  summary: string,
+  lines: string[],
+  appointments: SessionAppointments | undefined,
+): FeedEvent {
+  const { start, end } = times(ctx, duty.session);
+  const label = SESSION_LABEL[duty.session];
+  return {
+    uid: dutyUid(duty.assignmentId),
+    sequence: duty.sequence,
+    changedAt: appointments ? latest(duty.updatedAt, appointments.updatedAt) : duty.updatedAt,
+    date: duty.date,
+    start,
+    end,
+    summary,
+    description: [
+      `时间：${duty.date} ${label} ${start}–${end}`,
+      `地点：${ctx.unit.receptionVenue}`,
+      ...lines,
+      // No version number here: an unchanged duty must stay byte-identical across versions.
+      '以正式排班通知为准',
+    ].join('\n'),
+    location: ctx.unit.receptionVenue,
+    alarmDayBefore: ALARM_AT,
+    alarmText: `明天${label}${start}接访：${ctx.unit.receptionVenue}`,
+  };
+}
+
+const caseLine = (a: SessionAppointments | undefined) =>
+  a && a.caseCodes.length
+    ? [`约访：${a.caseCodes.length} 件（案件编号 ${a.caseCodes.join('、')}）`]
+    : ['约访：暂无'];
+
+function model(
+  ctx: FeedContext,
+  name: string,
+  description: string,
+  events: FeedEvent[],
+): FeedModel {
+  return {
+    name,
+    description,
+    timezone: ctx.unit.timezone,
+    fromYear: Number(ctx.window.from.slice(0, 4)),
+    toYear: Number(ctx.window.to.slice(0, 4)),
+    events,
+  };
+}
+
+/** A leader's own sessions, with the number and codes of their appointments. */
+export function leaderFeed(
+  ctx: FeedContext,
+  leaderId: string,
+  duties: PublishedDuty[],
+  appointments: SessionAppointments[],
+): FeedModel {
+  const leader = ctx.leaders.get(leaderId);
+  const bySession = new Map(appointments.map((a) => [sessionKey(a), a]));
+  const events = duties
+    .filter((d) => d.leaderId === leaderId)
+    .map((d) => {
+      const a = bySession.get(sessionKey(d));
+      const count = a?.caseCodes.length ?? 0;
+      const summary = `领导接访（${SESSION_LABEL[d.session]}）${count ? `·约访 ${count} 件` : ''}`;
+      return dutyEvent(ctx, d, summary, caseLine(a), a);
+    });
+  return model(
+    ctx,
+    `${leader?.name ?? ''} 接访安排`,
+    `${ctx.unit.name}领导接访排班（已发布），${leader?.name ?? ''}的接访场次`,
+    events,
+  );
+}
+
+/** The whole published roster of a unit: who receives in which session. */
+export function unitFeed(ctx: FeedContext, duties: PublishedDuty[]): FeedModel {
+  const events = duties.map((d) => {
+    const leader = ctx.leaders.get(d.leaderId);
+    const who = leader ? `${leader.name}（${leader.title}）` : '';
+    return dutyEvent(
+      ctx,
+      d,
+      `${leader?.name ?? ''} 接访（${SESSION_LABEL[d.session]}）`,
+      [`接访领导：${who}`],
+      undefined,
+    );
+  });
+  return model(
+    ctx,
+    `${ctx.unit.name} 领导接访排班`,
+    `${ctx.unit.name}领导接访排班（已发布）`,
+    events,
+  );
+}
+
+/** Sessions a department attends (集体会商): only those on a published duty. */
+export function departmentFeed(
+  ctx: FeedContext,
+  departmentName: string,
+  duties: PublishedDuty[],
+  invitations: SessionAppointments[],
+): FeedModel {
+  const byDuty = new Map(duties.map((d) => [sessionKey(d), d]));
+  const events: FeedEvent[] = [];
+  for (const a of invitations) {
+    const duty = byDuty.get(sessionKey(a));
+    if (!duty) continue;
+    const leader = ctx.leaders.get(duty.leaderId);
+    events.push(
+      dutyEvent(
+        ctx,
+        duty,
+        `会商：${leader?.name ?? ''} 接访（${SESSION_LABEL[duty.session]}）`,
+        [`接访领导：${leader ? `${leader.name}（${leader.title}）` : ''}`, ...caseLine(a)],
+        a,
+      ),
+    );
+  }
+  events.sort((x, y) => x.date.localeCompare(y.date) || x.start.localeCompare(y.start));
+  return model(
+    ctx,
+    `${departmentName} 接访会商安排`,
+    `${ctx.unit.name}领导接访中${departmentName}需参加的场次`,
+    events,
+  );
+}

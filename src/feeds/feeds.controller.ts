@@ -1,0 +1,71 @@
+import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Public } from '../auth/decorators.js';
+import { AppError } from '../common/app-error.js';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { FeedBuilderService } from './feed-builder.service.js';
+import { shouldAnswer304 } from './feed-http.js';
+import { FeedRateLimiter } from './feed-rate-limiter.js';
+import { FeedTokensService, hashToken, TOKEN_PATTERN } from './feed-tokens.service.js';
+
+const FILE = /^(.+)\.ics$/;
+
+const notFound = () => new AppError(404, 'FEED_NOT_FOUND', '订阅链接不存在');
+
+/**
+ * GET /feeds/{token}.ics, outside the /api/v1 prefix (see app.factory.ts): what calendar clients
+ * poll. The token is the only credential, so it is a password in the path: private caching, no
+ * referrer, masked in access logs (common/logger.ts maskFeedToken), rate-limited.
+ */
+@ApiExcludeController()
+@Controller('feeds')
+export class FeedsController {
+  private readonly limiter = new FeedRateLimiter();
+
+  constructor(
+    private readonly tokens: FeedTokensService,
+    private readonly builder: FeedBuilderService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Get(':file')
+  async feed(@Param('file') file: string, @Req() req: Request, @Res() res: Response) {
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    const token = FILE.exec(file)?.[1] ?? '';
+    const hash = hashToken(token);
+    const wait = this.limiter.hit([
+      { key: `a:${req.ip ?? 'unknown'}`, limit: this.config.FEED_RATE_PER_ADDRESS },
+      // Keyed by the hash so the secret does not sit in memory longer than the request.
+      { key: `t:${hash}`, limit: this.config.FEED_RATE_PER_TOKEN },
+    ]);
+    if (wait !== undefined) {
+      throw new AppError(429, 'RATE_LIMITED', '请求过于频繁，请稍后再试', undefined, {
+        'Retry-After': String(wait),
+      });
+    }
+    if (!TOKEN_PATTERN.test(token)) throw notFound();
+    const found = await this.tokens.resolve(hash);
+    if (found.status === 'unknown') throw notFound();
+    if (found.status === 'gone') {
+      // 410 makes Thunderbird and others stop polling and disable the calendar.
+      throw new AppError(410, 'FEED_GONE', '订阅链接已失效（已撤销或已更换），请重新获取');
+    }
+    await this.tokens.markUsed(found.tokenId);
+    const feed = await this.builder.get(found.subject, found.label);
+    res.setHeader('ETag', feed.etag);
+    res.setHeader('Last-Modified', feed.lastModified.toUTCString());
+    if (shouldAnswer304(req.headers, feed.etag, feed.lastModified)) {
+      res.status(304).end();
+      return;
+    }
+    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    res.setHeader('Content-Disposition', 'inline; filename="calendar.ics"');
+    res.setHeader('Content-Length', String(feed.body.length));
+    // res.end, not res.send: send would re-run Express's freshness check.
+    res.status(200).end(feed.body);
+  }
+}

@@ -1,0 +1,45 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module.js';
+import { OrgModule } from '../org/org.module.js';
+import { RosterHooks } from '../roster/roster-hooks.js';
+import { RosterModule } from '../roster/roster.module.js';
+import { FeedAppointmentsRegistry } from './feed-appointments.js';
+import { FeedBuilderService } from './feed-builder.service.js';
+import { FeedRevision } from './feed-revision.entity.js';
+import { FeedRevisionsService } from './feed-revisions.service.js';
+import { FeedSubscriptionsController } from './feed-subscriptions.controller.js';
+import { FeedToken } from './feed-token.entity.js';
+import { FeedTokensService } from './feed-tokens.service.js';
+import { FeedsController } from './feeds.controller.js';
+import { FeedsService } from './feeds.service.js';
+
+/** iCalendar feeds of published rosters (per leader, unit, department) and their links. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([FeedToken, FeedRevision]),
+    AuthModule,
+    OrgModule,
+    RosterModule,
+  ],
+  controllers: [FeedsController, FeedSubscriptionsController],
+  providers: [
+    FeedsService,
+    FeedTokensService,
+    FeedRevisionsService,
+    FeedBuilderService,
+    FeedAppointmentsRegistry,
+  ],
+  exports: [FeedsService, FeedAppointmentsRegistry],
+})
+export class FeedsModule implements OnModuleInit {
+  constructor(
+    private readonly hooks: RosterHooks,
+    private readonly revisions: FeedRevisionsService,
+  ) {}
+
+  /** A publication changes the unit's feeds: bump the revision in the publish transaction. */
+  onModuleInit(): void {
+    this.hooks.register({ onPublished: (tx, event) => this.revisions.touch(tx, event.unitId) });
+  }
+}
