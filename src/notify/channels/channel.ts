@@ -1,0 +1,35 @@
+import type { ChannelKind, ChannelSettings, RecipientAddress } from '../notify.types.js';
+
+/** One message as a channel sends it. */
+export interface OutgoingMessage {
+  notificationId: string;
+  /** Same on every attempt of one notification revision: downstream de-duplication key. */
+  idempotencyKey: string;
+  unitId: string;
+  unitName: string;
+  rule: string;
+  subject: string;
+  body: string;
+  recipient: RecipientAddress;
+  dueAt: Date;
+  /** iCalendar text of the duty, when the message is about one. */
+  ics: string | null;
+}
+
+export interface SendContext {
+  settings: ChannelSettings;
+  timeoutMs: number;
+  instance: string;
+}
+
+/** A way to reach people. Throws on failure (the worker retries); resolves when accepted. */
+export interface ChannelSender {
+  readonly kind: ChannelKind;
+  send(message: OutgoingMessage, ctx: SendContext): Promise<void>;
+}
+
+export class ChannelNotConfiguredError extends Error {
+  constructor(kind: ChannelKind) {
+    super(`渠道未配置：${kind}`);
+  }
+}

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+
+/**
+ * The service's notion of "now" for planning and sending. Production never moves it; tests set
+ * or advance it to check T-1 rules and quiet hours without waiting for the wall clock.
+ */
+@Injectable()
+export class Clock {
+  private offsetMs = 0;
+
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+
+  /** Moves "now" to `at` (time keeps running from there). */
+  set(at: Date): void {
+    this.offsetMs = at.getTime() - Date.now();
+  }
+
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+
+  reset(): void {
+    this.offsetMs = 0;
+  }
+
+  /** Wall-clock instant at which the job engine (which runs on real time) should start `dueAt`. */
+  toRealTime(dueAt: Date): Date {
+    return new Date(dueAt.getTime() - this.offsetMs);
+  }
+}

@@ -1,0 +1,136 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { addDays } from '../calendar/dates.js';
+import { UnitsService } from '../org/units.service.js';
+import { RostersService } from '../roster/rosters.service.js';
+import { Clock } from './clock.js';
+import { sessionTimes } from './duty-planning.js';
+import { JobQueue } from './job-queue.js';
+import { digestMessage } from './messages.js';
+import { NotificationStore } from './notification-store.js';
+import { NotifyExtensions } from './notify-extensions.js';
+import type { PlannedNotification } from './planned.js';
+import { PlanContextLoader } from './plan-context.js';
+import { chooseChannel, petitionRecipients } from './recipients.js';
+import { atLocal, localDate } from './times.js';
+import { NOTIFY_LOGGER } from './delivery.worker.js';
+
+/** Units are listed by the scheduler itself, not on behalf of a caller. */
+const SYSTEM: AuthUser = {
+  id: '00000000-0000-0000-0000-000000000000',
+  username: 'system',
+  role: 'admin',
+  unitId: '00000000-0000-0000-0000-000000000000',
+  leaderId: null,
+  departmentId: null,
+};
+
+/**
+ * The periodic planning tick (a pg-boss schedule: once per tick across replicas): plans each
+ * unit's petition bureau digest for today and the next working day, and puts overdue rows whose
+ * job was lost back in the queue. Idempotent by the notifications' unique keys.
+ */
+@Injectable()
+export class DigestPlanner {
+  constructor(
+    private readonly db: DataSource,
+    private readonly units: UnitsService,
+    private readonly calendar: CalendarService,
+    private readonly rosters: RostersService,
+    private readonly context: PlanContextLoader,
+    private readonly store: NotificationStore,
+    private readonly jobs: JobQueue,
+    private readonly extensions: NotifyExtensions,
+    private readonly clock: Clock,
+    @Inject(NOTIFY_LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async tick(): Promise<void> {
+    for (const unit of await this.units.listVisible(SYSTEM)) {
+      try {
+        const planned = await this.digestsFor(unit.id);
+        await this.db.transaction((tx) => this.store.plan(tx, planned));
+      } catch (err) {
+        this.logger.warn(
+          { unitId: unit.id, err: (err as Error).message },
+          'digest planning failed',
+        );
+      }
+    }
+    await this.requeueOverdue();
+  }
+
+  /** Digests of today (until noon) and tomorrow, on the unit's working days. */
+  async digestsFor(unitId: string): Promise<PlannedNotification[]> {
+    const now = this.clock.now();
+    const ctx = await this.context.load(unitId, []);
+    const at = ctx.settings.rules.digestAt;
+    if (!at) return [];
+    const today = localDate(now, ctx.unit.timezone);
+    const days = await this.calendar.days(unitId, today, addDays(today, 1));
+    const out: PlannedNotification[] = [];
+    for (const day of days.filter((d) => d.working)) {
+      const nominal = atLocal(day.date, at, ctx.unit.timezone);
+      if (nominal < now && now > atLocal(day.date, '12:00', ctx.unit.timezone)) continue;
+      const duties = await this.rosters.publishedDuties(unitId, day.date, day.date);
+      const count = this.extensions.appointmentCounter
+        ? await this.extensions.appointmentCounter(unitId, day.date)
+        : null;
+      const m = digestMessage(
+        ctx.unit.name,
+        ctx.unit.receptionVenue,
+        day.date,
+        duties.map((d) => {
+          const leader = ctx.leaders.get(d.leaderId);
+          return {
+            session: d.session,
+            ...sessionTimes(ctx.unit, d.session),
+            leaderName: leader?.name ?? '',
+            leaderTitle: leader?.title ?? '',
+          };
+        }),
+        count,
+      );
+      for (const r of petitionRecipients(ctx.settings)) {
+        out.push({
+          unitId,
+          source: `digest:${day.date}`,
+          rule: 'petition_digest',
+          recipient: r,
+          channel: chooseChannel(r, ctx.settings),
+          rosterId: null,
+          dueAt: nominal < now ? now : nominal,
+          subject: m.subject,
+          body: m.body,
+          ref: { date: day.date, venue: ctx.unit.receptionVenue },
+        });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Safety net for a job lost outside the queue's own recovery: rows long overdue get one more job
+   * (same revision: the row lock and status make a second job for it harmless).
+   */
+  async requeueOverdue(): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const rows: Array<{ id: string; revision: number }> = await tx.query(
+        `SELECT id, revision FROM notification
+          WHERE (status = 'planned' AND due_at < $1::timestamptz - interval '15 minutes')
+             OR (status = 'retrying' AND updated_at < now() - interval '2 hours')
+             OR (status = 'sending' AND lease_until < $1::timestamptz - interval '15 minutes')
+          ORDER BY due_at LIMIT 500`,
+        [this.clock.now()],
+      );
+      await this.jobs.enqueueFresh(
+        tx,
+        rows.map((r) => ({ notificationId: r.id, revision: r.revision, startAfter: new Date() })),
+      );
+      return rows.length;
+    });
+  }
+}

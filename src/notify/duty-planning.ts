@@ -1,0 +1,146 @@
+import { addDays } from '../calendar/dates.js';
+import type { Leader } from '../org/leader.entity.js';
+import type { Unit } from '../org/unit.entity.js';
+import { dutyMessage } from './messages.js';
+import type { NotifySettingsView, RecipientAddress } from './notify.types.js';
+import type { PlannedNotification } from './planned.js';
+import { chooseChannel, leaderRecipient, secretaryRecipient } from './recipients.js';
+import { atLocal, outsideQuietHours } from './times.js';
+
+export interface DutyInput {
+  rosterId: string;
+  date: string;
+  session: 'AM' | 'PM';
+  leaderId: string;
+  sequence: number;
+}
+
+/** Everything planning reads, loaded beforehand so that planning itself is a pure function. */
+export interface DutyPlanContext {
+  unit: Pick<Unit, 'id' | 'name' | 'timezone' | 'receptionVenue' | 'sessionTemplates'>;
+  leaders: ReadonlyMap<string, Leader>;
+  settings: NotifySettingsView;
+  /** Working flag of each duty date. */
+  working: ReadonlyMap<string, boolean>;
+  /** Last working day before each non-working duty date (null: none in the look-back window). */
+  lastWorkingBefore: ReadonlyMap<string, string | null>;
+  now: Date;
+}
+
+export const dutySource = (d: Pick<DutyInput, 'date' | 'session' | 'leaderId'>) =>
+  `duty:${d.date}:${d.session}:${d.leaderId}`;
+
+/**
+ * The date of the "day before" reminder: the calendar day before a working-day duty; for a duty
+ * on a weekend or holiday the unit's last working day before it (nobody is in the office the day
+ * before to act on it).
+ */
+export function dayBeforeDate(
+  date: string,
+  working: boolean,
+  lastWorkingBefore: string | null,
+): string | null {
+  return working ? addDays(date, -1) : lastWorkingBefore;
+}
+
+export function sessionTimes(unit: DutyPlanContext['unit'], session: 'AM' | 'PM') {
+  const t = unit.sessionTemplates.find((s) => s.code === session);
+  return (
+    t ?? (session === 'AM' ? { start: '08:30', end: '11:30' } : { start: '14:30', end: '17:30' })
+  );
+}
+
+/**
+ * Due time of a reminder: its nominal time moved out of the quiet hours; a reminder planned after
+ * its time goes out now, unless the session has already begun (then it is pointless).
+ */
+export function effectiveDue(
+  nominal: Date,
+  sessionStart: Date,
+  ctx: Pick<DutyPlanContext, 'settings' | 'unit' | 'now'>,
+): Date | null {
+  let due = nominal < ctx.now ? ctx.now : nominal;
+  due = outsideQuietHours(due, ctx.settings.quietHours, ctx.unit.timezone);
+  return due < sessionStart ? due : null;
+}
+
+/** Leader and secretary reminders (day before, same morning) for the given duties. */
+export function planDutyReminders(
+  duties: readonly DutyInput[],
+  ctx: DutyPlanContext,
+): PlannedNotification[] {
+  const { unit, settings } = ctx;
+  const out: PlannedNotification[] = [];
+  for (const duty of duties) {
+    const leader = ctx.leaders.get(duty.leaderId);
+    if (!leader) continue;
+    const times = sessionTimes(unit, duty.session);
+    const start = atLocal(duty.date, times.start, unit.timezone);
+    if (start <= ctx.now) continue;
+    const recipients: Array<{ r: RecipientAddress; asSecretary: boolean }> = [
+      { r: leaderRecipient(leader), asSecretary: false },
+    ];
+    const secretary = settings.rules.notifySecretary ? secretaryRecipient(leader) : null;
+    if (secretary) recipients.push({ r: secretary, asSecretary: true });
+
+    const slots: Array<{ rule: 'duty_day_before' | 'duty_same_morning'; at: Date }> = [];
+    if (settings.rules.dayBeforeAt) {
+      const day = dayBeforeDate(
+        duty.date,
+        ctx.working.get(duty.date) ?? true,
+        ctx.lastWorkingBefore.get(duty.date) ?? null,
+      );
+      if (day)
+        slots.push({
+          rule: 'duty_day_before',
+          at: atLocal(day, settings.rules.dayBeforeAt, unit.timezone),
+        });
+    }
+    if (settings.rules.sameMorningAt) {
+      slots.push({
+        rule: 'duty_same_morning',
+        at: atLocal(duty.date, settings.rules.sameMorningAt, unit.timezone),
+      });
+    }
+    for (const slot of slots) {
+      const due = effectiveDue(slot.at, start, ctx);
+      if (!due) continue;
+      for (const { r, asSecretary } of recipients) {
+        const msg = dutyMessage({
+          kind: slot.rule,
+          unitName: unit.name,
+          venue: unit.receptionVenue,
+          date: duty.date,
+          session: duty.session,
+          times,
+          leaderName: leader.name,
+          leaderTitle: leader.title,
+          recipientName: r.name,
+          asSecretary,
+        });
+        out.push({
+          unitId: unit.id,
+          source: dutySource(duty),
+          rule: slot.rule,
+          recipient: r,
+          channel: chooseChannel(r, settings),
+          rosterId: duty.rosterId,
+          dueAt: due,
+          subject: msg.subject,
+          body: msg.body,
+          ref: {
+            rosterId: duty.rosterId,
+            date: duty.date,
+            session: duty.session,
+            start: times.start,
+            end: times.end,
+            leaderId: duty.leaderId,
+            venue: unit.receptionVenue,
+            sequence: duty.sequence,
+          },
+        });
+      }
+    }
+  }
+  return out;
+}

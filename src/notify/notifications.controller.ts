@@ -1,0 +1,63 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser, Roles } from '../auth/decorators.js';
+import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { NotificationsService } from './notifications.service.js';
+import { NotifySettingsService } from './notify-settings.service.js';
+import {
+  listNotificationsSchema,
+  type ListNotifications,
+  updateNotifySettingsSchema,
+  type UpdateNotifySettings,
+} from './notify.schemas.js';
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller()
+export class NotificationsController {
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly settings: NotifySettingsService,
+  ) {}
+
+  /** What goes out, went out or failed (with the last error); the outbox of demo mode. */
+  @Roles('admin', 'office', 'petition')
+  @Get('notifications')
+  list(
+    @CurrentUser() user: AuthUser,
+    @Query(new ZodPipe(listNotificationsSchema)) q: ListNotifications,
+  ) {
+    return this.notifications.list(user, q);
+  }
+
+  @Roles('admin', 'office', 'petition')
+  @Get('notifications/:id')
+  get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.notifications.get(user, id);
+  }
+
+  @Roles('admin', 'office')
+  @Post('notifications/:id/retry')
+  @HttpCode(200)
+  retry(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.notifications.retry(user, id);
+  }
+
+  @Roles('admin', 'office')
+  @Get('units/:unitId/notify-settings')
+  getSettings(@CurrentUser() user: AuthUser, @Param('unitId', UuidPipe) unitId: string) {
+    return this.settings.get(user, unitId);
+  }
+
+  @Roles('admin')
+  @Put('units/:unitId/notify-settings')
+  @ApiZodBody(updateNotifySettingsSchema)
+  putSettings(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId', UuidPipe) unitId: string,
+    @Body(new ZodPipe(updateNotifySettingsSchema)) body: UpdateNotifySettings,
+  ) {
+    return this.settings.update(user, unitId, body);
+  }
+}

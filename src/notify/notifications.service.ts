@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user.js';
+import { assertUnitAccess } from '../auth/scope.js';
+import { AppError, notFound } from '../common/app-error.js';
+import { Clock } from './clock.js';
+import { JobQueue } from './job-queue.js';
+import { NotificationDelivery } from './notification-delivery.entity.js';
+import { NotificationStore } from './notification-store.js';
+import { Notification } from './notification.entity.js';
+import type { ListNotifications } from './notify.schemas.js';
+import type { PlannedNotification } from './planned.js';
+
+/** The office's view of notifications, and the planning API other modules call in their transactions. */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @InjectRepository(Notification) private readonly repo: Repository<Notification>,
+    @InjectRepository(NotificationDelivery)
+    private readonly deliveries: Repository<NotificationDelivery>,
+    private readonly store: NotificationStore,
+    private readonly jobs: JobQueue,
+    private readonly clock: Clock,
+    private readonly db: DataSource,
+  ) {}
+
+  async list(user: AuthUser, q: ListNotifications) {
+    const unitId = user.role === 'admin' ? q.unitId : user.unitId;
+    if (q.unitId) assertUnitAccess(user, q.unitId);
+    const qb = this.repo.createQueryBuilder('n');
+    if (unitId) qb.andWhere('n.unit_id = :unitId', { unitId });
+    if (q.status) qb.andWhere('n.status = :status', { status: q.status });
+    if (q.channel) qb.andWhere('n.channel = :channel', { channel: q.channel });
+    if (q.rule) qb.andWhere('n.rule = :rule', { rule: q.rule });
+    if (q.recipient) qb.andWhere('n.recipient_key = :recipient', { recipient: q.recipient });
+    if (q.from)
+      qb.andWhere("n.due_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Shanghai'", {
+        from: q.from,
+      });
+    if (q.to)
+      qb.andWhere("n.due_at < ((:to::date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'", {
+        to: q.to,
+      });
+    const [items, total] = await qb
+      .orderBy('n.due_at', 'DESC')
+      .addOrderBy('n.id')
+      .take(q.limit)
+      .skip(q.offset)
+      .getManyAndCount();
+    return { total, items: items.map(view) };
+  }
+
+  async get(user: AuthUser, id: string) {
+    const row = await this.repo.findOne({ where: { id } });
+    if (!row) throw notFound('通知', id);
+    assertUnitAccess(user, row.unitId);
+    const deliveries = await this.deliveries.find({
+      where: { notificationId: id },
+      order: { attempt: 'ASC' },
+    });
+    return { ...view(row), deliveries };
+  }
+
+  /** Sends a dead (or cancelled) notification again, from attempt 1. */
+  async retry(user: AuthUser, id: string) {
+    await this.db.transaction(async (tx) => {
+      const row = await tx.findOne(Notification, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!row) throw notFound('通知', id);
+      assertUnitAccess(user, row.unitId);
+      if (row.status !== 'dead' && row.status !== 'cancelled') {
+        throw new AppError(409, 'NOTIFICATION_NOT_RETRYABLE', `通知状态为 ${row.status}，不能重发`);
+      }
+      const revision = row.revision + 1;
+      const now = this.clock.now();
+      await tx.update(
+        Notification,
+        { id },
+        { status: 'planned', revision, attempts: 0, dueAt: now, cancelReason: null },
+      );
+      await this.jobs.enqueue(tx, [
+        { notificationId: id, revision, startAfter: this.clock.toRealTime(now) },
+      ]);
+    });
+    return this.get(user, id);
+  }
+
+  /**
+   * For other modules (appointments: department invitations; cases: clocks), inside their own
+   * transaction: plans the given notifications (idempotent per unique key).
+   */
+  planForSource(tx: EntityManager, planned: readonly PlannedNotification[]): Promise<number> {
+    return this.store.plan(tx, planned);
+  }
+
+  cancelSource(tx: EntityManager, source: string, reason: string): Promise<number> {
+    return this.store.cancelSource(tx, source, reason);
+  }
+}
+
+/** The row as listed: recipient's addresses are not repeated (the name is enough). */
+function view(n: Notification) {
+  return {
+    id: n.id,
+    unitId: n.unitId,
+    source: n.source,
+    rule: n.rule,
+    recipientKey: n.recipientKey,
+    recipientName: n.recipientName,
+    channel: n.channel,
+    dueAt: n.dueAt,
+    status: n.status,
+    revision: n.revision,
+    attempts: n.attempts,
+    lastError: n.lastError,
+    subject: n.subject,
+    body: n.body,
+    ref: n.ref,
+    sentAt: n.sentAt,
+    cancelReason: n.cancelReason,
+    createdAt: n.createdAt,
+    updatedAt: n.updatedAt,
+  };
+}

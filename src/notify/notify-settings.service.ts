@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user.js';
+import { assertUnitAccess } from '../auth/scope.js';
+import { UnitsService } from '../org/units.service.js';
+import { NotifySettings } from './notify-settings.entity.js';
+import type { UpdateNotifySettings } from './notify.schemas.js';
+import {
+  DEFAULT_PREFERENCE,
+  DEFAULT_QUIET_HOURS,
+  DEFAULT_RULES,
+  type ChannelSettings,
+  type NotifySettingsView,
+} from './notify.types.js';
+
+const SECRET_FIELDS = ['password', 'secret', 'token'] as const;
+
+/** Settings as shown over HTTP: secrets replaced by '***' (set, not readable). */
+function masked(channels: ChannelSettings): ChannelSettings {
+  const out: Record<string, unknown> = {};
+  for (const [kind, cfg] of Object.entries(channels)) {
+    if (!cfg) continue;
+    const copy: Record<string, unknown> = { ...cfg };
+    for (const f of SECRET_FIELDS) if (copy[f]) copy[f] = '***';
+    out[kind] = copy;
+  }
+  return out as ChannelSettings;
+}
+
+@Injectable()
+export class NotifySettingsService {
+  constructor(
+    @InjectRepository(NotifySettings) private readonly repo: Repository<NotifySettings>,
+    private readonly units: UnitsService,
+  ) {}
+
+  /** The unit's settings with defaults (for planning and sending; secrets included). */
+  async forUnit(unitId: string, tx?: EntityManager): Promise<NotifySettingsView> {
+    const repo = tx ? tx.getRepository(NotifySettings) : this.repo;
+    const row = await repo.findOne({ where: { unitId } });
+    return {
+      unitId,
+      channels: row?.channels ?? {},
+      preference: row?.preference ?? DEFAULT_PREFERENCE,
+      recipientChannels: row?.recipientChannels ?? {},
+      rules: { ...DEFAULT_RULES, ...(row?.rules ?? {}) },
+      quietHours: row?.quietHours ?? DEFAULT_QUIET_HOURS,
+      petitionRecipients: row?.petitionRecipients ?? [],
+    };
+  }
+
+  async get(user: AuthUser, unitId: string): Promise<NotifySettingsView> {
+    await this.units.get(user, unitId);
+    const view = await this.forUnit(unitId);
+    return { ...view, channels: masked(view.channels) };
+  }
+
+  /** Replaces the given parts; a secret sent as '***' keeps the stored one. */
+  async update(
+    user: AuthUser,
+    unitId: string,
+    input: UpdateNotifySettings,
+  ): Promise<NotifySettingsView> {
+    await this.units.get(user, unitId);
+    assertUnitAccess(user, unitId);
+    const current = await this.repo.findOne({ where: { unitId } });
+    const channels = input.channels ?? current?.channels ?? {};
+    for (const [kind, cfg] of Object.entries(channels) as Array<
+      [string, Record<string, unknown>]
+    >) {
+      const old = (current?.channels as Record<string, Record<string, unknown>> | undefined)?.[
+        kind
+      ];
+      for (const f of SECRET_FIELDS) if (cfg?.[f] === '***') cfg[f] = old?.[f];
+    }
+    await this.repo.save({
+      unitId,
+      channels,
+      preference: input.preference ?? current?.preference ?? null,
+      recipientChannels: input.recipientChannels ?? current?.recipientChannels ?? {},
+      rules: input.rules ?? current?.rules ?? {},
+      quietHours: input.quietHours !== undefined ? input.quietHours : (current?.quietHours ?? null),
+      petitionRecipients: input.petitionRecipients ?? current?.petitionRecipients ?? [],
+    });
+    return this.get(user, unitId);
+  }
+}

@@ -1,0 +1,102 @@
+import {
+  type DynamicModule,
+  Inject,
+  Module,
+  type OnApplicationBootstrap,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { CalendarModule } from '../calendar/calendar.module.js';
+import type { AppConfig } from '../config/config.js';
+import { OrgModule } from '../org/org.module.js';
+import { RosterHooks } from '../roster/roster-hooks.js';
+import { RosterModule } from '../roster/roster.module.js';
+import { ChannelRegistry } from './channels/channel-registry.js';
+import { Clock } from './clock.js';
+import { DeliveryWorker, NOTIFY_CONFIG, NOTIFY_LOGGER } from './delivery.worker.js';
+import { DigestPlanner } from './digest-planner.js';
+import { JobQueue, PLAN_QUEUE } from './job-queue.js';
+import { NotificationDelivery } from './notification-delivery.entity.js';
+import { NotificationStore } from './notification-store.js';
+import { Notification } from './notification.entity.js';
+import { NotificationsController } from './notifications.controller.js';
+import { NotificationsService } from './notifications.service.js';
+import { NotifyExtensions } from './notify-extensions.js';
+import { NotifySettings } from './notify-settings.entity.js';
+import { NotifySettingsService } from './notify-settings.service.js';
+import { PlanContextLoader } from './plan-context.js';
+import { RosterPlanner } from './roster-planner.js';
+
+const NOTIFY_DATABASE_URL = Symbol('NOTIFY_DATABASE_URL');
+
+export interface NotifyModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  logger: Logger;
+}
+
+/**
+ * Reminders: planned as rows from published rosters (and later appointments and cases), executed
+ * on pg-boss in the same PostgreSQL by every replica whose NOTIFY_WORKER is on.
+ */
+@Module({})
+export class NotifyModule implements OnModuleInit, OnApplicationBootstrap {
+  constructor(
+    private readonly jobs: JobQueue,
+    private readonly hooks: RosterHooks,
+    private readonly planner: RosterPlanner,
+    private readonly worker: DeliveryWorker,
+    private readonly digests: DigestPlanner,
+    @Inject(NOTIFY_CONFIG) private readonly config: AppConfig,
+    @Inject(NOTIFY_DATABASE_URL) private readonly databaseUrl: string,
+    @Inject(NOTIFY_LOGGER) private readonly logger: Logger,
+  ) {}
+
+  static forRoot({ config, databaseUrl, logger }: NotifyModuleOptions): DynamicModule {
+    return {
+      module: NotifyModule,
+      imports: [
+        TypeOrmModule.forFeature([Notification, NotificationDelivery, NotifySettings]),
+        OrgModule,
+        CalendarModule,
+        RosterModule,
+      ],
+      controllers: [NotificationsController],
+      providers: [
+        { provide: NOTIFY_CONFIG, useValue: config },
+        { provide: NOTIFY_DATABASE_URL, useValue: databaseUrl },
+        { provide: NOTIFY_LOGGER, useValue: logger.child({ module: 'notify' }) },
+        Clock,
+        JobQueue,
+        ChannelRegistry,
+        NotifySettingsService,
+        NotificationStore,
+        PlanContextLoader,
+        RosterPlanner,
+        DeliveryWorker,
+        DigestPlanner,
+        NotificationsService,
+        NotifyExtensions,
+      ],
+      exports: [NotificationsService, NotifyExtensions, Clock],
+    };
+  }
+
+  /** The queue must be up before the first request can publish a roster. */
+  async onModuleInit(): Promise<void> {
+    await this.jobs.start(this.databaseUrl, this.config, this.logger);
+    this.hooks.register(this.planner);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.NOTIFY_WORKER) return;
+    const boss = this.jobs.instance;
+    await this.worker.start(boss);
+    // A pg-boss schedule fires once per tick across all replicas.
+    await boss.schedule(PLAN_QUEUE, '*/5 * * * *', {}, { tz: 'Asia/Shanghai' });
+    await boss.work(PLAN_QUEUE, { batchSize: 1 }, async () => {
+      await this.digests.tick();
+    });
+  }
+}

@@ -1,0 +1,113 @@
+export const CHANNEL_KINDS = ['email', 'wecom', 'dingtalk', 'webhook', 'sms', 'outbox'] as const;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+
+export const NOTIFICATION_STATUSES = [
+  'planned',
+  'sending',
+  'retrying',
+  'sent',
+  'dead',
+  'cancelled',
+] as const;
+/**
+ * planned: waiting for its due time; sending: a worker holds it; retrying: an attempt failed and
+ * another is queued; sent; dead: every attempt failed (last error kept); cancelled: no longer needed.
+ */
+export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+
+export const NOTIFICATION_RULES = [
+  'duty_day_before',
+  'duty_same_morning',
+  'duty_change',
+  'roster_published',
+  'petition_digest',
+  'department_invitation',
+  'department_day_before',
+  'case_clock',
+] as const;
+export type NotificationRule = (typeof NOTIFICATION_RULES)[number];
+
+/** Where one recipient can be reached; channels pick what they need. */
+export interface RecipientAddress {
+  /** Stable key, part of the notification's unique key: leader:<id>, secretary:<leaderId>, petition:<n>, department:<id>. */
+  key: string;
+  name: string;
+  email?: string;
+  phone?: string;
+  wecomUserId?: string;
+  dingtalkUserId?: string;
+}
+
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  secure: boolean;
+  user?: string;
+  password?: string;
+  from: string;
+}
+export interface RobotSettings {
+  url: string;
+  /** DingTalk signing secret (SEC...) or the generic webhook's HMAC key. */
+  secret?: string;
+}
+export interface SmsSettings {
+  url: string;
+  /** Placeholders: {unit} {subject} {text}. */
+  template: string;
+  token?: string;
+}
+
+export interface ChannelSettings {
+  email?: SmtpSettings;
+  wecom?: RobotSettings;
+  dingtalk?: RobotSettings;
+  webhook?: RobotSettings;
+  sms?: SmsSettings;
+}
+
+export interface RuleSettings {
+  /** HH:mm on the day before (or the last working day before a non-working duty day). */
+  dayBeforeAt: string | null;
+  /** HH:mm on the duty day. */
+  sameMorningAt: string | null;
+  /** HH:mm each working day; null disables the petition bureau digest. */
+  digestAt: string | null;
+  notifyPetitionOnPublish: boolean;
+  notifySecretary: boolean;
+  /** Case clocks: remind this many days before the handling deadline. */
+  caseClockDaysBefore: number;
+}
+
+export interface QuietHours {
+  start: string;
+  end: string;
+}
+
+/** A unit's notification settings as the services use them (defaults filled in). */
+export interface NotifySettingsView {
+  unitId: string;
+  channels: ChannelSettings;
+  /** First configured and usable channel wins for a recipient, unless the recipient has an override. */
+  preference: ChannelKind[];
+  recipientChannels: Record<string, ChannelKind>;
+  rules: RuleSettings;
+  quietHours: QuietHours | null;
+  petitionRecipients: Array<Omit<RecipientAddress, 'key'>>;
+}
+
+export const DEFAULT_RULES: RuleSettings = {
+  dayBeforeAt: '16:00',
+  sameMorningAt: '07:30',
+  digestAt: '08:00',
+  notifyPetitionOnPublish: true,
+  notifySecretary: true,
+  caseClockDaysBefore: 7,
+};
+
+export const DEFAULT_QUIET_HOURS: QuietHours = { start: '22:00', end: '07:00' };
+
+export const DEFAULT_PREFERENCE: ChannelKind[] = ['wecom', 'dingtalk', 'email', 'sms', 'webhook'];
+
+/** Who gets the petition bureau's digest when the unit has named nobody: the bureau's outbox. */
+export const DEFAULT_PETITION_RECIPIENT = { name: '信访局值班室' };

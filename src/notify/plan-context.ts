@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { addDays } from '../calendar/dates.js';
+import { LeadersService } from '../org/leaders.service.js';
+import { UnitsService } from '../org/units.service.js';
+import { Clock } from './clock.js';
+import type { DutyPlanContext } from './duty-planning.js';
+import { NotifySettingsService } from './notify-settings.service.js';
+
+/** Loads what planning reads (unit, leaders, settings, calendar), so planning stays pure. */
+@Injectable()
+export class PlanContextLoader {
+  constructor(
+    private readonly units: UnitsService,
+    private readonly leaders: LeadersService,
+    private readonly calendar: CalendarService,
+    private readonly settings: NotifySettingsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async load(
+    unitId: string,
+    dates: readonly string[],
+    tx?: EntityManager,
+  ): Promise<DutyPlanContext> {
+    const [unit, leaders, settings] = await Promise.all([
+      this.units.byId(unitId),
+      this.leaders.forUnit(unitId),
+      this.settings.forUnit(unitId, tx),
+    ]);
+    const working = new Map<string, boolean>();
+    const lastWorkingBefore = new Map<string, string | null>();
+    if (dates.length) {
+      const sorted = [...dates].sort();
+      // One calendar read covers every duty date and the month before the first one.
+      const days = await this.calendar.days(unitId, addDays(sorted[0], -31), sorted.at(-1)!);
+      let last: string | null = null;
+      const wanted = new Set(dates);
+      for (const day of days) {
+        if (wanted.has(day.date)) {
+          working.set(day.date, day.working);
+          lastWorkingBefore.set(day.date, last);
+        }
+        if (day.working) last = day.date;
+      }
+    }
+    return {
+      unit,
+      leaders: new Map(leaders.map((l) => [l.id, l])),
+      settings,
+      working,
+      lastWorkingBefore,
+      now: this.clock.now(),
+    };
+  }
+}
