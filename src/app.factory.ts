@@ -39,6 +39,8 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
     exclude: [
       { path: 'healthz', method: RequestMethod.GET },
       { path: 'readyz', method: RequestMethod.GET },
+      // Calendar clients subscribe to /feeds/{token}.ics (src/feeds/feeds.controller.ts).
+      { path: 'feeds/:file', method: RequestMethod.GET },
     ],
   });
   const document = SwaggerModule.createDocument(

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { AppointmentsModule } from './appointments/appointments.module.js';
 import { AuditInterceptor } from './auth/audit.interceptor.js';
 import { AuditService } from './auth/audit.service.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -12,7 +13,9 @@ import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { runMigrationsLocked } from './database/migrate.js';
+import { FeedsModule } from './feeds/feeds.module.js';
 import { HealthController } from './health/health.controller.js';
+import { NotifyModule } from './notify/notify.module.js';
 import { OrgModule } from './org/org.module.js';
 import { RosterModule } from './roster/roster.module.js';
 import { AvailabilityModule } from './roster/availability.module.js';
@@ -54,6 +57,9 @@ export class AppModule {
         CalendarModule,
         AvailabilityModule,
         RosterModule,
+        AppointmentsModule,
+        FeedsModule,
+        NotifyModule.forRoot({ config, databaseUrl, logger }),
       ],
       controllers: [HealthController],
       providers: [

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { createLogger } from '../src/common/logger.js';
 import { loadConfig } from '../src/config/config.js';
 import { startServer } from '../src/server.js';
-import { TEST_JWT_SECRET } from './support/constants.js';
+import { TEST_JWT_SECRET, TEST_PII_KEYS } from './support/constants.js';
 import { createTestDatabase } from './support/test-database.js';
 
 /** Demo data goes into a DATABASE_URL database only when asked (SEED_DEMO=1), and only when empty. */
@@ -12,6 +12,7 @@ describe('demo seed on a configured database', () => {
       loadConfig({
         DATABASE_URL: url,
         JWT_SECRET: TEST_JWT_SECRET,
+        ...TEST_PII_KEYS,
         PORT: '0',
         HOST: '127.0.0.1',
         DEMO_PASSWORD: 'demo-password-1',

@@ -7,7 +7,7 @@ function runMain(env: Record<string, string>) {
   return spawnSync(process.execPath, ['--import', 'tsx', main], {
     env: { PATH: process.env.PATH ?? '', ...env },
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 90_000,
   });
 }
 
@@ -28,6 +28,8 @@ describe('process start-up', () => {
     const result = runMain({
       DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none',
       JWT_SECRET: 'x'.repeat(40),
+      PII_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+      PII_HMAC_KEY: Buffer.alloc(32, 2).toString('base64'),
       PORT: '0',
     });
     expect(result.status).not.toBe(0);

@@ -17,8 +17,25 @@ describe('loadConfig', () => {
 
   it('requires a signing secret when a shared database is configured', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://db/x' })).toThrow(/JWT_SECRET/);
-    const cfg = loadConfig({ DATABASE_URL: 'postgres://db/x', JWT_SECRET: 'x'.repeat(32) });
+    const cfg = loadConfig({
+      DATABASE_URL: 'postgres://db/x',
+      JWT_SECRET: 'x'.repeat(32),
+      PII_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+      PII_HMAC_KEY: Buffer.alloc(32, 2).toString('base64'),
+    });
     expect(cfg.JWT_SECRET).toHaveLength(32);
+  });
+
+  it('requires 32-byte personal-data keys when a shared database is configured', () => {
+    const base = { DATABASE_URL: 'postgres://db/x', JWT_SECRET: 'x'.repeat(32) };
+    expect(() => loadConfig(base)).toThrow(/PII_ENCRYPTION_KEY/);
+    expect(() =>
+      loadConfig({
+        ...base,
+        PII_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64'),
+        PII_HMAC_KEY: Buffer.alloc(32).toString('base64'),
+      }),
+    ).toThrow(/PII_ENCRYPTION_KEY: must be 32 bytes/);
   });
 
   it('treats empty strings as unset', () => {

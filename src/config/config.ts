@@ -7,11 +7,28 @@ const flag = z
   .preprocess((v) => (v === '' ? undefined : v), z.enum(['0', '1', 'true', 'false']).optional())
   .transform((v) => v === '1' || v === 'true');
 
+/** A switch that is on unless set to 0/false. */
+const flagOn = z
+  .preprocess((v) => (v === '' ? undefined : v), z.enum(['0', '1', 'true', 'false']).optional())
+  .transform((v) => v === undefined || v === '1' || v === 'true');
+
 const int = (def: number, min: number, max: number) =>
   z.preprocess(
     (v) => (v === '' || v === undefined ? def : v),
     z.coerce.number().int().min(min).max(max),
   );
+
+/** A 32-byte key written as base64 (e.g. `openssl rand -base64 32`). */
+const key32 = z.preprocess(
+  (v) => (v === '' ? undefined : v),
+  z
+    .string()
+    .refine(
+      (v) => /^[A-Za-z0-9+/_-]+={0,2}$/.test(v) && Buffer.from(v, 'base64').length === 32,
+      'must be 32 bytes written as base64',
+    )
+    .optional(),
+);
 
 const postgresUrl = z
   .string()
@@ -52,6 +69,29 @@ export const configSchema = z
     BODY_LIMIT_KB: int(1024, 1, 50 * 1024),
     SOLVER_TIME_LIMIT_SECONDS: int(20, 1, 600),
     TRUST_PROXY: flag,
+    NOTIFY_WORKER: flagOn,
+    NOTIFY_BATCH_SIZE: int(50, 1, 500),
+    NOTIFY_MAX_ATTEMPTS: int(5, 1, 50),
+    NOTIFY_RETRY_DELAY_SECONDS: int(30, 1, 3600),
+    NOTIFY_LEASE_SECONDS: int(60, 5, 3600),
+    NOTIFY_MAINTENANCE_SECONDS: int(15, 1, 3600),
+    NOTIFY_POLL_INTERVAL_MS: int(1000, 500, 60000),
+    NOTIFY_SEND_TIMEOUT_MS: int(10000, 100, 120000),
+    PII_ENCRYPTION_KEY: key32,
+    PII_HMAC_KEY: key32,
+    IMPORT_MAX_BYTES: int(5 * 1024 * 1024, 1024, 50 * 1024 * 1024),
+    IMPORT_MAX_ROWS: int(1000, 1, 20000),
+    APPOINTMENTS_PER_SESSION: int(3, 1, 20),
+    /** Absolute base URL that calendar feed links start with (unset: http://localhost:PORT). */
+    PUBLIC_URL: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z
+        .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+        .transform((v) => v.replace(/\/+$/, ''))
+        .optional(),
+    ),
+    FEED_RATE_PER_TOKEN: int(60, 1, 1_000_000),
+    FEED_RATE_PER_ADDRESS: int(600, 1, 1_000_000),
   })
   .superRefine((cfg, ctx) => {
     // A shared server needs a stable signing secret across replicas; only the embedded
@@ -62,6 +102,16 @@ export const configSchema = z
         path: ['JWT_SECRET'],
         message: 'is required when DATABASE_URL is set',
       });
+    }
+    // Replicas must share the personal-data keys, or one cannot read what another wrote.
+    for (const name of ['PII_ENCRYPTION_KEY', 'PII_HMAC_KEY'] as const) {
+      if (cfg.DATABASE_URL && !cfg[name]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [name],
+          message: 'is required when DATABASE_URL is set',
+        });
+      }
     }
   });
 

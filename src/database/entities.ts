@@ -1,9 +1,18 @@
+import { Appointment } from '../appointments/appointment.entity.js';
+import { CasePetitioner } from '../appointments/case-petitioner.entity.js';
+import { PriorityCase } from '../appointments/priority-case.entity.js';
+import { ReceptionRecord } from '../appointments/reception-record.entity.js';
 import { AuditLog } from '../auth/audit-log.entity.js';
 import { LoginAttempt } from '../auth/login-attempt.entity.js';
 import { User } from '../auth/user.entity.js';
 import { CalendarOverride } from '../calendar/calendar-override.entity.js';
 import { SpecialPeriod } from '../calendar/special-period.entity.js';
 import { CalendarYear, StatutoryDay } from '../calendar/statutory-day.entity.js';
+import { FeedRevision } from '../feeds/feed-revision.entity.js';
+import { FeedToken } from '../feeds/feed-token.entity.js';
+import { NotificationDelivery } from '../notify/notification-delivery.entity.js';
+import { Notification } from '../notify/notification.entity.js';
+import { NotifySettings } from '../notify/notify-settings.entity.js';
 import { Department } from '../org/department.entity.js';
 import { Leader } from '../org/leader.entity.js';
 import { Subject, SubjectAlias } from '../org/subject.entity.js';
@@ -33,4 +42,13 @@ export const ENTITIES = [
   RosterAssignment,
   RosterVersion,
   RosterChange,
+  FeedToken,
+  FeedRevision,
+  Notification,
+  NotificationDelivery,
+  NotifySettings,
+  PriorityCase,
+  CasePetitioner,
+  Appointment,
+  ReceptionRecord,
 ];

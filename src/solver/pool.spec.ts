@@ -45,7 +45,8 @@ describe('solver pool (worker thread)', () => {
     const { lag, value } = await maxLag(pool.solve(p, { backend: 'jslp', timeLimitSeconds: 2 }));
     const seconds = (performance.now() - started) / 1000;
     expect(seconds).toBeGreaterThanOrEqual(1.9);
-    expect(seconds).toBeLessThan(3);
+    // The hard kill lands at the limit; allow for a loaded machine starting the next worker.
+    expect(seconds).toBeLessThan(4);
     expect(lag).toBeLessThan(50);
     // Either jslp finished (verified roster) or it was killed at the limit.
     expect(['feasible', 'timeout', 'infeasible', 'error']).toContain(value.status);
@@ -68,7 +69,7 @@ describe('solver pool (worker thread)', () => {
     setTimeout(() => ctrl.abort(), 300);
     const started = performance.now();
     await expect(solving).rejects.toBeInstanceOf(SolveAbortedError);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(4000);
     expect(pool.hasWorker).toBe(false);
     const r = await pool.solve(generateMonth({ kind: 'normal', leaders: 12, seed: 2 }), {
       timeLimitSeconds: 20,

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
 import { createLogger } from '../../src/common/logger.js';
 import { loadConfig } from '../../src/config/config.js';
-import { TEST_DEMO_PASSWORD, TEST_JWT_SECRET } from './constants.js';
+import { TEST_DEMO_PASSWORD, TEST_JWT_SECRET, TEST_PII_KEYS } from './constants.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 type TestAgent = ReturnType<typeof request>;
@@ -34,10 +34,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const config = loadConfig({
     DATABASE_URL: databaseUrl,
     JWT_SECRET: TEST_JWT_SECRET,
+    ...TEST_PII_KEYS,
     LOG_LEVEL: 'silent',
     // Every request in a test comes from one address: keep the limit out of the way by default.
     LOGIN_MAX_ATTEMPTS: '1000',
-    DB_CONNECT_TIMEOUT_MS: '1000',
+    DB_CONNECT_TIMEOUT_MS: '5000',
     ...options.env,
   });
   const app = await createApp({

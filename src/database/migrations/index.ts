@@ -3,6 +3,9 @@ import { SeedSubjectTaxonomy1795644100000 } from './1795644100000-SeedSubjectTax
 import { CalendarAndAvailability1795644869288 } from './1795644869288-CalendarAndAvailability.js';
 import { SeedStatutoryHolidays1795644900000 } from './1795644900000-SeedStatutoryHolidays.js';
 import { Rosters1795645555378 } from './1795645555378-Rosters.js';
+import { Notifications1795646017201 } from './1795646017201-Notifications.js';
+import { Feeds1795646057430 } from './1795646057430-Feeds.js';
+import { PriorityAppointments1795646035046 } from './1795646035046-PriorityAppointments.js';
 
 /** Every migration in order; `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS = [
@@ -11,4 +14,7 @@ export const MIGRATIONS = [
   CalendarAndAvailability1795644869288,
   SeedStatutoryHolidays1795644900000,
   Rosters1795645555378,
+  Notifications1795646017201,
+  Feeds1795646057430,
+  PriorityAppointments1795646035046,
 ];
