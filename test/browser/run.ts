@@ -6,6 +6,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch } from './browser.js';
+import { casesFlow } from './cases-flow.js';
 import { officeFlow } from './office-flow.js';
 import { startService } from './service.js';
 
@@ -30,6 +31,13 @@ async function main(): Promise<number> {
   try {
     browser = await launch();
     await officeFlow({
+      context: browser.context,
+      baseUrl: service.url,
+      password: service.password,
+      outputDir,
+      step,
+    });
+    await casesFlow({
       context: browser.context,
       baseUrl: service.url,
       password: service.password,

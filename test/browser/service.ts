@@ -62,6 +62,8 @@ export async function startService(outputDir: string): Promise<RunningService> {
     DEMO_PASSWORD: password,
     LOG_LEVEL: 'info',
     LOGIN_MAX_ATTEMPTS: '100',
+    // One attempt: a failing channel gives a dead letter at once for the 提醒 page.
+    NOTIFY_MAX_ATTEMPTS: '1',
   };
   delete env.DATABASE_URL;
   let dataDir: string | undefined;
@@ -72,6 +74,9 @@ export async function startService(outputDir: string): Promise<RunningService> {
     await adminQuery(serverUrl, `CREATE DATABASE ${dbName}`);
     env.DATABASE_URL = databaseUrl(serverUrl, dbName);
     env.JWT_SECRET = randomBytes(32).toString('hex');
+    // A server database needs explicit keys for petitioners' personal data (fresh each run).
+    env.PII_ENCRYPTION_KEY = randomBytes(32).toString('base64');
+    env.PII_HMAC_KEY = randomBytes(32).toString('base64');
     env.SEED_DEMO = '1';
   } else {
     dataDir = mkdtempSync(join(tmpdir(), 'roster-browser-'));

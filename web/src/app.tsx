@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText, forgetToken, hasToken, whenExpired } from './api/client.js';
 import type { Me, Unit } from './api/types.js';
-import { menuFor, SignedContext, type Signed } from './auth.js';
+import { canSeeNotifications, menuFor, SignedContext, type Signed } from './auth.js';
 import { ROLE_NAMES } from './labels.js';
 import { LoginPage } from './pages/login.js';
 import { AvailabilityPage } from './pages/leaders/availability-page.js';
@@ -11,6 +11,14 @@ import { SpecialPeriodsPage } from './pages/special-periods.js';
 import { StatsPage } from './pages/stats.js';
 import { linkClick, navigate, useLocation } from './router.js';
 import { Alert, Loading } from './ui/common.js';
+import { lazyPage } from './ui/lazy.js';
+
+// Pages most visits never open are loaded on demand, each in its own chunk.
+const CasesPage = lazyPage(() => import('./pages/cases/cases-page.js').then((m) => m.CasesPage));
+const FeedsPage = lazyPage(() => import('./pages/feeds/feeds-page.js').then((m) => m.FeedsPage));
+const NotificationsPage = lazyPage(() =>
+  import('./pages/notifications/notifications-page.js').then((m) => m.NotificationsPage),
+);
 
 async function loadSigned(): Promise<Signed> {
   const me = await api<Me>('/auth/me');
@@ -133,6 +141,14 @@ function route(path: string, query: URLSearchParams, signed: Signed) {
     case '/stats':
       if (office) return <StatsPage query={query} />;
       break;
+    case '/priority-cases':
+      if (office) return <CasesPage query={query} />;
+      break;
+    case '/notifications':
+      if (canSeeNotifications(role)) return <NotificationsPage />;
+      break;
+    case '/feeds':
+      return <FeedsPage />;
   }
   return <Alert kind="warning">没有这个页面，或您的账号无权查看。请从上方菜单选择。</Alert>;
 }

@@ -15,6 +15,11 @@ export function useSigned(): Signed {
   return s;
 }
 
+/** Who reads the notification outbox (the service allows these roles only). */
+export function canSeeNotifications(role: Role): boolean {
+  return role === 'admin' || role === 'office' || role === 'petition';
+}
+
 /** Who may change rosters, leaders and special periods (the service enforces the same). */
 export function canEdit(role: Role): boolean {
   return role === 'admin' || role === 'office';
@@ -30,26 +35,36 @@ export function menuFor(me: Me): MenuItem[] {
   switch (me.role) {
     case 'admin':
     case 'office':
+    case 'petition':
       return [
         { path: '/roster', label: '月度排班' },
         { path: '/leaders', label: '领导' },
         { path: '/special-periods', label: '特护期' },
+        { path: '/priority-cases', label: '重点约访' },
+        { path: '/notifications', label: '提醒' },
+        { path: '/feeds', label: '订阅' },
         { path: '/stats', label: '统计' },
       ];
-    case 'petition':
     case 'politics':
+      // 政法委 has no access to the notification outbox.
       return [
         { path: '/roster', label: '月度排班' },
         { path: '/leaders', label: '领导' },
         { path: '/special-periods', label: '特护期' },
+        { path: '/priority-cases', label: '重点约访' },
+        { path: '/feeds', label: '订阅' },
         { path: '/stats', label: '统计' },
       ];
     case 'leader':
       return [
         { path: '/roster', label: '接访日程' },
         { path: `/leaders/${me.leaderId}/availability`, label: '我的时间' },
+        { path: '/feeds', label: '订阅' },
       ];
     case 'department':
-      return [{ path: '/roster', label: '接访日程' }];
+      return [
+        { path: '/roster', label: '接访日程' },
+        { path: '/feeds', label: '订阅' },
+      ];
   }
 }

@@ -38,6 +38,8 @@ export function whenExpired(handler: () => void): void {
 export interface RequestOptions {
   method?: string;
   body?: unknown;
+  /** A multipart upload; the browser sets its Content-Type with the boundary. */
+  form?: FormData;
   signal?: AbortSignal;
 }
 
@@ -50,7 +52,7 @@ async function send(path: string, opts: RequestOptions): Promise<Response> {
     res = await fetch(`/api/v1${path}`, {
       method: opts.method ?? 'GET',
       headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.form ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
       signal: opts.signal,
     });
   } catch (err) {

@@ -194,3 +194,163 @@ export interface RosterStats {
   leaders: LeaderFigures[];
   months: MonthFigures[];
 }
+
+export interface Department {
+  id: string;
+  unitId: string;
+  name: string;
+  subjectCodes: string[];
+  active: boolean;
+}
+
+export type CaseStatus = 'pending' | 'proposed' | 'scheduled' | 'received' | 'closed';
+export type CaseRouting = 'public' | 'politics_law' | 'restricted';
+export type RiskLevel = 'red' | 'orange' | 'yellow' | 'blue';
+export type UnmatchedReason = 'no_eligible_leader' | 'no_session_before_deadline' | 'capacity_full';
+
+/** One row problem of a case upload or submission (422 INVALID_ROWS). */
+export interface RowError {
+  row: number | null;
+  column: string | null;
+  message: string;
+}
+
+export interface PetitionerView {
+  position: number;
+  /** Masked unless the caller asked to reveal and may (then the read is audited). */
+  name: string | null;
+  phone: string | null;
+  idNumber: string | null;
+}
+
+export interface PriorityCase {
+  id: string;
+  reference: string;
+  submittedBy: 'politics' | 'petition';
+  batch: string | null;
+  subjectCode: string;
+  subjectLabel: string;
+  summary: string;
+  risk: RiskLevel;
+  groupSize: number;
+  routing: CaseRouting;
+  receiveBefore: string | null;
+  status: CaseStatus;
+  matchNote: { month: string; reason: UnmatchedReason; message: string } | null;
+  petitioners: PetitionerView[];
+  piiRevealed: boolean;
+  version: number;
+}
+
+export interface CasePage {
+  total: number;
+  items: PriorityCase[];
+}
+
+export type AppointmentStatus =
+  'proposed' | 'scheduled' | 'postponed' | 'superseded' | 'received' | 'cancelled';
+
+export interface Appointment {
+  id: string;
+  caseId: string;
+  caseReference: string;
+  subjectCode: string;
+  risk: RiskLevel;
+  groupSize: number;
+  leaderId: string;
+  date: string;
+  session: Session;
+  slotStart: string | null;
+  slotEnd: string | null;
+  departmentIds: string[];
+  status: AppointmentStatus;
+  month: string;
+  score: number;
+  flagged: boolean;
+  note: string | null;
+  version: number;
+}
+
+export interface MatchOutcome {
+  month: string;
+  status: string;
+  seconds: number;
+  capacityPerSession: number;
+  proposals: Appointment[];
+  unmatched: Array<{
+    caseId: string;
+    caseReference: string;
+    reason: UnmatchedReason;
+    message: string;
+  }>;
+}
+
+export type FeedScope = 'leader' | 'unit' | 'department';
+
+/** A freshly issued link: the only time its secret is shown. */
+export interface FeedLink {
+  id: string;
+  scope: FeedScope;
+  url: string;
+  webcalUrl: string;
+  qrPngDataUrl: string;
+  hint: string;
+  createdAt: string;
+}
+
+export interface FeedSummary {
+  id: string;
+  scope: FeedScope;
+  unitId: string;
+  leaderId: string | null;
+  departmentId: string | null;
+  hint: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  revokedReason: string | null;
+}
+
+export type NotificationStatus = 'planned' | 'sending' | 'retrying' | 'sent' | 'dead' | 'cancelled';
+export type ChannelKind = 'email' | 'wecom' | 'dingtalk' | 'webhook' | 'sms' | 'outbox';
+export type NotificationRule =
+  | 'duty_day_before'
+  | 'duty_same_morning'
+  | 'duty_change'
+  | 'roster_published'
+  | 'petition_digest'
+  | 'department_invitation'
+  | 'department_day_before'
+  | 'case_clock';
+
+export interface NotificationView {
+  id: string;
+  rule: NotificationRule;
+  recipientName: string;
+  channel: ChannelKind;
+  dueAt: string;
+  status: NotificationStatus;
+  attempts: number;
+  lastError: string | null;
+  subject: string;
+  body: string;
+  sentAt: string | null;
+  cancelReason: string | null;
+}
+
+export interface NotificationPage {
+  total: number;
+  items: NotificationView[];
+}
+
+export interface NotificationDetail extends NotificationView {
+  deliveries: Array<{
+    id: string;
+    attempt: number;
+    channel: string;
+    status: string;
+    error: string | null;
+    startedAt: string;
+    finishedAt: string | null;
+  }>;
+}

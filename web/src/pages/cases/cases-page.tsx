@@ -1,0 +1,59 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { api, errorText } from '../../api/client.js';
+import type { Leader, Subject } from '../../api/types.js';
+import { useSigned } from '../../auth.js';
+import { isMonth, nextMonth } from '../../dates.js';
+import { navigate } from '../../router.js';
+import { Alert } from '../../ui/common.js';
+import { AppointmentsPanel } from './appointments-panel.js';
+import { CaseTable } from './case-table.js';
+import { ImportPanel } from './import-panel.js';
+
+/**
+ * 重点约访: 信访局 and 政法委 import screened cases; staff match them to leaders' published
+ * sessions and decide on the proposals. Personal data stays masked unless explicitly revealed.
+ */
+export function CasesPage({ query }: { query: URLSearchParams }) {
+  const { me, unit } = useSigned();
+  const month = isMonth(query.get('month')) ? query.get('month')! : nextMonth();
+  const submitter = me.role === 'admin' || me.role === 'petition' || me.role === 'politics';
+  const [refresh, setRefresh] = useState(0);
+  const [leaders, setLeaders] = useState<Leader[]>([]);
+  const [subjects, setSubjects] = useState<Subject[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    Promise.all([
+      api<Leader[]>(`/leaders?unitId=${unit.id}&includeInactive=true`),
+      api<Subject[]>('/subjects'),
+    ])
+      .then(([l, s]) => {
+        setLeaders(l);
+        setSubjects(s);
+      })
+      .catch((err: unknown) => setError(errorText(err)));
+  }, []);
+
+  const leaderMap = useMemo(() => new Map(leaders.map((l) => [l.id, l])), [leaders]);
+  const subjectNames = useMemo(() => new Map(subjects.map((s) => [s.code, s.name])), [subjects]);
+  const changed = () => setRefresh((n) => n + 1);
+
+  return (
+    <section class="page" aria-labelledby="page-title">
+      <div class="page-head">
+        <h1 id="page-title">重点约访</h1>
+      </div>
+      {error && <Alert kind="error">{error}</Alert>}
+      <ImportPanel canSubmit={submitter} onImported={changed} />
+      <AppointmentsPanel
+        month={month}
+        onMonth={(m) => navigate(`/priority-cases?month=${m}`, true)}
+        leaders={leaderMap}
+        subjectNames={subjectNames}
+        refresh={refresh}
+        onChanged={changed}
+      />
+      <CaseTable refresh={refresh} canReveal={submitter} />
+    </section>
+  );
+}
