@@ -3,9 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { FeedAppointmentsRegistry } from '../feeds/feed-appointments.js';
+import { FeedsModule } from '../feeds/feeds.module.js';
+import { NotifyExtensions } from '../notify/notify-extensions.js';
 import { OrgModule } from '../org/org.module.js';
 import { RosterHooks } from '../roster/roster-hooks.js';
 import { RosterModule } from '../roster/roster.module.js';
+import { AppointmentSync } from './appointment-sync.js';
 import { AppointmentsController } from './appointments.controller.js';
 import { AppointmentsService } from './appointments.service.js';
 import { MatchingService } from './matching.service.js';
@@ -21,6 +25,7 @@ import { PiiCrypto } from './pii/pii-crypto.js';
 import { loadPiiCrypto } from './pii/pii-keys.js';
 import { PriorityCase } from './priority-case.entity.js';
 import { ReceptionRecord } from './reception-record.entity.js';
+import { SessionAppointmentsReader } from './session-appointments.js';
 
 /** 重点约访: priority cases, file import, matching to leaders' sessions, reception records. */
 @Module({
@@ -29,6 +34,8 @@ import { ReceptionRecord } from './reception-record.entity.js';
     AuthModule,
     OrgModule,
     RosterModule,
+    FeedsModule,
+    // NotifyModule is global (AppointmentNotices, NotifyExtensions).
   ],
   controllers: [CasesController, AppointmentsController],
   providers: [
@@ -43,13 +50,31 @@ import { ReceptionRecord } from './reception-record.entity.js';
     MatchingService,
     AppointmentsService,
     ReceptionsService,
+    AppointmentSync,
+    SessionAppointmentsReader,
   ],
   exports: [CasesService],
 })
 export class AppointmentsModule implements OnModuleInit {
-  constructor(private readonly rosterHooks: RosterHooks) {}
+  constructor(
+    private readonly rosterHooks: RosterHooks,
+    private readonly sync: AppointmentSync,
+    private readonly sessions: SessionAppointmentsReader,
+    private readonly feeds: FeedAppointmentsRegistry,
+    private readonly notify: NotifyExtensions,
+  ) {}
 
+  /** Feeds and reminders read appointments only through the reader registered here. */
   onModuleInit(): void {
-    this.rosterHooks.register({ onPublished: flagRemovedSessions });
+    this.rosterHooks.register({
+      onPublished: (tx, event) => flagRemovedSessions(tx, event, this.sync),
+    });
+    this.feeds.register(this.sessions);
+    this.notify.registerAppointmentCounter((unitId, date) =>
+      this.sessions.countForDate(unitId, date),
+    );
+    this.notify.registerSessionCases((unitId, from, to, tx) =>
+      this.sessions.sessionCases(unitId, from, to, tx),
+    );
   }
 }

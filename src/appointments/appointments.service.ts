@@ -9,6 +9,7 @@ import { LeadersService } from '../org/leaders.service.js';
 import { UnitsService } from '../org/units.service.js';
 import { RostersService } from '../roster/rosters.service.js';
 import { Appointment, type AppointmentStatus } from './appointment.entity.js';
+import { AppointmentSync } from './appointment-sync.js';
 import { appointmentView, type AppointmentView, slotOf } from './appointment-view.js';
 import { CasesService } from './cases.service.js';
 import { eligibleLeaders } from './eligibility.js';
@@ -28,6 +29,7 @@ export class AppointmentsService {
     private readonly leaders: LeadersService,
     private readonly units: UnitsService,
     private readonly rosters: RostersService,
+    private readonly sync: AppointmentSync,
   ) {}
 
   async list(user: AuthUser, unitId: string, q: { month?: string; status?: AppointmentStatus }) {
@@ -172,6 +174,7 @@ export class AppointmentsService {
       a.flagged = false;
       const saved = await tx.getRepository(Appointment).save(a);
       await this.cases.transition(tx, c.id, 'scheduled');
+      await this.sync.accepted(tx, saved, c);
       return appointmentView(saved, c);
     });
   }
@@ -184,6 +187,8 @@ export class AppointmentsService {
     return this.db.transaction(async (tx) => {
       const { a, c } = await this.forChange(tx, user, id, ['proposed', 'scheduled'], body.version);
       await this.assertSessionFits(tx, c, body, a.id);
+      const from = { date: a.date, session: a.session, leaderId: a.leaderId };
+      const wasScheduled = a.status === 'scheduled';
       Object.assign(a, {
         leaderId: body.leaderId,
         date: body.date,
@@ -196,6 +201,9 @@ export class AppointmentsService {
       });
       const saved = await tx.getRepository(Appointment).save(a);
       await this.cases.transition(tx, c.id, 'proposed', {}, true);
+      // A proposal is not shown anywhere; a booked appointment leaves its session.
+      if (wasScheduled) await this.sync.withdrawn(tx, saved, from, '约访已改期');
+      else await this.sync.sessionsChanged(tx, a.unitId, []);
       return appointmentView(saved, c);
     });
   }
@@ -207,10 +215,13 @@ export class AppointmentsService {
   ): Promise<AppointmentView> {
     return this.db.transaction(async (tx) => {
       const { a, c } = await this.forChange(tx, user, id, ['proposed', 'scheduled'], body.version);
+      const wasScheduled = a.status === 'scheduled';
       a.status = 'postponed';
       a.note = body.reason;
       const saved = await tx.getRepository(Appointment).save(a);
       await this.cases.transition(tx, c.id, 'pending');
+      if (wasScheduled) await this.sync.withdrawn(tx, saved, saved, '约访已暂缓');
+      else await this.sync.sessionsChanged(tx, a.unitId, []);
       return appointmentView(saved, c);
     });
   }

@@ -6,6 +6,8 @@ import { AuditService } from '../auth/audit.service.js';
 import { assertUnitAccess } from '../auth/scope.js';
 import { AppError, forbidden, notFound } from '../common/app-error.js';
 import { sqlStateOf } from '../common/database-errors.js';
+import { Appointment } from './appointment.entity.js';
+import { AppointmentSync } from './appointment-sync.js';
 import type { RowError } from './case-input.js';
 import { CasePetitioner } from './case-petitioner.entity.js';
 import { canTransition, STATUS_LABELS } from './case-rules.js';
@@ -49,6 +51,7 @@ export class CasesService {
     private readonly validator: CaseValidator,
     private readonly crypto: PiiCrypto,
     private readonly audit: AuditService,
+    private readonly sync: AppointmentSync,
   ) {}
 
   /** Validates every row; writes all of them in one transaction, or none and lists every error. */
@@ -240,10 +243,32 @@ export class CasesService {
 
   async close(user: AuthUser, id: string, reason: string): Promise<CaseView> {
     const c = await this.visible(user, id);
-    await this.db.transaction((tx) =>
-      this.transition(tx, c.id, 'closed', { closedReason: reason }),
-    );
+    await this.db.transaction(async (tx) => {
+      await this.transition(tx, c.id, 'closed', { closedReason: reason });
+      await this.withdrawOpenAppointments(tx, c, reason);
+      await this.sync.caseClosed(tx, c.id);
+    });
     return this.get(user, id, false, {});
+  }
+
+  /** A closed case is received by nobody: its proposals and bookings are cancelled. */
+  private async withdrawOpenAppointments(tx: EntityManager, c: PriorityCase, reason: string) {
+    const repo = tx.getRepository(Appointment);
+    const open = await repo.find({
+      where: [
+        { caseId: c.id, status: 'proposed' },
+        { caseId: c.id, status: 'scheduled' },
+      ],
+      lock: { mode: 'pessimistic_write' },
+    });
+    for (const a of open) {
+      const wasScheduled = a.status === 'scheduled';
+      a.status = 'cancelled';
+      a.note = `案件已办结：${reason}`;
+      const saved = await repo.save(a);
+      if (wasScheduled) await this.sync.withdrawn(tx, saved, saved, '案件已办结');
+    }
+    if (open.length) await this.sync.sessionsChanged(tx, c.unitId, []);
   }
 
   /** Moves a case along its life cycle; a move the cycle does not allow is a 409. */

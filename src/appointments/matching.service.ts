@@ -16,6 +16,7 @@ import {
   type UnmatchedReason,
 } from '../solver/matching/index.js';
 import { Appointment } from './appointment.entity.js';
+import { AppointmentSync } from './appointment-sync.js';
 import { appointmentView, type AppointmentView } from './appointment-view.js';
 import { CasesService } from './cases.service.js';
 import { toMatchCase } from './eligibility.js';
@@ -52,6 +53,7 @@ export class MatchingService {
     private readonly leaders: LeadersService,
     private readonly departments: DepartmentsService,
     private readonly rosters: RostersService,
+    private readonly sync: AppointmentSync,
   ) {}
 
   get capacity(): number {
@@ -137,6 +139,8 @@ export class MatchingService {
         await this.cases.transition(tx, c.id, 'proposed', { matchNote: null }, true);
         proposals.push(appointmentView(saved, c));
       }
+      // Proposals are shown nowhere, but feeds are told of every change of appointments.
+      await this.sync.sessionsChanged(tx, unitId, []);
       const unmatched: MatchOutcome['unmatched'] = [];
       for (const u of result.unmatched) {
         const c = byId.get(u.caseId)!;

@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
-import type { DataSource, Repository } from 'typeorm';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { assertUnitAccess } from '../auth/scope.js';
 import { AppError, badRequest, notFound } from '../common/app-error.js';
 import { DepartmentsService } from '../org/departments.service.js';
 import { LeadersService } from '../org/leaders.service.js';
 import { Appointment } from './appointment.entity.js';
+import { AppointmentSync } from './appointment-sync.js';
 import { CasesService } from './cases.service.js';
+import { PriorityCase } from './priority-case.entity.js';
 import { ReceptionRecord, type ReceptionOutcome } from './reception-record.entity.js';
 
 /** 条例 第34条: handled within 60 days, extendable once by at most 30. */
@@ -34,6 +36,7 @@ export class ReceptionsService {
     private readonly cases: CasesService,
     private readonly departments: DepartmentsService,
     private readonly leaders: LeadersService,
+    private readonly sync: AppointmentSync,
   ) {}
 
   async record(
@@ -61,8 +64,9 @@ export class ReceptionsService {
       a.status = 'received';
       await tx.getRepository(Appointment).save(a);
       await this.cases.transition(tx, a.caseId, 'received');
+      await this.sync.sessionsChanged(tx, a.unitId, [a]);
       const repo = tx.getRepository(ReceptionRecord);
-      return repo.save(
+      const saved = await repo.save(
         repo.create({
           unitId: a.unitId,
           appointmentId: a.id,
@@ -79,6 +83,21 @@ export class ReceptionsService {
           recordedBy: user.id,
         }),
       );
+      await this.watchDeadline(tx, saved);
+      return saved;
+    });
+  }
+
+  /** Plans (or re-plans) the case clock of a record with a handling deadline. */
+  private async watchDeadline(tx: EntityManager, r: ReceptionRecord): Promise<void> {
+    if (!r.dueDate) return;
+    const a = await tx.getRepository(Appointment).findOneByOrFail({ id: r.appointmentId });
+    const c = await tx.getRepository(PriorityCase).findOneByOrFail({ id: a.caseId });
+    await this.sync.handlingDue(tx, r.unitId, {
+      caseId: c.id,
+      caseCode: c.reference,
+      deadline: r.dueDate,
+      handlingDepartmentId: r.handlingDepartmentId,
     });
   }
 
@@ -94,7 +113,9 @@ export class ReceptionsService {
         throw new AppError(409, 'ALREADY_EXTENDED', '办理期限只能延长一次（最多 30 日）');
       r.dueDate = addDays(r.dueDate, EXTENSION_DAYS);
       r.extensionReason = reason;
-      return repo.save(r);
+      const saved = await repo.save(r);
+      await this.watchDeadline(tx, saved);
+      return saved;
     });
   }
 

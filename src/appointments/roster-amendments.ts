@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RosterPublishedEvent } from '../roster/roster-hooks.js';
+import type { AppointmentSync } from './appointment-sync.js';
 import { Appointment } from './appointment.entity.js';
 import { PriorityCase } from './priority-case.entity.js';
 
@@ -11,6 +12,7 @@ import { PriorityCase } from './priority-case.entity.js';
 export async function flagRemovedSessions(
   tx: EntityManager,
   event: RosterPublishedEvent,
+  sync: AppointmentSync,
 ): Promise<void> {
   const removed = event.changes.filter((c) => c.change === 'removed');
   if (removed.length === 0) return;
@@ -20,6 +22,7 @@ export async function flagRemovedSessions(
       where: { unitId: event.unitId, date: r.date, session: r.session, leaderId: r.leaderId },
     });
     for (const a of hit.filter((x) => x.status === 'proposed' || x.status === 'scheduled')) {
+      const wasScheduled = a.status === 'scheduled';
       a.status = 'proposed';
       a.flagged = true;
       a.slotStart = null;
@@ -29,6 +32,12 @@ export async function flagRemovedSessions(
       await tx
         .getRepository(PriorityCase)
         .update({ id: a.caseId, status: 'scheduled' }, { status: 'proposed' });
+      // The departments' pending invitations go; the publication itself re-plans leaders' reminders.
+      if (wasScheduled) {
+        await sync.withdrawn(tx, a, r, `排班第 ${event.version} 版取消了该场次`, {
+          dutyReminders: false,
+        });
+      }
     }
   }
 }

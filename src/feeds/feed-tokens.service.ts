@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { IsNull, type DataSource, type Repository } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { Role } from '../auth/user.entity.js';
 import { forbidden, notFound } from '../common/app-error.js';
@@ -146,10 +146,30 @@ export class FeedTokensService {
     this.resolved.clear();
   }
 
-  /** Every link of a leader's feed, e.g. when the leader leaves. */
-  async revokeForLeader(leaderId: string, reason: RevokeReason): Promise<number> {
-    const result = await this.tokens.update(
+  /** Every link of a leader's feed, e.g. when the leader leaves (inside the caller's `tx` if given). */
+  async revokeForLeader(
+    leaderId: string,
+    reason: RevokeReason,
+    tx?: EntityManager,
+  ): Promise<number> {
+    const repo = tx ? tx.getRepository(FeedToken) : this.tokens;
+    const result = await repo.update(
       { leaderId, revokedAt: IsNull() },
+      { revokedAt: new Date(), revokedReason: reason },
+    );
+    this.resolved.clear();
+    return result.affected ?? 0;
+  }
+
+  /** Every link of a department's feed, when the department is deactivated. */
+  async revokeForDepartment(
+    departmentId: string,
+    reason: RevokeReason,
+    tx?: EntityManager,
+  ): Promise<number> {
+    const repo = tx ? tx.getRepository(FeedToken) : this.tokens;
+    const result = await repo.update(
+      { departmentId, revokedAt: IsNull() },
       { revokedAt: new Date(), revokedReason: reason },
     );
     this.resolved.clear();

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../auth/audit.service.js';
@@ -7,6 +7,7 @@ import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { DepartmentsService } from '../org/departments.service.js';
 import { LeadersService } from '../org/leaders.service.js';
+import { OrgHooks } from '../org/org-hooks.js';
 import { UnitsService } from '../org/units.service.js';
 import { feedLink, type FeedLink } from './feed-links.js';
 import { FeedRevisionsService } from './feed-revisions.service.js';
@@ -23,7 +24,7 @@ export interface RequestMeta {
  * onLeaderDeactivated()/onUserChanged() when people leave or change role.
  */
 @Injectable()
-export class FeedsService {
+export class FeedsService implements OnModuleInit {
   constructor(
     private readonly tokens: FeedTokensService,
     private readonly revisions: FeedRevisionsService,
@@ -31,8 +32,21 @@ export class FeedsService {
     private readonly leaders: LeadersService,
     private readonly departments: DepartmentsService,
     private readonly audit: AuditService,
+    private readonly orgHooks: OrgHooks,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Links die with the leader or department they show, in the deactivating transaction. */
+  onModuleInit(): void {
+    this.orgHooks.register({
+      onLeaderDeactivated: async (tx, e) => {
+        await this.onLeaderDeactivated(e.leaderId, tx);
+      },
+      onDepartmentDeactivated: async (tx, e) => {
+        await this.onDepartmentDeactivated(e.departmentId, tx);
+      },
+    });
+  }
 
   private get baseUrl(): string {
     return this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
@@ -98,8 +112,13 @@ export class FeedsService {
    * For the org module, when a leader leaves: every link to their feed answers 410 from now on.
    * (Links are also checked on use, so a missed call only delays this by a second.)
    */
-  onLeaderDeactivated(leaderId: string): Promise<number> {
-    return this.tokens.revokeForLeader(leaderId, 'leader_inactive');
+  onLeaderDeactivated(leaderId: string, tx?: EntityManager): Promise<number> {
+    return this.tokens.revokeForLeader(leaderId, 'leader_inactive', tx);
+  }
+
+  /** For the org module, when a department is deactivated: its links answer 410. */
+  onDepartmentDeactivated(departmentId: string, tx?: EntityManager): Promise<number> {
+    return this.tokens.revokeForDepartment(departmentId, 'department_inactive', tx);
   }
 
   /** For user administration, when a user's role, leader or department changes, or they leave. */

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { addDays } from '../calendar/dates.js';
 import { UnitsService } from '../org/units.service.js';
@@ -15,18 +14,9 @@ import { NotifyExtensions } from './notify-extensions.js';
 import type { PlannedNotification } from './planned.js';
 import { PlanContextLoader } from './plan-context.js';
 import { chooseChannel, petitionRecipients } from './recipients.js';
+import { SYSTEM } from './system-user.js';
 import { atLocal, localDate } from './times.js';
 import { NOTIFY_LOGGER } from './delivery.worker.js';
-
-/** Units are listed by the scheduler itself, not on behalf of a caller. */
-const SYSTEM: AuthUser = {
-  id: '00000000-0000-0000-0000-000000000000',
-  username: 'system',
-  role: 'admin',
-  unitId: '00000000-0000-0000-0000-000000000000',
-  leaderId: null,
-  departmentId: null,
-};
 
 /**
  * The periodic planning tick (a pg-boss schedule: once per tick across replicas): plans each

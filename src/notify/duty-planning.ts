@@ -2,6 +2,7 @@ import { addDays } from '../calendar/dates.js';
 import type { Leader } from '../org/leader.entity.js';
 import type { Unit } from '../org/unit.entity.js';
 import { dutyMessage } from './messages.js';
+import { sessionCasesKey, type SessionCases } from './notify-extensions.js';
 import type { NotifySettingsView, RecipientAddress } from './notify.types.js';
 import type { PlannedNotification } from './planned.js';
 import { chooseChannel, leaderRecipient, secretaryRecipient } from './recipients.js';
@@ -25,6 +26,11 @@ export interface DutyPlanContext {
   /** Last working day before each non-working duty date (null: none in the look-back window). */
   lastWorkingBefore: ReadonlyMap<string, string | null>;
   now: Date;
+  /**
+   * Booked appointments by session (sessionCasesKey), when the appointments module is there:
+   * their count and case codes go into the leaders' reminders.
+   */
+  cases?: ReadonlyMap<string, SessionCases>;
 }
 
 export const dutySource = (d: Pick<DutyInput, 'date' | 'session' | 'leaderId'>) =>
@@ -83,6 +89,9 @@ export function planDutyReminders(
     const secretary = settings.rules.notifySecretary ? secretaryRecipient(leader) : null;
     if (secretary) recipients.push({ r: secretary, asSecretary: true });
 
+    const caseCodes = ctx.cases
+      ? (ctx.cases.get(sessionCasesKey(duty))?.cases.map((c) => c.code) ?? [])
+      : undefined;
     const slots: Array<{ rule: 'duty_day_before' | 'duty_same_morning'; at: Date }> = [];
     if (settings.rules.dayBeforeAt) {
       const day = dayBeforeDate(
@@ -117,6 +126,7 @@ export function planDutyReminders(
           leaderTitle: leader.title,
           recipientName: r.name,
           asSecretary,
+          caseCodes,
         });
         out.push({
           unitId: unit.id,

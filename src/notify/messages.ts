@@ -13,6 +13,8 @@ export interface DutyMessageInput {
   leaderTitle: string;
   recipientName: string;
   asSecretary: boolean;
+  /** Case codes booked in the session; undefined when appointments are not tracked. */
+  caseCodes?: readonly string[];
 }
 
 export interface Message {
@@ -23,6 +25,14 @@ export interface Message {
 const slot = (date: string, session: 'AM' | 'PM', times: { start: string; end: string }) =>
   `${chineseDate(date)}${SESSION_LABEL[session]} ${times.start}—${times.end}`;
 
+/** The appointment count and case codes of a session (never who the petitioners are). */
+function appointmentsLine(codes: readonly string[] | undefined): string {
+  if (codes === undefined) return '';
+  return codes.length
+    ? `本场已安排约访 ${codes.length} 件（案件编号 ${codes.join('、')}），`
+    : '本场暂无约访，';
+}
+
 export function dutyMessage(m: DutyMessageInput): Message {
   const when = slot(m.date, m.session, m.times);
   const today = m.kind === 'duty_same_morning';
@@ -31,7 +41,7 @@ export function dutyMessage(m: DutyMessageInput): Message {
   const ask = m.asSecretary ? '请协助提前做好安排。' : '请提前安排好时间。';
   const body =
     `${m.recipientName}：您好！${who}${today ? '今天' : '定于'}${when}在${m.venue}` +
-    `接待来访群众，${ask}（${m.unitName}信访工作联席会议办公室）`;
+    `接待来访群众，${appointmentsLine(m.caseCodes)}${ask}（${m.unitName}信访工作联席会议办公室）`;
   return { subject, body };
 }
 
@@ -124,22 +134,30 @@ export function digestMessage(
 export function caseClockMessage(caseCode: string, deadline: string, days: number): Message {
   return {
     subject: `信访事项办理期限提醒：${caseCode}`,
-    body: `信访事项 ${caseCode} 的办理期限为${chineseDate(deadline)}，距今还有 ${days} 天，请及时办结并答复。`,
+    body: `信访事项 ${caseCode} 的办理期限为${chineseDate(deadline)}，${days > 0 ? `距今还有 ${days} 天` : '今天到期'}，请及时办结并答复。`,
   };
 }
 
-export function invitationMessage(
-  departmentName: string,
-  date: string,
-  session: 'AM' | 'PM',
-  venue: string,
-  caseCodes: readonly string[],
-  dayBefore: boolean,
-): Message {
+export interface InvitationInput {
+  departmentName: string;
+  date: string;
+  session: 'AM' | 'PM';
+  times: { start: string; end: string };
+  venue: string;
+  caseCodes: readonly string[];
+  /** The reminder the day before (otherwise: the invitation when an appointment is accepted). */
+  dayBefore: boolean;
+}
+
+export function invitationMessage(m: InvitationInput): Message {
+  const when = slot(m.date, m.session, m.times);
+  const codes = m.caseCodes.length
+    ? `涉及约访 ${m.caseCodes.length} 件（案件编号 ${m.caseCodes.join('、')}）`
+    : '涉及约访案件见约访清单';
   return {
-    subject: `${dayBefore ? '明日' : ''}接访会商邀请：${chineseDate(date)}${SESSION_LABEL[session]}`,
+    subject: `接访会商${m.dayBefore ? '提醒' : '邀请'}：${chineseDate(m.date)}${SESSION_LABEL[m.session]}`,
     body:
-      `${departmentName}：请派员于${chineseDate(date)}${SESSION_LABEL[session]}到${venue}参加领导接访会商，` +
-      `涉及信访事项：${caseCodes.join('、') || '（见约访清单）'}。`,
+      `${m.departmentName}：请派员于${when}到${m.venue}参加领导接访会商，${codes}。` +
+      (m.dayBefore ? '请按时参加。' : '请提前准备相关材料。'),
   };
 }

@@ -95,6 +95,23 @@ export class NotificationStore {
     return count;
   }
 
+  /** Cancels what is still pending for a source and no longer in its new plan. */
+  async cancelSourceExcept(
+    tx: EntityManager,
+    source: string,
+    keep: readonly PlannedNotification[],
+    reason: string,
+  ): Promise<number> {
+    const [, count] = (await tx.query(
+      `UPDATE notification SET status = 'cancelled', cancel_reason = $3, lease_until = NULL,
+              updated_at = now()
+        WHERE source = $1 AND status IN ('planned', 'retrying')
+          AND NOT (source || '|' || rule || '|' || recipient_key || '|' || channel = ANY($2::text[]))`,
+      [source, keep.map(planKey), reason],
+    )) as [unknown, number];
+    return count;
+  }
+
   /** Cancels what is still pending for a source (an appointment withdrawn, a case closed). */
   async cancelSource(tx: EntityManager, source: string, reason: string): Promise<number> {
     const [, count] = (await tx.query(

@@ -99,6 +99,16 @@ export class NotificationsService {
   cancelSource(tx: EntityManager, source: string, reason: string): Promise<number> {
     return this.store.cancelSource(tx, source, reason);
   }
+
+  /** Re-planning a source: cancels its pending rows that `keep` (the new plan) no longer has. */
+  cancelSourceExcept(
+    tx: EntityManager,
+    source: string,
+    keep: readonly PlannedNotification[],
+    reason: string,
+  ): Promise<number> {
+    return this.store.cancelSourceExcept(tx, source, keep, reason);
+  }
 }
 
 /** The row as listed: recipient's addresses are not repeated (the name is enough). */

@@ -12,6 +12,7 @@ import type { AppConfig } from '../config/config.js';
 import { OrgModule } from '../org/org.module.js';
 import { RosterHooks } from '../roster/roster-hooks.js';
 import { RosterModule } from '../roster/roster.module.js';
+import { AppointmentNotices } from './appointment-notices.js';
 import { ChannelRegistry } from './channels/channel-registry.js';
 import { Clock } from './clock.js';
 import { DeliveryWorker, NOTIFY_CONFIG, NOTIFY_LOGGER } from './delivery.worker.js';
@@ -37,7 +38,7 @@ export interface NotifyModuleOptions {
 }
 
 /**
- * Reminders: planned as rows from published rosters (and later appointments and cases), executed
+ * Reminders: planned as rows from published rosters, appointments and cases, executed
  * on pg-boss in the same PostgreSQL by every replica whose NOTIFY_WORKER is on.
  */
 @Module({})
@@ -56,6 +57,9 @@ export class NotifyModule implements OnModuleInit, OnApplicationBootstrap {
   static forRoot({ config, databaseUrl, logger }: NotifyModuleOptions): DynamicModule {
     return {
       module: NotifyModule,
+      // One queue per process, and its planning API serves every module (appointments, cases):
+      // global, so they need not re-import a forRoot() that would start a second queue.
+      global: true,
       imports: [
         TypeOrmModule.forFeature([Notification, NotificationDelivery, NotifySettings]),
         OrgModule,
@@ -78,8 +82,9 @@ export class NotifyModule implements OnModuleInit, OnApplicationBootstrap {
         DigestPlanner,
         NotificationsService,
         NotifyExtensions,
+        AppointmentNotices,
       ],
-      exports: [NotificationsService, NotifyExtensions, Clock],
+      exports: [NotificationsService, NotifyExtensions, AppointmentNotices, Clock],
     };
   }
 

@@ -6,6 +6,7 @@ import { LeadersService } from '../org/leaders.service.js';
 import { UnitsService } from '../org/units.service.js';
 import { Clock } from './clock.js';
 import type { DutyPlanContext } from './duty-planning.js';
+import { NotifyExtensions, sessionCasesKey, type SessionCases } from './notify-extensions.js';
 import { NotifySettingsService } from './notify-settings.service.js';
 
 /** Loads what planning reads (unit, leaders, settings, calendar), so planning stays pure. */
@@ -17,6 +18,7 @@ export class PlanContextLoader {
     private readonly calendar: CalendarService,
     private readonly settings: NotifySettingsService,
     private readonly clock: Clock,
+    private readonly extensions: NotifyExtensions,
   ) {}
 
   async load(
@@ -29,6 +31,17 @@ export class PlanContextLoader {
       this.leaders.forUnit(unitId),
       this.settings.forUnit(unitId, tx),
     ]);
+    const reader = this.extensions.sessionCases;
+    let cases: Map<string, SessionCases> | undefined;
+    if (reader) {
+      cases = new Map();
+      if (dates.length) {
+        const sorted = [...dates].sort();
+        for (const s of await reader(unitId, sorted[0], sorted.at(-1)!, tx)) {
+          cases.set(sessionCasesKey(s), s);
+        }
+      }
+    }
     const working = new Map<string, boolean>();
     const lastWorkingBefore = new Map<string, string | null>();
     if (dates.length) {
@@ -52,6 +65,7 @@ export class PlanContextLoader {
       working,
       lastWorkingBefore,
       now: this.clock.now(),
+      cases,
     };
   }
 }

@@ -1,3 +1,4 @@
+import type { Department } from '../org/department.entity.js';
 import type { Leader } from '../org/leader.entity.js';
 import type { ChannelKind, NotifySettingsView, RecipientAddress } from './notify.types.js';
 
@@ -46,4 +47,16 @@ export function chooseChannel(r: RecipientAddress, s: NotifySettingsView): Chann
   const override = s.recipientChannels[r.key];
   if (override && usable(override, r, s)) return override;
   return s.preference.find((k) => usable(k, r, s)) ?? 'outbox';
+}
+
+/** A department's liaison (contact phone and email of the department, its name as addressee). */
+export function departmentRecipient(
+  d: Pick<Department, 'id' | 'name' | 'contact'>,
+): RecipientAddress {
+  return {
+    key: `department:${d.id}`,
+    name: d.name,
+    email: d.contact?.email,
+    phone: d.contact?.phone,
+  };
 }

@@ -8,6 +8,7 @@ import { sqlStateOf } from '../common/database-errors.js';
 import { Department } from './department.entity.js';
 import { versionConflict } from './leaders.service.js';
 import type { CreateDepartment, UpdateDepartment } from './org.schemas.js';
+import { OrgHooks } from './org-hooks.js';
 import { SubjectsService } from './subjects.service.js';
 import { UnitsService } from './units.service.js';
 
@@ -18,6 +19,7 @@ export class DepartmentsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly units: UnitsService,
     private readonly subjects: SubjectsService,
+    private readonly hooks: OrgHooks,
   ) {}
 
   async list(user: AuthUser, unitId: string | undefined, includeInactive: boolean) {
@@ -70,8 +72,21 @@ export class DepartmentsService {
   }
 
   async deactivate(user: AuthUser, id: string): Promise<Department> {
-    const department = await this.get(user, id);
-    department.active = false;
-    return this.departments.save(department);
+    return this.db.transaction(async (tx) => {
+      const repo = tx.getRepository(Department);
+      const department = await repo.findOne({
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!department) throw notFound('部门', id);
+      assertUnitAccess(user, department.unitId);
+      department.active = false;
+      const saved = await repo.save(department);
+      await this.hooks.departmentDeactivated(tx, {
+        unitId: saved.unitId,
+        departmentId: saved.id,
+      });
+      return saved;
+    });
   }
 }

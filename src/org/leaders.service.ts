@@ -8,6 +8,7 @@ import { AppError, badRequest, conflict, notFound } from '../common/app-error.js
 import { sqlStateOf } from '../common/database-errors.js';
 import { Leader } from './leader.entity.js';
 import type { CreateLeader, UpdateLeader } from './org.schemas.js';
+import { OrgHooks } from './org-hooks.js';
 import { SubjectsService } from './subjects.service.js';
 import { UnitsService } from './units.service.js';
 
@@ -21,6 +22,7 @@ export class LeadersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly units: UnitsService,
     private readonly subjects: SubjectsService,
+    private readonly hooks: OrgHooks,
   ) {}
 
   async list(
@@ -88,9 +90,17 @@ export class LeadersService {
 
   /** A leader who leaves keeps their history; they just stop being rostered. */
   async deactivate(user: AuthUser, id: string, activeTo?: string): Promise<Leader> {
-    const leader = await this.get(user, id);
-    leader.active = false;
-    leader.activeTo = activeTo ?? DateTime.now().setZone('Asia/Shanghai').toISODate();
-    return this.leaders.save(leader);
+    return this.db.transaction(async (tx) => {
+      const repo = tx.getRepository(Leader);
+      const leader = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!leader) throw notFound('领导', id);
+      assertUnitAccess(user, leader.unitId);
+      leader.active = false;
+      leader.activeTo = activeTo ?? DateTime.now().setZone('Asia/Shanghai').toISODate();
+      const saved = await repo.save(leader);
+      // E.g. feeds end every link to the leader's calendar, atomically with the deactivation.
+      await this.hooks.leaderDeactivated(tx, { unitId: saved.unitId, leaderId: saved.id });
+      return saved;
+    });
   }
 }

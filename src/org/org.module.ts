@@ -11,6 +11,7 @@ import {
   UnitsController,
 } from './org.controller.js';
 import { Subject, SubjectAlias } from './subject.entity.js';
+import { OrgHooks } from './org-hooks.js';
 import { SubjectsService } from './subjects.service.js';
 import { Unit } from './unit.entity.js';
 import { UnitsService } from './units.service.js';
@@ -18,7 +19,7 @@ import { UnitsService } from './units.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Unit, Leader, Department, Subject, SubjectAlias])],
   controllers: [UnitsController, SubjectsController, LeadersController, DepartmentsController],
-  providers: [UnitsService, LeadersService, DepartmentsService, SubjectsService],
-  exports: [UnitsService, LeadersService, DepartmentsService, SubjectsService],
+  providers: [UnitsService, LeadersService, DepartmentsService, SubjectsService, OrgHooks],
+  exports: [UnitsService, LeadersService, DepartmentsService, SubjectsService, OrgHooks],
 })
 export class OrgModule {}

@@ -1,0 +1,197 @@
+import { DateTime } from 'luxon';
+import { addDays } from '../calendar/dates.js';
+import type { Department } from '../org/department.entity.js';
+import {
+  dayBeforeDate,
+  effectiveDue,
+  sessionTimes,
+  type DutyPlanContext,
+} from './duty-planning.js';
+import { caseClockMessage, invitationMessage } from './messages.js';
+import { sessionCasesKey } from './notify-extensions.js';
+import type { PlannedNotification } from './planned.js';
+import { chooseChannel, departmentRecipient, petitionRecipients } from './recipients.js';
+import { atLocal, localDate, outsideQuietHours } from './times.js';
+
+// Department invitations and case clocks: pure planning from what the loader read beforehand.
+// Messages carry session, venue, count and case codes only, never petitioner data.
+
+export interface SessionKey {
+  date: string;
+  session: 'AM' | 'PM';
+  leaderId: string;
+}
+
+type DepartmentInfo = Pick<Department, 'id' | 'name' | 'contact'>;
+
+export const appointmentSource = (appointmentId: string) => `appointment:${appointmentId}`;
+export const invitationSource = (s: SessionKey) =>
+  `invitation:${s.date}:${s.session}:${s.leaderId}`;
+export const caseSource = (caseId: string) => `case:${caseId}`;
+
+/** When a case clock goes out on its day (office hours). */
+export const CASE_CLOCK_AT = '09:00';
+
+function invitations(
+  ctx: DutyPlanContext,
+  key: SessionKey,
+  source: string,
+  rule: 'department_invitation' | 'department_day_before',
+  due: Date,
+  byDepartment: ReadonlyMap<string, string[]>,
+  departments: ReadonlyMap<string, DepartmentInfo>,
+): PlannedNotification[] {
+  const times = sessionTimes(ctx.unit, key.session);
+  const out: PlannedNotification[] = [];
+  for (const [departmentId, codes] of byDepartment) {
+    const department = departments.get(departmentId);
+    if (!department) continue; // deactivated, or of another unit
+    const r = departmentRecipient(department);
+    const m = invitationMessage({
+      departmentName: department.name,
+      date: key.date,
+      session: key.session,
+      times,
+      venue: ctx.unit.receptionVenue,
+      caseCodes: codes,
+      dayBefore: rule === 'department_day_before',
+    });
+    out.push({
+      unitId: ctx.unit.id,
+      source,
+      rule,
+      recipient: r,
+      channel: chooseChannel(r, ctx.settings),
+      rosterId: null,
+      dueAt: due,
+      subject: m.subject,
+      body: m.body,
+      ref: {
+        date: key.date,
+        session: key.session,
+        start: times.start,
+        end: times.end,
+        leaderId: key.leaderId,
+        venue: ctx.unit.receptionVenue,
+      },
+    });
+  }
+  return out;
+}
+
+/** The invitation to an accepted appointment's departments: now (outside quiet hours). */
+export function planAcceptedInvitations(
+  a: SessionKey & { id: string; caseCode: string; departmentIds: readonly string[] },
+  departments: ReadonlyMap<string, DepartmentInfo>,
+  ctx: DutyPlanContext,
+): PlannedNotification[] {
+  const start = atLocal(a.date, sessionTimes(ctx.unit, a.session).start, ctx.unit.timezone);
+  const due = effectiveDue(ctx.now, start, ctx);
+  if (!due) return [];
+  const byDepartment = new Map([...new Set(a.departmentIds)].map((id) => [id, [a.caseCode]]));
+  return invitations(
+    ctx,
+    a,
+    appointmentSource(a.id),
+    'department_invitation',
+    due,
+    byDepartment,
+    departments,
+  );
+}
+
+/**
+ * The day-before reminder of one session to every department invited to it, listing the case
+ * codes that concern each; the same "day before" as the leaders' (last working day for a weekend
+ * or holiday session). Empty when the session has no booked appointment any more.
+ */
+export function planSessionInvitations(
+  key: SessionKey,
+  departments: ReadonlyMap<string, DepartmentInfo>,
+  ctx: DutyPlanContext,
+): PlannedNotification[] {
+  const at = ctx.settings.rules.dayBeforeAt;
+  const session = ctx.cases?.get(sessionCasesKey(key));
+  if (!at || !session) return [];
+  const day = dayBeforeDate(
+    key.date,
+    ctx.working.get(key.date) ?? true,
+    ctx.lastWorkingBefore.get(key.date) ?? null,
+  );
+  if (!day) return [];
+  const start = atLocal(key.date, sessionTimes(ctx.unit, key.session).start, ctx.unit.timezone);
+  const due = effectiveDue(atLocal(day, at, ctx.unit.timezone), start, ctx);
+  if (!due) return [];
+  const byDepartment = new Map<string, string[]>();
+  for (const c of session.cases) {
+    for (const id of new Set(c.departmentIds)) {
+      byDepartment.set(id, [...(byDepartment.get(id) ?? []), c.code]);
+    }
+  }
+  return invitations(
+    ctx,
+    key,
+    invitationSource(key),
+    'department_day_before',
+    due,
+    byDepartment,
+    departments,
+  );
+}
+
+export interface CaseClockInput {
+  caseId: string;
+  caseCode: string;
+  /** The handling deadline: 60 days after the reception, 90 once extended. */
+  deadline: string;
+  handlingDepartmentId: string | null;
+}
+
+/**
+ * The case clock: the configured number of days before the handling deadline, at 09:00, to the
+ * handling department and the petition bureau (which supervises it). Planned late, it goes out
+ * now; after the deadline, not at all.
+ */
+export function planCaseClock(
+  input: CaseClockInput,
+  departments: ReadonlyMap<string, DepartmentInfo>,
+  ctx: Pick<DutyPlanContext, 'unit' | 'settings' | 'now'>,
+): PlannedNotification[] {
+  const zone = ctx.unit.timezone;
+  if (localDate(ctx.now, zone) > input.deadline) return [];
+  const nominal = atLocal(
+    addDays(input.deadline, -ctx.settings.rules.caseClockDaysBefore),
+    CASE_CLOCK_AT,
+    zone,
+  );
+  const due = outsideQuietHours(
+    nominal < ctx.now ? ctx.now : nominal,
+    ctx.settings.quietHours,
+    zone,
+  );
+  const days = Math.round(
+    DateTime.fromISO(input.deadline, { zone })
+      .diff(DateTime.fromISO(localDate(due, zone), { zone }), 'days')
+      .as('days'),
+  );
+  const m = caseClockMessage(input.caseCode, input.deadline, Math.max(days, 0));
+  const department = input.handlingDepartmentId
+    ? departments.get(input.handlingDepartmentId)
+    : undefined;
+  const recipients = [
+    ...(department ? [departmentRecipient(department)] : []),
+    ...petitionRecipients(ctx.settings),
+  ];
+  return recipients.map((r) => ({
+    unitId: ctx.unit.id,
+    source: caseSource(input.caseId),
+    rule: 'case_clock' as const,
+    recipient: r,
+    channel: chooseChannel(r, ctx.settings),
+    rosterId: null,
+    dueAt: due,
+    subject: m.subject,
+    body: m.body,
+    ref: { date: input.deadline },
+  }));
+}
