@@ -156,6 +156,15 @@ export async function officeFlow({
   await page.getByRole('link', { name: '月度排班' }).click();
   await page.goto(`${baseUrl}/roster?month=${MONTH}`);
   await page.getByRole('heading', { name: '2026年12月接访排班' }).waitFor();
+  // December solves in well under a second: hold this first request in the browser so the
+  // progress panel stays up long enough to be cancelled, whatever the machine's speed.
+  let held = false;
+  await page.route('**/api/v1/units/*/rosters', async (route) => {
+    if (held || route.request().method() !== 'POST') return route.continue();
+    held = true;
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    await route.continue().catch(() => undefined); // the page aborted it: nothing to send
+  });
   await page.getByRole('button', { name: '生成排班' }).click();
   await page.getByRole('button', { name: '取消计算' }).waitFor();
   check(await page.getByText(/正在生成排班，已用/).isVisible(), 'progress text');
@@ -163,6 +172,7 @@ export async function officeFlow({
   await page.getByRole('button', { name: '取消计算' }).click();
   await page.getByText('已取消生成排班').waitFor();
   check((await page.locator('li.chip').count()) === 0, 'nothing generated after cancel');
+  await page.unroute('**/api/v1/units/*/rosters');
 
   step('generate December 2026');
   await page.getByRole('button', { name: '生成排班' }).click();
