@@ -3,7 +3,7 @@
  * and, when they find nothing, the relaxations chosen by an elastic re-solve.
  */
 import type { ElasticMeta } from './model/builder.js';
-import { ProblemIndex } from './model/problem-index.js';
+import { ProblemIndex, type Session } from './model/problem-index.js';
 import type { Diagnosis, Problem } from './problem.js';
 
 const who = (idx: ProblemIndex, personId?: string) => {
@@ -200,6 +200,123 @@ export function diagnose(problem: Problem): Diagnosis[] {
       });
     }
   });
+  out.push(...rangeChecks(problem, idx, canWork, dayCapacity));
+  return out;
+}
+
+/**
+ * Range caps and pool quotas: pins beyond a hard range cap; a pool whose members cannot reach a
+ * hard minimum (upper bound: each member's capacity in the range, and each session's seats);
+ * a pool forced above a hard maximum (lower bound: pinned members and sessions that too few
+ * non-members can sit).
+ */
+function rangeChecks(
+  problem: Problem,
+  idx: ProblemIndex,
+  canWork: boolean[][],
+  dayCapacity: (p: number, d: number) => number,
+): Diagnosis[] {
+  const out: Diagnosis[] = [];
+  const inRange = (date: string, from: string, to: string) => from <= date && date <= to;
+  const daysIn = (from: string, to: string) =>
+    problem.days.flatMap((d, i) => (inRange(d.date, from, to) ? [i] : []));
+  const pins = new Map<string, { p: number; s: Session }>();
+  for (const pin of problem.pins ?? []) {
+    const s = idx.sessionAt[idx.dayOf.get(pin.date)!][idx.shiftOf.get(pin.shift)!];
+    if (s)
+      pins.set(`${pin.date}|${pin.shift}|${pin.personId}`, {
+        p: idx.personOf.get(pin.personId)!,
+        s,
+      });
+  }
+
+  idx.people.forEach((q, p) => {
+    for (const r of q.rangeLimits ?? []) {
+      if (r.weight !== undefined) continue;
+      const k = [...pins.values()].filter(
+        (x) => x.p === p && inRange(x.s.date, r.from, r.to),
+      ).length;
+      if (k <= r.max) continue;
+      out.push({
+        code: 'RANGE_PINS',
+        message: `${who(idx, q.id)} 在 ${r.from} 至 ${r.to} 最多排 ${r.max} 次，但已固定 ${k} 次`,
+        messageEn: `${q.id} may sit at most ${r.max} sessions ${r.from}..${r.to}, ${k} are pinned`,
+        personId: q.id,
+        date: r.from,
+        to: r.to,
+        required: r.max,
+        available: k,
+        source: 'precheck',
+      });
+    }
+  });
+
+  for (const quota of problem.poolQuotas ?? []) {
+    if (quota.weight !== undefined) continue;
+    const { pool, from, to } = quota;
+    const member = idx.people.map((q) => q.pools?.includes(pool) ?? false);
+    const days = daysIn(from, to);
+    const sessions = idx.sessions.filter((s) => inRange(s.date, from, to));
+    const range = `${from} 至 ${to} ${pool} 轮值组`;
+    const base = { pool, date: from, to, source: 'precheck' as const };
+    if (quota.min !== undefined && quota.min > 0) {
+      let byPeople = 0;
+      idx.people.forEach((q, p) => {
+        if (!member[p]) return;
+        const capOn = (ds: number[]) => ds.reduce((a, d) => a + dayCapacity(p, d), 0);
+        let cap = capOn(days);
+        if (q.maxTotal !== undefined && q.totalOverWeight === undefined)
+          cap = Math.min(cap, q.maxTotal);
+        for (const r of q.rangeLimits ?? []) {
+          if (r.weight !== undefined) continue;
+          const overlap = days.filter((d) => inRange(problem.days[d].date, r.from, r.to));
+          cap = Math.min(cap, capOn(days) - capOn(overlap) + r.max);
+        }
+        byPeople += cap;
+      });
+      let bySeats = 0;
+      for (const s of sessions) {
+        let able = 0;
+        idx.people.forEach((_, p) => {
+          if (member[p] && canWork[p][s.index]) able++;
+        });
+        bySeats += s.cover.overWeight === undefined ? Math.min(able, s.cover.required) : able;
+      }
+      const available = Math.min(byPeople, bySeats);
+      if (available < quota.min) {
+        out.push({
+          code: 'POOL_SUPPLY',
+          message: `${range}需要 ${quota.min} 个班次，最多只能安排 ${available} 个`,
+          messageEn: `pool ${pool} needs ${quota.min} sessions ${from}..${to}, at most ${available} possible`,
+          ...base,
+          required: quota.min,
+          available,
+        });
+      }
+    }
+    if (quota.max !== undefined) {
+      let forced = 0;
+      for (const s of sessions) {
+        const pinned = [...pins.values()].filter((x) => x.s === s && member[x.p]).length;
+        let others = 0;
+        idx.people.forEach((_, p) => {
+          if (!member[p] && canWork[p][s.index]) others++;
+        });
+        const short = s.cover.underWeight === undefined ? s.cover.required - others : 0;
+        forced += Math.max(pinned, short, 0);
+      }
+      if (forced > quota.max) {
+        out.push({
+          code: 'POOL_FORCED',
+          message: `${range}最多安排 ${quota.max} 个班次，但按固定安排和人数需要至少 ${forced} 个`,
+          messageEn: `pool ${pool} may sit at most ${quota.max} sessions ${from}..${to}, at least ${forced} are needed`,
+          ...base,
+          required: quota.max,
+          available: forced,
+        });
+      }
+    }
+  }
   return out;
 }
 
@@ -212,6 +329,7 @@ export function describeRelaxations(
   return used.map(({ meta, amount }) => {
     const name = who(idx, meta.personId);
     const at = meta.date ? `${meta.date}${meta.shift ? ' ' + idx.shiftName(meta.shift) : ''}` : '';
+    const range = `${meta.date ?? ''} 至 ${meta.to ?? ''}`;
     const limit = meta.limit ?? 0;
     const a = Math.round(amount * 1000) / 1000;
     let message: string;
@@ -258,6 +376,15 @@ export function describeRelaxations(
       case 'MAX_WEEKENDS':
         message = `${name} 最多上 ${limit} 个周末，需要多上 ${a} 个`;
         break;
+      case 'RANGE_MAX':
+        message = `${name} 在 ${range} 最多排 ${limit} 次，需要多排 ${a} 次`;
+        break;
+      case 'POOL_MIN':
+        message = `${range} ${meta.pool ?? ''} 轮值组需要 ${limit} 个班次，在其他硬性规则下最多只能安排 ${limit - a} 个`;
+        break;
+      case 'POOL_MAX':
+        message = `${range} ${meta.pool ?? ''} 轮值组最多安排 ${limit} 个班次，但按其他硬性规则至少要安排 ${limit + a} 个`;
+        break;
       case 'UNAVAILABLE':
         message = `需要安排 ${name} 于 ${at}，但其已登记不可用`;
         break;
@@ -274,6 +401,9 @@ export function describeRelaxations(
       case 'PIN_NO_SESSION':
       case 'PIN_OVER_COVER':
       case 'PIN_SAME_DAY':
+      case 'RANGE_PINS':
+      case 'POOL_SUPPLY':
+      case 'POOL_FORCED':
       case 'UNKNOWN':
         message = `规则 ${meta.code} 需要放宽 ${a}`;
     }
@@ -284,6 +414,8 @@ export function describeRelaxations(
       ...(meta.date !== undefined && { date: meta.date }),
       ...(meta.shift !== undefined && { shift: meta.shift }),
       ...(meta.personId !== undefined && { personId: meta.personId }),
+      ...(meta.pool !== undefined && { pool: meta.pool }),
+      ...(meta.to !== undefined && { to: meta.to }),
       ...(meta.limit !== undefined && { required: meta.limit }),
       amount: a,
       source: 'elastic' as const,

@@ -96,6 +96,32 @@ export const fairnessSchema = z
   })
   .describe('Aim for target - carried sessions this month');
 
+export const rangeLimitSchema = z
+  .object({
+    from: date().describe('First date of the range (inclusive)'),
+    to: date().describe('Last date of the range (inclusive)'),
+    max: nonNeg().describe('At most this many sessions on dates from..to'),
+    weight: weight().optional().describe('Penalty per session above max; absent = hard'),
+  })
+  .describe(
+    'Cap on one person over a date range (e.g. a special-protection period); only sessions of this horizon count',
+  );
+
+export const poolQuotaSchema = z
+  .object({
+    pool: z.string().min(1).describe('Rotation pool, e.g. 人大'),
+    from: date().describe('First date of the range (inclusive)'),
+    to: date().describe('Last date of the range (inclusive)'),
+    min: nonNeg().optional().describe('At least this many sessions sat by members of the pool'),
+    max: nonNeg().optional().describe('At most this many sessions sat by members of the pool'),
+    weight: weight()
+      .optional()
+      .describe('Penalty per session below min or above max; absent = hard'),
+  })
+  .describe(
+    'Sessions sat by members of a pool on dates from..to (a person in several pools counts for each); only sessions of this horizon count',
+  );
+
 export const personSchema = z.object({
   id: z.string().min(1),
   name: z.string().optional(),
@@ -133,6 +159,7 @@ export const personSchema = z.object({
   unavailable: z.array(slotRefSchema).optional().describe('Hard'),
   requests: z.array(requestSchema).optional(),
   fairness: fairnessSchema.optional(),
+  rangeLimits: z.array(rangeLimitSchema).optional(),
 });
 
 export const assignmentSchema = z.object({
@@ -158,6 +185,7 @@ export const problemSchema = z
       })
       .optional()
       .describe('Published roster to stay close to when re-planning'),
+    poolQuotas: z.array(poolQuotaSchema).optional(),
   })
   .describe('Roster problem (JSON); see src/solver/README.md');
 
@@ -168,6 +196,8 @@ export type SlotRef = z.infer<typeof slotRefSchema>;
 export type SlidingWindow = z.infer<typeof windowSchema>;
 export type Request = z.infer<typeof requestSchema>;
 export type Fairness = z.infer<typeof fairnessSchema>;
+export type RangeLimit = z.infer<typeof rangeLimitSchema>;
+export type PoolQuota = z.infer<typeof poolQuotaSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Assignment = z.infer<typeof assignmentSchema>;
 export type Problem = z.infer<typeof problemSchema>;
@@ -267,6 +297,14 @@ export function validateProblem(input: unknown): { problem?: Problem; issues: Pr
       checkSlot(['people', i, 'unavailable', j], u.date, u.shift),
     );
     (q.requests ?? []).forEach((u, j) => checkSlot(['people', i, 'requests', j], u.date, u.shift));
+    // Ranges may reach beyond the horizon (a period spanning two months): only order is checked.
+    (q.rangeLimits ?? []).forEach((r, j) => {
+      if (r.to < r.from)
+        issues.push({ path: ['people', i, 'rangeLimits', j, 'to'], message: 'to is before from' });
+    });
+  });
+  (p.poolQuotas ?? []).forEach((q, i) => {
+    if (q.to < q.from) issues.push({ path: ['poolQuotas', i, 'to'], message: 'to is before from' });
   });
   const checkAssignment = (path: (string | number)[], a: Assignment) => {
     checkSlot(path, a.date, a.shift);
@@ -304,6 +342,10 @@ export interface Diagnosis {
   date?: string;
   shift?: string;
   personId?: string;
+  /** Rotation pool of a pool quota finding. */
+  pool?: string;
+  /** Last date of a range finding (date is its first). */
+  to?: string;
   required?: number;
   available?: number;
   /** How much the elastic re-solve had to relax this rule (e.g. missing people). */
@@ -337,6 +379,12 @@ export type DiagnosisCode =
   | 'MIN_CONSECUTIVE'
   | 'MIN_DAYS_OFF'
   | 'MAX_WEEKENDS'
+  | 'RANGE_MAX'
+  | 'RANGE_PINS'
+  | 'POOL_MIN'
+  | 'POOL_MAX'
+  | 'POOL_SUPPLY'
+  | 'POOL_FORCED'
   | 'UNAVAILABLE'
   | 'PIN'
   | 'UNKNOWN';

@@ -43,6 +43,16 @@ const arbProblem: fc.Arbitrary<Problem> = fc
           },
         ),
         pool: fc.constantFrom('a', 'b'),
+        // [first day, length, max, weight?]
+        rangeLimit: fc.option(
+          fc.tuple(
+            fc.integer({ min: 0, max: 3 }),
+            fc.integer({ min: 1, max: 3 }),
+            fc.integer({ min: 0, max: 2 }),
+            fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+          ),
+          { nil: undefined },
+        ),
       }),
       { minLength: 1, maxLength: 3 },
     ),
@@ -53,6 +63,18 @@ const arbProblem: fc.Arbitrary<Problem> = fc
     poolRestricted: fc.boolean(),
     changeWeight: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
     forbidden: fc.boolean(),
+    // [pool, first day, length, min?, max?, weight?]
+    poolQuota: fc.option(
+      fc.tuple(
+        fc.constantFrom('a', 'b'),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+        fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
+        fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+      ),
+      { nil: undefined },
+    ),
   })
   .filter((s) => s.people.length * s.days * (s.twoShifts ? 2 : 1) <= 12)
   .map((s) => {
@@ -78,6 +100,16 @@ const arbProblem: fc.Arbitrary<Problem> = fc
         minConsecutiveWorkDays: q.minConsecutive,
         sequenceWeight: 2,
       }),
+      ...(q.rangeLimit && {
+        rangeLimits: [
+          {
+            from: date(q.rangeLimit[0]),
+            to: date(q.rangeLimit[0] + q.rangeLimit[1] - 1),
+            max: q.rangeLimit[2],
+            ...(q.rangeLimit[3] !== undefined && { weight: q.rangeLimit[3] }),
+          },
+        ],
+      }),
       ...(q.fairness && {
         fairness: { target: q.fairness[0], carried: q.fairness[1], weight: q.fairness[2] },
       }),
@@ -88,6 +120,19 @@ const arbProblem: fc.Arbitrary<Problem> = fc
       ...(s.poolRestricted && i === 0 && { pools: ['a'] }),
     }));
     const problem: Problem = { ...base, cover, people };
+    if (s.poolQuota) {
+      const [pool, first, length, min, max, weight] = s.poolQuota;
+      problem.poolQuotas = [
+        {
+          pool,
+          from: date(first),
+          to: date(first + length - 1),
+          ...(min !== undefined && { min }),
+          ...(max !== undefined && { max }),
+          ...(weight !== undefined && { weight }),
+        },
+      ];
+    }
     if (s.changeWeight !== undefined)
       problem.previous = {
         assignments: [{ date: base.days[0].date, shift: 'E', personId: 'P0' }],

@@ -18,6 +18,8 @@ export interface Verification {
   penaltyByPerson: Record<string, number>;
 }
 
+const within = (date: string, from: string, to: string) => from <= date && date <= to;
+
 export function verify(problem: Problem, assignments: readonly Assignment[]): Verification {
   const hard: Violation[] = [];
   const byRule: Record<string, number> = {};
@@ -163,6 +165,15 @@ export function verify(problem: Problem, assignments: readonly Assignment[]): Ve
       }
     }
 
+    for (const r of person.rangeLimits ?? []) {
+      const k = mine.filter((m) => within(problem.days[m.day].date, r.from, r.to)).length;
+      if (k <= r.max) continue;
+      const where = { date: r.from };
+      if (r.weight === undefined)
+        bad('rangeLimit', `${k} sessions ${r.from}..${r.to} > ${r.max}`, where);
+      else penalise('rangeLimit', r.weight * (k - r.max), id, where);
+    }
+
     const worked = perDay.map((k) => k > 0);
     const sequence = (rule: string, count: number, message: string) => {
       if (count <= 0) return;
@@ -237,6 +248,26 @@ export function verify(problem: Problem, assignments: readonly Assignment[]): Ve
       const f = person.fairness;
       penalise('fairness', f.weight * Math.abs(total - (f.target - f.carried)), id);
     }
+  }
+
+  for (const q of problem.poolQuotas ?? []) {
+    let k = 0;
+    for (const person of problem.people) {
+      if (!person.pools?.includes(q.pool)) continue;
+      for (const m of sittings.get(person.id) ?? [])
+        if (within(problem.days[m.day].date, q.from, q.to)) k++;
+    }
+    const short = q.min !== undefined ? Math.max(0, q.min - k) : 0;
+    const extra = q.max !== undefined ? Math.max(0, k - q.max) : 0;
+    if (short + extra === 0) continue;
+    const where = { date: q.from };
+    if (q.weight !== undefined) penalise('poolQuota', q.weight * (short + extra), undefined, where);
+    else
+      hard.push({
+        rule: 'poolQuota',
+        message: `pool ${q.pool} sits ${k} sessions ${q.from}..${q.to}, ${short ? `min ${q.min}` : `max ${q.max}`}`,
+        ...where,
+      });
   }
 
   if (problem.previous) {

@@ -3,7 +3,9 @@ import { addAssignmentVariables } from '../rules/availability.js';
 import { addCoverRules } from '../rules/cover.js';
 import { addDailyRules } from '../rules/daily.js';
 import { addFairnessRules } from '../rules/fairness.js';
+import { addPoolQuotaRules } from '../rules/pools.js';
 import { addQuotaRules } from '../rules/quotas.js';
+import { addRangeLimitRules } from '../rules/ranges.js';
 import { addRequestRules } from '../rules/requests.js';
 import { addSequenceRules } from '../rules/sequences.js';
 import { addStabilityRules } from '../rules/stability.js';
@@ -26,6 +28,8 @@ export const RULE_FAMILIES = [
   addAssignmentVariables,
   addCoverRules,
   addQuotaRules,
+  addRangeLimitRules,
+  addPoolQuotaRules,
   addDailyRules,
   addWindowRules,
   addSequenceRules,

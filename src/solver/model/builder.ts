@@ -25,6 +25,9 @@ export interface ElasticMeta {
   personId?: string;
   date?: string;
   shift?: string;
+  /** Pool of a pool quota; `to` ends a date range that starts at `date`. */
+  pool?: string;
+  to?: string;
   /** Side of the relaxed bound: 'under' = fewer than the minimum, 'over' = more than the maximum. */
   side: 'under' | 'over';
   limit?: number;

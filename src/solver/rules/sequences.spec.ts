@@ -57,3 +57,44 @@ describe('sequence rules', () => {
     expect(verify(p, onDays(p, 'A', [0, 2, 3, 4])).penaltyByRule.minDaysOff).toBe(4);
   });
 });
+
+describe('hard sequence rules (run automaton)', () => {
+  it('accepts exactly the day patterns the verifier accepts', async () => {
+    // Every on/off pattern of 7 days is forced through pins and unavailability; the model must
+    // be feasible exactly when the verifier finds no hard violation (boundary runs exempt).
+    const n = 7;
+    const base = tinyProblem({
+      days: n,
+      cover: { required: 0, overWeight: 0 },
+      people: [
+        {
+          id: 'A',
+          maxConsecutiveWorkDays: 3,
+          minConsecutiveWorkDays: 2,
+          minConsecutiveDaysOff: 2,
+        },
+      ],
+    });
+    let feasible = 0;
+    for (let mask = 0; mask < 1 << n; mask++) {
+      const on = [...Array(n).keys()].filter((d) => mask & (1 << d));
+      const p = {
+        ...base,
+        people: [
+          {
+            ...base.people[0],
+            unavailable: [...Array(n).keys()]
+              .filter((d) => !(mask & (1 << d)))
+              .map((d) => ({ date: base.days[d].date })),
+          },
+        ],
+        pins: onDays(base, 'A', on),
+      };
+      const expected = verify(p, onDays(p, 'A', on)).hardViolations.length === 0;
+      const r = await solveCore(p, { elasticTimeLimitSeconds: 1 });
+      expect([mask, r.status]).toEqual([mask, expected ? 'optimal' : 'infeasible']);
+      if (expected) feasible++;
+    }
+    expect(feasible).toBeGreaterThan(10);
+  });
+});

@@ -20,6 +20,17 @@ export function addSequenceRules(ctx: ModelContext): void {
     const work = (d: number) => ctx.work(p, d);
     const weight = person.sequenceWeight;
     const maxC = person.maxConsecutiveWorkDays;
+    const binding =
+      maxC !== undefined ||
+      (person.minConsecutiveWorkDays ?? 1) > 1 ||
+      (person.minConsecutiveDaysOff ?? 1) > 1;
+    if (!binding) return;
+    // Hard rules: the exact run automaton (tight). Soft rules and the elastic re-solve need one
+    // priced row per violation, so they keep the row-per-pattern form below.
+    if (weight === undefined && !ctx.elastic) {
+      addRunFlow(ctx, p);
+      return;
+    }
     if (maxC !== undefined) {
       for (let i = 0; i + maxC < n; i++) {
         const t = new Map<number, number>();
@@ -65,4 +76,76 @@ export function addSequenceRules(ctx: ModelContext): void {
       }
     }
   });
+}
+
+/**
+ * Hard max/min consecutive work days and min consecutive days off as a flow through a run-length
+ * automaton over the days. A flow network's LP is integral, so the relaxation of one person's
+ * on/off sequence is exactly the convex hull of the sequences these rules allow; forbidding short
+ * runs one row at a time is much weaker (Curtois Instance3: root LP 918 -> 1000, optimum 1001).
+ * States at the end of a day: W<k> work run of k days, S<k> work run since the horizon start
+ * (exempt from the minimum), O<k> off run of k days (k saturates at the minimum), Z off since
+ * the horizon start (exempt). Any state may end the horizon (runs touching the end are exempt).
+ */
+export function addRunFlow(ctx: ModelContext, p: number): void {
+  const person = ctx.idx.people[p];
+  const n = ctx.problem.days.length;
+  const maxC = person.maxConsecutiveWorkDays ?? Infinity;
+  const minC = person.minConsecutiveWorkDays ?? 1;
+  const minOff = person.minConsecutiveDaysOff ?? 1;
+  // Without a maximum, work-run lengths only matter up to the minimum.
+  const wCap = Number.isFinite(maxC) ? maxC : minC;
+  const next = (state: string, work: boolean): string | null => {
+    const kind = state[0];
+    const k = Number(state.slice(1));
+    if (work) {
+      if (kind === 'W' || kind === 'S')
+        return k + 1 > maxC ? null : `${kind}${Math.min(k + 1, wCap)}`;
+      return kind === 'O' && k < minOff ? null : 'W1';
+    }
+    if (kind === 'W' && k < minC) return null;
+    if (kind === 'Z') return 'Z0';
+    return `O${Math.min(kind === 'O' ? k + 1 : 1, minOff)}`;
+  };
+  const { b } = ctx;
+  // Arcs (flow columns) entering each state of the current day.
+  let into = new Map<string, number[]>();
+  const source: [number, number][] = [];
+  for (const [state, work] of [
+    ['S1', true],
+    ['Z0', false],
+  ] as const) {
+    if (work && maxC < 1) continue;
+    const col = b.addCol(0, 0, 1, false);
+    into.set(state, [col]);
+    source.push([col, 1]);
+  }
+  b.addRow(source, 1, 1);
+  // The person works on day d exactly when the flow is in a work state.
+  const link = (d: number) => {
+    const t = new Map(ctx.work(p, d));
+    for (const [state, cols] of into) {
+      if (state[0] !== 'W' && state[0] !== 'S') continue;
+      for (const c of cols) t.set(c, (t.get(c) ?? 0) - 1);
+    }
+    b.addRow([...t], 0, 0);
+  };
+  link(0);
+  for (let d = 1; d < n; d++) {
+    const reached = new Map<string, number[]>();
+    for (const [state, inCols] of into) {
+      // Conservation: what enters a state on day d-1 leaves it on day d.
+      const row: [number, number][] = inCols.map((c) => [c, 1]);
+      for (const work of [true, false]) {
+        const to = next(state, work);
+        if (to === null) continue;
+        const col = b.addCol(0, 0, 1, false);
+        row.push([col, -1]);
+        reached.set(to, [...(reached.get(to) ?? []), col]);
+      }
+      b.addRow(row, 0, 0);
+    }
+    into = reached;
+    link(d);
+  }
 }

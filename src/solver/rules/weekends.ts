@@ -10,15 +10,11 @@ export function addWeekendRules(ctx: ModelContext): void {
       const cols = wk.flatMap((d) => ctx.dayCols(p, d));
       if (cols.length === 0) continue;
       const y = b.addCol(0, 0, 1, true);
-      for (const c of cols)
-        b.addRow(
-          [
-            [c, 1],
-            [y, -1],
-          ],
-          -Infinity,
-          0,
-        );
+      // y >= (works on day d), one row per day: tighter than one row per session.
+      for (const d of wk) {
+        const work = ctx.work(p, d);
+        if (work.size > 0) b.addRow([...work, [y, -1]], -Infinity, 0);
+      }
       ys.push(y);
     }
     if (ys.length <= person.maxWeekends) return;
