@@ -35,6 +35,8 @@ const RULE_NAMES: Record<string, string> = {
   'request.off': '安排在希望回避的日期',
   fairness: '跨月负担不均衡',
   change: '调整已发布的安排',
+  rangeLimit: '超过特护期内的坐班上限',
+  poolQuota: '轮值组未达特护期班次要求',
 };
 
 export function ruleName(rule: string): string {

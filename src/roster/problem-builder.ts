@@ -37,6 +37,8 @@ export interface PeriodInput {
   endDate: string;
   /** Most sessions one leader sits in the whole period (null: the monthly maximum). */
   quotaPerLeader: number | null;
+  /** Sessions each rotation pool must supply during the period, e.g. {"npc": 2}. */
+  poolQuotas: Partial<Record<string, number>>;
 }
 
 export interface SessionTemplateInput {
@@ -124,6 +126,20 @@ function periodExtra(leader: RosterLeaderInput, periods: PeriodInput[], days: Ca
   return extra;
 }
 
+/** The part of a period inside the month, and its share of the period's days. */
+function periodInMonth(p: PeriodInput, days: CalendarDay[]) {
+  const inside = days.filter((d) => p.startDate <= d.date && d.date <= p.endDate);
+  if (inside.length === 0) return undefined;
+  const periodDays =
+    (Date.parse(`${p.endDate}T00:00:00Z`) - Date.parse(`${p.startDate}T00:00:00Z`)) / 86_400_000 +
+    1;
+  return {
+    from: inside[0].date,
+    to: inside[inside.length - 1].date,
+    share: inside.length / periodDays,
+  };
+}
+
 export function buildRosterProblem(input: BuildInput): Problem {
   const { rules } = input;
   const cover: Cover[] = [];
@@ -154,6 +170,13 @@ export function buildRosterProblem(input: BuildInput): Problem {
     if (leader.quarterRemaining !== null) maxTotal = Math.min(maxTotal, leader.quarterRemaining);
     maxTotal = Math.max(0, maxTotal);
     const minTotal = Math.min(leader.minPerMonth, maxTotal);
+    // A period's per-leader quota caps the leader's sessions inside the period (hard).
+    const rangeLimits = input.periods.flatMap((p) => {
+      const part = periodInMonth(p, input.days);
+      return part && p.quotaPerLeader !== null
+        ? [{ from: part.from, to: part.to, max: p.quotaPerLeader }]
+        : [];
+    });
     return {
       id: leader.id,
       name: leader.name,
@@ -173,7 +196,25 @@ export function buildRosterProblem(input: BuildInput): Problem {
       unavailable,
       requests,
       fairness: { target: minTotal, carried: leader.carried, weight: rules.weights.fairness },
+      ...(rangeLimits.length > 0 ? { rangeLimits } : {}),
     };
+  });
+  // A period's pool quotas: each pool supplies its sessions; a period spanning two months asks
+  // each month for its share. Soft at the price of a missed quota, so a pool that cannot
+  // supply them shows as a warning rather than an impossible month.
+  const poolQuotas = input.periods.flatMap((p) => {
+    const part = periodInMonth(p, input.days);
+    if (!part) return [];
+    return Object.entries(p.poolQuotas)
+      .filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] > 0)
+      .map(([pool, n]) => ({
+        pool,
+        from: part.from,
+        to: part.to,
+        min: Math.round(n * part.share),
+        weight: rules.weights.underQuota,
+      }))
+      .filter((q) => q.min > 0);
   });
   return {
     name: `roster ${input.month}`,
@@ -191,6 +232,7 @@ export function buildRosterProblem(input: BuildInput): Problem {
     cover,
     people,
     pins: input.pins,
+    ...(poolQuotas.length > 0 ? { poolQuotas } : {}),
     ...(input.previous
       ? { previous: { assignments: input.previous, changeWeight: rules.weights.change } }
       : {}),

@@ -102,6 +102,7 @@ export class RosterInputsService {
         startDate: p.startDate,
         endDate: p.endDate,
         quotaPerLeader: p.quotaPerLeader,
+        poolQuotas: p.poolQuotas,
       })),
       pins,
       previous,
