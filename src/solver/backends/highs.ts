@@ -19,30 +19,35 @@ export async function highsMemoryBytes(): Promise<number> {
   return (await getHighs()).memoryBytes;
 }
 
+/** Hands the model to HiGHS as CSR arrays (no LP text to parse). */
+export function createHighsModel(highs: HighsRuntime, lm: LinearModel) {
+  return highs.createModel({
+    numCols: lm.numCols,
+    numRows: lm.numRows,
+    offset: lm.offset,
+    colCost: lm.colCost,
+    colLower: lm.colLower,
+    colUpper: lm.colUpper,
+    rowLower: lm.rowLower,
+    rowUpper: lm.rowUpper,
+    matrix: {
+      format: 'csr',
+      numRows: lm.numRows,
+      numCols: lm.numCols,
+      starts: lm.starts,
+      indices: lm.indices,
+      values: lm.values,
+    },
+    integrality: Array.from(lm.integrality, (v) => (v ? 1 : 0)),
+  });
+}
+
 export const highsBackend: Backend = {
   name: 'highs',
   async solve(lm: LinearModel, options: BackendOptions): Promise<BackendResult> {
     const highs = await getHighs();
     const started = performance.now();
-    const model = highs.createModel({
-      numCols: lm.numCols,
-      numRows: lm.numRows,
-      offset: lm.offset,
-      colCost: lm.colCost,
-      colLower: lm.colLower,
-      colUpper: lm.colUpper,
-      rowLower: lm.rowLower,
-      rowUpper: lm.rowUpper,
-      matrix: {
-        format: 'csr',
-        numRows: lm.numRows,
-        numCols: lm.numCols,
-        starts: lm.starts,
-        indices: lm.indices,
-        values: lm.values,
-      },
-      integrality: Array.from(lm.integrality, (v) => (v ? 1 : 0)),
-    });
+    const model = createHighsModel(highs, lm);
     try {
       model.options.set({
         output_flag: false,
