@@ -281,6 +281,7 @@ export async function officeFlow({
   await shot('11-special-periods');
   await page.goto(`${baseUrl}/stats?year=2026`);
   await page.getByRole('heading', { name: /领导坐班次数/ }).waitFor();
+  await page.getByRole('heading', { name: '约访接访（批次 / 人次）' }).waitFor();
   await shot('12-stats');
 
   step('phone width');

@@ -354,3 +354,17 @@ export interface NotificationDetail extends NotificationView {
     finishedAt: string | null;
   }>;
 }
+
+/** GET /units/{id}/reception-figures: 约访接访 批次 and 人次 per leader and month. */
+export interface ReceptionFigures {
+  year: number;
+  byLeader: Array<{
+    leaderId: string;
+    code: string;
+    name: string;
+    months: Array<{ month: string; batches: number; persons: number }>;
+    total: { batches: number; persons: number };
+  }>;
+  byMonth: Array<{ month: string; batches: number; persons: number }>;
+  total: { batches: number; persons: number };
+}

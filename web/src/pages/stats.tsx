@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../api/client.js';
-import type { RosterStats } from '../api/types.js';
+import type { ReceptionFigures, RosterStats } from '../api/types.js';
 import { useSigned } from '../auth.js';
 import { STATUS_NAMES } from '../labels.js';
 import { navigate } from '../router.js';
@@ -11,13 +11,18 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
   const { unit } = useSigned();
   const year = Number(query.get('year')) || new Date().getFullYear();
   const [stats, setStats] = useState<RosterStats | null>(null);
+  const [receptions, setReceptions] = useState<ReceptionFigures | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     setStats(null);
+    setReceptions(null);
     setError(null);
     api<RosterStats>(`/units/${unit.id}/roster-stats?year=${year}`)
       .then(setStats)
+      .catch((err: unknown) => setError(errorText(err)));
+    api<ReceptionFigures>(`/units/${unit.id}/reception-figures?year=${year}`)
+      .then(setReceptions)
       .catch((err: unknown) => setError(errorText(err)));
   }, [year]);
 
@@ -117,9 +122,48 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
               </tbody>
             </table>
           </div>
-          <p class="muted small">
-            “已完成”只计已发布且日期已过的场次。接访批次、人次统计在重点约访功能上线后提供。
+          <p class="muted small">“已完成”只计已发布且日期已过的场次。</p>
+        </>
+      )}
+      {receptions && (
+        <>
+          <h2>约访接访（批次 / 人次）</h2>
+          <p>
+            全年共接访 <strong>{receptions.total.batches}</strong> 批次、
+            <strong>{receptions.total.persons}</strong> 人次。
           </p>
+          {receptions.byLeader.length > 0 && (
+            <div class="table-scroll">
+              <table class="data-table stats-table">
+                <thead>
+                  <tr>
+                    <th scope="col">领导</th>
+                    {receptions.byMonth.map((m) => (
+                      <th scope="col" key={m.month}>
+                        {Number(m.month.slice(5))}月
+                      </th>
+                    ))}
+                    <th scope="col">全年</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {receptions.byLeader.map((l) => (
+                    <tr key={l.leaderId}>
+                      <th scope="row">{l.name}</th>
+                      {l.months.map((m) => (
+                        <td key={m.month}>
+                          {m.batches} / {m.persons}
+                        </td>
+                      ))}
+                      <td>
+                        <strong>{l.total.batches}</strong> / {l.total.persons}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
         </>
       )}
     </section>
