@@ -52,9 +52,7 @@ export class RosterExportService {
       roster.publishedVersion > 0
         ? await this.rosters.publishedVersion(roster.id, roster.publishedVersion)
         : null;
-    const duties = published
-      ? published.duties
-      : (await this.rosters.assignmentsOf(roster.id)).map((a) => ({ ...a, leaderId: a.leaderId }));
+    const duties = published ? published.duties : await this.rosters.assignmentsOf(roster.id);
     const byId = new Map(leaders.map((l) => [l.id, l]));
     const hours = new Map(unit.sessionTemplates.map((t) => [t.code, `${t.start}-${t.end}`]));
     const rows: NoticeRow[] = [...duties]

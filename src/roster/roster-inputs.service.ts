@@ -89,14 +89,12 @@ export class RosterInputsService {
         minutes: minutesBetween(t.start, t.end),
       })),
       leaders: inputs,
-      availability: availability
-        .filter((a) => a.leaderId)
-        .map((a) => ({
-          leaderId: a.leaderId,
-          date: a.date,
-          session: a.session as SessionCode | null,
-          kind: a.kind,
-        })),
+      availability: availability.map((a) => ({
+        leaderId: a.leaderId,
+        date: a.date,
+        session: a.session as SessionCode | null,
+        kind: a.kind,
+      })),
       periods: periods.map((p) => ({
         id: p.id,
         startDate: p.startDate,

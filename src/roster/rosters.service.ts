@@ -1,13 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import {
-  Between,
-  In,
-  MoreThan,
-  type DataSource,
-  type EntityManager,
-  type Repository,
-} from 'typeorm';
+import { Between, MoreThan, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { assertUnitAccess } from '../auth/scope.js';
 import { AppError, badRequest, conflict, notFound } from '../common/app-error.js';
@@ -343,7 +336,7 @@ export class RostersService {
     );
   }
 
-  /** Rosters of the unit by month, for statistics and exports. */
+  /** A roster without a caller's scope (the caller checked it). */
   async byId(id: string): Promise<Roster> {
     const roster = await this.rosters.findOne({ where: { id } });
     if (!roster) throw notFound('排班', id);
@@ -365,12 +358,6 @@ export class RostersService {
 
   async publishedVersion(rosterId: string, number: number): Promise<RosterVersion | null> {
     return this.versions.findOne({ where: { rosterId, number } });
-  }
-
-  async publishedMonths(unitId: string, months: string[]): Promise<Roster[]> {
-    return this.rosters.find({
-      where: { unitId, month: In(months), publishedVersion: MoreThan(0) },
-    });
   }
 
   private async view(roster: Roster): Promise<RosterView> {

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Finding } from '../api/types.js';
+import { addMonths, isMonth } from '../dates.js';
 
 /** A message that screen readers announce as it appears. */
 export function Alert({
@@ -48,5 +49,66 @@ export function FindingList({ findings, names }: { findings: Finding[]; names?: 
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Previous/next page of a list answered with {total} and fetched by offset. */
+export function Pager(props: {
+  offset: number;
+  shown: number;
+  total: number;
+  pageSize: number;
+  unit: string;
+  onOffset: (offset: number) => void;
+}) {
+  const { offset, shown, total, pageSize, unit, onOffset } = props;
+  return (
+    <div class="toolbar pager" role="group" aria-label="翻页">
+      <span>
+        第 {offset + 1}–{offset + shown} {unit}，共 {total} {unit}
+      </span>
+      <button
+        type="button"
+        disabled={offset === 0}
+        onClick={() => onOffset(Math.max(0, offset - pageSize))}
+      >
+        上一页
+      </button>
+      <button
+        type="button"
+        disabled={offset + shown >= total}
+        onClick={() => onOffset(offset + pageSize)}
+      >
+        下一页
+      </button>
+    </div>
+  );
+}
+
+/** Previous month, a month input, next month. */
+export function MonthPicker({
+  month,
+  onMonth,
+}: {
+  month: string;
+  onMonth: (month: string) => void;
+}) {
+  return (
+    <div class="toolbar" role="group" aria-label="月份">
+      <button type="button" onClick={() => onMonth(addMonths(month, -1))}>
+        ‹ 上月
+      </button>
+      <label class="field inline">
+        <span>月份</span>
+        <input
+          type="month"
+          value={month}
+          onChange={(e) => isMonth(e.currentTarget.value) && onMonth(e.currentTarget.value)}
+        />
+      </label>
+      <button type="button" onClick={() => onMonth(addMonths(month, 1))}>
+        下月 ›
+      </button>
+    </div>
   );
 }

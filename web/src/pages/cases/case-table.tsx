@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
 import type { CasePage, CaseStatus, PetitionerView, PriorityCase } from '../../api/types.js';
 import { shortDate } from '../../labels.js';
-import { Alert, Loading } from '../../ui/common.js';
+import { Alert, Loading, Pager } from '../../ui/common.js';
 import { CASE_STATUS_NAMES, RISK_NAMES, ROUTING_NAMES, SUBMITTER_NAMES } from './case-labels.js';
 
 const PAGE_SIZE = 50;
@@ -119,25 +119,14 @@ export function CaseTable({ refresh, canReveal }: Props) {
               </tbody>
             </table>
           </div>
-          <div class="toolbar pager" role="group" aria-label="翻页">
-            <span>
-              第 {offset + 1}–{offset + items.length} 件，共 {page.total} 件
-            </span>
-            <button
-              type="button"
-              disabled={offset === 0}
-              onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-            >
-              上一页
-            </button>
-            <button
-              type="button"
-              disabled={offset + items.length >= page.total}
-              onClick={() => setOffset(offset + PAGE_SIZE)}
-            >
-              下一页
-            </button>
-          </div>
+          <Pager
+            offset={offset}
+            shown={items.length}
+            total={page.total}
+            pageSize={PAGE_SIZE}
+            unit="件"
+            onOffset={setOffset}
+          />
         </>
       )}
     </section>

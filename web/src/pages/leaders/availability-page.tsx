@@ -9,7 +9,7 @@ import type {
   UnavailableReason,
 } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
-import { addMonths, isMonth, nextMonth } from '../../dates.js';
+import { isMonth, nextMonth } from '../../dates.js';
 import {
   dayKindName,
   KIND_NAMES,
@@ -20,7 +20,7 @@ import {
   weekdayName,
 } from '../../labels.js';
 import { linkClick, navigate } from '../../router.js';
-import { Alert, Loading } from '../../ui/common.js';
+import { Alert, Loading, MonthPicker } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 
 /** One leader's month: click a date to mark it unavailable (with a reason), preferred or avoided. */
@@ -81,22 +81,7 @@ export function AvailabilityPage({
           </a>
         )}
       </div>
-      <div class="toolbar" role="group" aria-label="月份">
-        <button type="button" onClick={() => go(addMonths(month, -1))}>
-          ‹ 上月
-        </button>
-        <label class="field inline">
-          <span>月份</span>
-          <input
-            type="month"
-            value={month}
-            onChange={(e) => isMonth(e.currentTarget.value) && go(e.currentTarget.value)}
-          />
-        </label>
-        <button type="button" onClick={() => go(addMonths(month, 1))}>
-          下月 ›
-        </button>
-      </div>
+      <MonthPicker month={month} onMonth={go} />
       <p class="muted">
         {writable ? '点击日期登记：不可参加（须选原因）、希望安排或希望回避。' : '仅可查看。'}
         “不可参加”排班时一定避开；“希望安排/希望回避”尽量满足。

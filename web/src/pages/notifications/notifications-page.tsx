@@ -9,7 +9,7 @@ import type {
 } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
 import { formatDateTime } from '../../labels.js';
-import { Alert, Loading } from '../../ui/common.js';
+import { Alert, Loading, Pager } from '../../ui/common.js';
 import { NotificationDialog } from './notification-dialog.js';
 import { CHANNEL_NAMES, NOTIFY_STATUS_NAMES, RULE_NAMES } from './notify-labels.js';
 
@@ -252,25 +252,14 @@ export function NotificationsPage() {
                 </tbody>
               </table>
             </div>
-            <div class="toolbar pager" role="group" aria-label="翻页">
-              <span>
-                第 {offset + 1}–{offset + items.length} 条，共 {page.total} 条
-              </span>
-              <button
-                type="button"
-                disabled={offset === 0}
-                onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-              >
-                上一页
-              </button>
-              <button
-                type="button"
-                disabled={offset + items.length >= page.total}
-                onClick={() => setOffset(offset + PAGE_SIZE)}
-              >
-                下一页
-              </button>
-            </div>
+            <Pager
+              offset={offset}
+              shown={items.length}
+              total={page.total}
+              pageSize={PAGE_SIZE}
+              unit="条"
+              onOffset={setOffset}
+            />
           </>
         )}
       </section>

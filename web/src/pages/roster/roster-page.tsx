@@ -12,7 +12,7 @@ import type {
   RosterVersion,
 } from '../../api/types.js';
 import { canEdit, useSigned } from '../../auth.js';
-import { addMonths, isMonth, nextMonth } from '../../dates.js';
+import { isMonth, nextMonth } from '../../dates.js';
 import {
   monthName,
   SESSION_NAMES,
@@ -22,7 +22,7 @@ import {
   isoWeekday,
 } from '../../labels.js';
 import { navigate } from '../../router.js';
-import { Alert, FindingList, Loading } from '../../ui/common.js';
+import { Alert, FindingList, Loading, MonthPicker } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import { AssignmentDialog, type AssignmentEdit } from './assignment-dialog.js';
 import { pendingChanges, publishedDuties } from './cover.js';
@@ -318,22 +318,7 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
           </span>
         )}
       </div>
-      <div class="toolbar" role="group" aria-label="月份">
-        <button type="button" onClick={() => goMonth(addMonths(month, -1))}>
-          ‹ 上月
-        </button>
-        <label class="field inline">
-          <span>月份</span>
-          <input
-            type="month"
-            value={month}
-            onChange={(e) => isMonth(e.currentTarget.value) && goMonth(e.currentTarget.value)}
-          />
-        </label>
-        <button type="button" onClick={() => goMonth(addMonths(month, 1))}>
-          下月 ›
-        </button>
-      </div>
+      <MonthPicker month={month} onMonth={goMonth} />
 
       {loading && <Loading />}
       {loadError && <Alert kind="error">{loadError}</Alert>}
