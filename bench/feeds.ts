@@ -4,12 +4,13 @@
  * Cache-Control: no-cache → 304). Targets (2 cores): ≥ 2,000 req/s with p99 < 50 ms, and ≥ 5,000
  * req/s for 304.
  *
- *   npx tsx bench/feeds.ts [seconds=10] [connections=10]
+ *   npx tsx bench/feeds.ts [seconds=10] [connections=10] [logLevel=warn]
  *
  * The service runs compiled by tsc (its dependency injection needs decorator metadata, which tsx
  * does not emit) in its own process, on an embedded PostgreSQL seeded with the demo city and 15
- * months of published rosters; autocannon runs in this process. Access logs are off (LOG_LEVEL=warn)
- * and the feed rate limits raised so that the service itself is measured.
+ * months of published rosters; autocannon runs in this process. The feed rate limits are raised so
+ * that the service itself is measured; access logs are off unless logLevel is info (the default of
+ * the service; the lines then go to /dev/null).
  */
 import 'reflect-metadata';
 import { spawn, spawnSync } from 'node:child_process';
@@ -45,6 +46,7 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (
 
 const seconds = Number(process.argv[2] ?? 10);
 const connections = Number(process.argv[3] ?? 10);
+const logLevel = process.argv[4] ?? 'warn';
 const password = 'bench-demo-password';
 
 /** Every weekday morning of the feed window, leaders taking turns, published as version 1. */
@@ -163,7 +165,7 @@ async function main(): Promise<void> {
         PII_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
         PII_HMAC_KEY: randomBytes(32).toString('base64'),
         NOTIFY_WORKER: '0',
-        LOG_LEVEL: 'warn',
+        LOG_LEVEL: logLevel,
         FEED_RATE_PER_TOKEN: '1000000',
         FEED_RATE_PER_ADDRESS: '1000000',
       },
@@ -196,7 +198,7 @@ async function main(): Promise<void> {
     const etag = first.headers.get('etag')!;
     const events = body.split('BEGIN:VEVENT').length - 1;
     console.log(
-      `leader feed: ${Buffer.byteLength(body)} bytes, ${events} events; ${seconds} s, ${connections} connections, ${process.platform} ${cpus().length} cores`,
+      `leader feed: ${Buffer.byteLength(body)} bytes, ${events} events; ${seconds} s, ${connections} connections, log level ${logLevel}, ${process.platform} ${cpus().length} cores`,
     );
     await run('warm-up', { url, duration: 2 });
     const full = await run('GET leader feed (200)', { url });

@@ -227,7 +227,19 @@ describe('calendar feeds', () => {
       .set(await t.auth('admin'))
       .expect(200);
     await t.http.get('/api/v1/leaders/not-a-uuid/feed').set(h).expect(400);
-    await t.http.get(`/feeds/${'x'.repeat(43)}.ics`).expect(404);
+    // Feeds are served ahead of Nest (app.factory.ts) but answer errors like the rest of the API.
+    const unknown = await t.http
+      .get(`/feeds/${'x'.repeat(43)}.ics`)
+      .set('X-Request-Id', 'feed-unknown-1')
+      .expect(404);
+    expect(unknown.body).toEqual({
+      statusCode: 404,
+      code: 'FEED_NOT_FOUND',
+      message: '订阅链接不存在',
+      requestId: 'feed-unknown-1',
+    });
+    expect(unknown.headers['x-request-id']).toBe('feed-unknown-1');
+    expect(unknown.headers['cache-control']).toMatch(/^private\b/);
     await t.http.get('/feeds/short.ics').expect(404);
     await t.http.get(`/api/v1/feeds/${token}.ics`).expect(404);
   });
@@ -238,7 +250,14 @@ describe('calendar feeds', () => {
     expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8');
     expect(res.headers['cache-control']).toMatch(/^private\b/);
     expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(res.headers.etag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+    // HEAD: the same headers, no body.
+    const head = await t.http.head(feedPath(url)).expect(200);
+    expect(head.headers.etag).toBe(res.headers.etag);
+    expect(head.headers['content-length']).toBe(String(res.body.length));
+    expect(head.text ?? '').toBe('');
     expect(new Date(res.headers['last-modified']).getTime()).toBeGreaterThan(0);
     const lines = checkLayout(res.body);
     expect(lines).toEqual(

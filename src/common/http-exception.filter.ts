@@ -67,8 +67,11 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const req = ctx.getRequest<Request & { id?: string }>();
-    const res = ctx.getResponse<Response>();
+    this.reply(exception, ctx.getRequest(), ctx.getResponse());
+  }
+
+  /** Also used by the routes served ahead of Nest (app.factory.ts). */
+  reply(exception: unknown, req: Request, res: Response): void {
     const body = this.toBody(exception, req);
     body.requestId = req.id ? String(req.id) : undefined;
     if (exception instanceof AppError) {

@@ -25,16 +25,22 @@ export function createLogger(level: string, destination?: pino.DestinationStream
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** Access log plus a request id on every request and response (kept from X-Request-Id if sane). */
+/** The request's id, kept from X-Request-Id if sane, echoed on the response. */
+function assignRequestId(req: IncomingMessage, res: ServerResponse): string {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  res.setHeader('X-Request-Id', id);
+  return id;
+}
+
+const levelFor = (statusCode: number, err?: unknown) =>
+  err || statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info';
+
+/** Access log plus a request id on every request and response. */
 export function httpLogger(logger: Logger) {
   return pinoHttp({
     logger,
-    genReqId: (req: IncomingMessage, res: ServerResponse) => {
-      const given = req.headers['x-request-id'];
-      const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-      res.setHeader('X-Request-Id', id);
-      return id;
-    },
+    genReqId: assignRequestId,
     serializers: {
       req: (req: { id: string; method: string; url: string }) => ({
         id: req.id,
@@ -43,9 +49,33 @@ export function httpLogger(logger: Logger) {
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
-    customLogLevel: (_req, res, err) =>
-      err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+    customLogLevel: (_req, res, err) => levelFor(res.statusCode, err),
   });
+}
+
+/**
+ * The same request id and access-log line as httpLogger, for the hot routes served ahead of Nest
+ * (calendar feeds): pino-http builds a child logger and serialises the request on every call,
+ * which costs more than answering a feed poll from cache.
+ */
+export function leanHttpLogger(logger: Logger) {
+  return (req: IncomingMessage & { id?: unknown }, res: ServerResponse, next: () => void) => {
+    const started = performance.now();
+    req.id = assignRequestId(req, res);
+    res.once('finish', () => {
+      const level = levelFor(res.statusCode);
+      if (!logger.isLevelEnabled(level)) return;
+      logger[level](
+        {
+          req: { id: req.id, method: req.method, url: maskFeedToken(req.url ?? '') },
+          res: { statusCode: res.statusCode },
+          responseTime: Math.round(performance.now() - started),
+        },
+        'request completed',
+      );
+    });
+    next();
+  };
 }
 
 /** Calendar feed URLs carry a secret token in the path; access logs keep only its first chars. */

@@ -176,16 +176,6 @@ export class FeedTokensService {
     return result.affected ?? 0;
   }
 
-  /** Every link a user holds, e.g. when their role or department changes. */
-  async revokeForOwner(ownerId: string, reason: RevokeReason): Promise<number> {
-    const result = await this.tokens.update(
-      { ownerId, revokedAt: IsNull() },
-      { revokedAt: new Date(), revokedReason: reason },
-    );
-    this.resolved.clear();
-    return result.affected ?? 0;
-  }
-
   /** Administrators see every link of a unit (never the secret); others their own. */
   list(user: AuthUser, unitId: string | undefined): Promise<FeedToken[]> {
     const where =

@@ -6,12 +6,12 @@ import { RosterHooks } from '../roster/roster-hooks.js';
 import { RosterModule } from '../roster/roster.module.js';
 import { FeedAppointmentsRegistry } from './feed-appointments.js';
 import { FeedBuilderService } from './feed-builder.service.js';
+import { FeedEndpoint } from './feed-endpoint.js';
 import { FeedRevision } from './feed-revision.entity.js';
 import { FeedRevisionsService } from './feed-revisions.service.js';
 import { FeedSubscriptionsController } from './feed-subscriptions.controller.js';
 import { FeedToken } from './feed-token.entity.js';
 import { FeedTokensService } from './feed-tokens.service.js';
-import { FeedsController } from './feeds.controller.js';
 import { FeedsService } from './feeds.service.js';
 
 /** iCalendar feeds of published rosters (per leader, unit, department) and their links. */
@@ -22,15 +22,16 @@ import { FeedsService } from './feeds.service.js';
     OrgModule,
     RosterModule,
   ],
-  controllers: [FeedsController, FeedSubscriptionsController],
+  controllers: [FeedSubscriptionsController],
   providers: [
     FeedsService,
     FeedTokensService,
     FeedRevisionsService,
     FeedBuilderService,
     FeedAppointmentsRegistry,
+    FeedEndpoint,
   ],
-  exports: [FeedsService, FeedAppointmentsRegistry],
+  exports: [FeedsService, FeedAppointmentsRegistry, FeedEndpoint],
 })
 export class FeedsModule implements OnModuleInit {
   constructor(

@@ -21,7 +21,8 @@ export interface RequestMeta {
 
 /**
  * Feed links for their holders, and what other modules call: touch() when feed data changes,
- * onLeaderDeactivated()/onUserChanged() when people leave or change role.
+ * onLeaderDeactivated()/onDepartmentDeactivated() when they leave. A user whose role changes loses
+ * their links on next use (FeedTokensService.resolve re-checks the holder).
  */
 @Injectable()
 export class FeedsService implements OnModuleInit {
@@ -119,10 +120,5 @@ export class FeedsService implements OnModuleInit {
   /** For the org module, when a department is deactivated: its links answer 410. */
   onDepartmentDeactivated(departmentId: string, tx?: EntityManager): Promise<number> {
     return this.tokens.revokeForDepartment(departmentId, 'department_inactive', tx);
-  }
-
-  /** For user administration, when a user's role, leader or department changes, or they leave. */
-  onUserChanged(userId: string): Promise<number> {
-    return this.tokens.revokeForOwner(userId, 'owner_changed');
   }
 }

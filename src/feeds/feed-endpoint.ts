@@ -1,7 +1,5 @@
-import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Public } from '../auth/decorators.js';
 import { AppError } from '../common/app-error.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -15,13 +13,15 @@ const FILE = /^(.+)\.ics$/;
 const notFound = () => new AppError(404, 'FEED_NOT_FOUND', '订阅链接不存在');
 
 /**
- * GET /feeds/{token}.ics, outside the /api/v1 prefix (see app.factory.ts): what calendar clients
- * poll. The token is the only credential, so it is a password in the path: private caching, no
- * referrer, masked in access logs (common/logger.ts maskFeedToken), rate-limited.
+ * GET /feeds/{token}.ics: what calendar clients poll, answered by a plain Express route that
+ * app.factory.ts mounts ahead of Nest's pipeline (a client polls every hour, a unit's worth of
+ * clients thousands of times a minute; see bench/feeds.ts). The token is the only credential, so it
+ * is a password in the path: private caching, no referrer, masked in access logs
+ * (common/logger.ts maskFeedToken), rate-limited. Faults are thrown as AppErrors for the caller to
+ * answer the way the rest of the API does.
  */
-@ApiExcludeController()
-@Controller('feeds')
-export class FeedsController {
+@Injectable()
+export class FeedEndpoint {
   private readonly limiter = new FeedRateLimiter();
 
   constructor(
@@ -30,12 +30,10 @@ export class FeedsController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Public()
-  @Get(':file')
-  async feed(@Param('file') file: string, @Req() req: Request, @Res() res: Response) {
+  async serve(req: Request, res: Response): Promise<void> {
     res.setHeader('Cache-Control', 'private, no-cache');
     res.setHeader('Referrer-Policy', 'no-referrer');
-    const token = FILE.exec(file)?.[1] ?? '';
+    const token = FILE.exec(String(req.params.file))?.[1] ?? '';
     const hash = hashToken(token);
     const wait = this.limiter.hit([
       { key: `a:${req.ip ?? 'unknown'}`, limit: this.config.FEED_RATE_PER_ADDRESS },
@@ -59,13 +57,15 @@ export class FeedsController {
     res.setHeader('ETag', feed.etag);
     res.setHeader('Last-Modified', feed.lastModified.toUTCString());
     if (shouldAnswer304(req.headers, feed.etag, feed.lastModified)) {
-      res.status(304).end();
+      res.statusCode = 304;
+      res.end();
       return;
     }
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.setHeader('Content-Disposition', 'inline; filename="calendar.ics"');
     res.setHeader('Content-Length', String(feed.body.length));
-    // res.end, not res.send: send would re-run Express's freshness check.
-    res.status(200).end(feed.body);
+    // Not res.send: it would re-run Express's freshness check (see feed-http.ts).
+    res.statusCode = 200;
+    res.end(req.method === 'HEAD' ? undefined : feed.body);
   }
 }
