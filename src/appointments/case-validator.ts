@@ -54,11 +54,25 @@ export interface CaseDraft {
   petitioners: PetitionerDraft[];
 }
 
+/**
+ * The stored case an edit starts from. Its own values stand even where today's data would refuse
+ * them from a new submission (a deadline since passed, a department since deactivated, another
+ * body's name on a case this body edits), and it is never its own duplicate.
+ */
+export interface ExistingCase {
+  id: string;
+  submittedBy: SubmittingBody;
+  receiveBefore: string | null;
+  departmentIds: string[];
+}
+
 export interface RowToCheck {
   row: number;
   input: CaseInput;
   /** Names a field the way the submitter sees it: a JSON path or a file's column header. */
   column(field: string): string;
+  /** Set when the row edits a stored case rather than submitting a new one. */
+  existing?: ExistingCase;
 }
 
 const BODIES: Record<string, SubmittingBody> = {
@@ -99,7 +113,7 @@ export class CaseValidator {
 
     const errors: RowError[] = [];
     const drafts: CaseDraft[] = [];
-    for (const { row, input, column } of rows) {
+    for (const { row, input, column, existing } of rows) {
       const problems: RowError[] = [];
       const fail = (field: string, message: string) =>
         problems.push({ row, column: column(field), message });
@@ -111,7 +125,11 @@ export class CaseValidator {
       if (input.submittedBy?.trim()) {
         const body = BODIES[input.submittedBy.trim()];
         if (!body) fail('submittedBy', `提交单位只能是 政法委 或 信访局：${input.submittedBy}`);
-        else if ((user.role === 'politics' || user.role === 'petition') && body !== user.role) {
+        else if (
+          (user.role === 'politics' || user.role === 'petition') &&
+          body !== user.role &&
+          body !== existing?.submittedBy
+        ) {
           fail('submittedBy', '只能以本单位（政法委或信访局）名义提交');
         } else submittedBy = body;
       }
@@ -160,7 +178,7 @@ export class CaseValidator {
         if (routing !== 'restricted') fail('receiveBefore', '约访截止日期不能为空');
       } else if (!/^\d{4}-\d{2}-\d{2}$/.test(deadline) || !DateTime.fromISO(deadline).isValid) {
         fail('receiveBefore', `约访截止日期不是有效日期（应为 YYYY-MM-DD）：${deadline}`);
-      } else if (deadline <= today) {
+      } else if (deadline <= today && deadline !== existing?.receiveBefore) {
         fail('receiveBefore', `约访截止日期 ${deadline} 已过（须晚于今天 ${today}）`);
       } else receiveBefore = deadline;
 
@@ -217,8 +235,10 @@ export class CaseValidator {
         const name = d.trim();
         if (!name) continue;
         const dep = departments.find((x) => x.name === name || (UUID.test(name) && x.id === name));
-        if (!dep) fail(`departments[${i}]`, `本单位没有这个部门：${name}`);
-        else if (!departmentIds.includes(dep.id)) departmentIds.push(dep.id);
+        const kept = UUID.test(name) && existing?.departmentIds.includes(name) ? name : undefined;
+        const depId = dep?.id ?? kept;
+        if (!depId) fail(`departments[${i}]`, `本单位没有这个部门：${name}`);
+        else if (!departmentIds.includes(depId)) departmentIds.push(depId);
       }
 
       if (problems.length > 0) {
@@ -285,11 +305,11 @@ export class CaseValidator {
     }
     if (drafts.length === 0) return errors;
 
+    const editing = new Map(rows.map((r) => [r.row, r.existing?.id]));
     const existingRefs = await this.cases.find({
-      select: { reference: true },
+      select: { id: true, reference: true },
       where: { unitId, reference: In(drafts.map((d) => d.reference)) },
     });
-    const taken = new Set(existingRefs.map((c) => c.reference));
     const hmacs = [...new Set(drafts.flatMap((d) => d.petitioners.map((p) => p.idNumberHmac)))];
     const open = hmacs.length
       ? await this.petitioners.find({
@@ -302,7 +322,8 @@ export class CaseValidator {
       : [];
     for (const d of drafts) {
       const column = columnOf.get(d.row)!;
-      if (taken.has(d.reference)) {
+      const self = editing.get(d.row);
+      if (existingRefs.some((c) => c.reference === d.reference && c.id !== self)) {
         errors.push({
           row: d.row,
           column: column('reference'),
@@ -311,7 +332,10 @@ export class CaseValidator {
       }
       d.petitioners.forEach((p, i) => {
         const hit = open.find(
-          (o) => o.idNumberHmac === p.idNumberHmac && o.priorityCase?.subjectCode === d.subjectCode,
+          (o) =>
+            o.idNumberHmac === p.idNumberHmac &&
+            o.caseId !== self &&
+            o.priorityCase?.subjectCode === d.subjectCode,
         );
         if (hit) {
           errors.push({
