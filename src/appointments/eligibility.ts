@@ -1,3 +1,4 @@
+import type { Department } from '../org/department.entity.js';
 import type { Leader } from '../org/leader.entity.js';
 import {
   casePriority,
@@ -16,6 +17,19 @@ export function eligibleLeaders(c: PriorityCase, leaders: Leader[]): Leader[] {
   if (c.routing === 'restricted') return [];
   const subject = c.routing === 'politics_law' ? POLITICS_LAW : c.subjectCode;
   return leaders.filter((l) => l.active && l.portfolioSubjects.includes(subject));
+}
+
+/** Departments invited to a case's reception: those the submitter requires, then its category's. */
+export function invitedDepartments(
+  c: Pick<PriorityCase, 'departmentIds' | 'subjectCode'>,
+  departments: ReadonlyArray<Pick<Department, 'id' | 'subjectCodes'>>,
+): string[] {
+  return [
+    ...new Set([
+      ...c.departmentIds,
+      ...departments.filter((d) => d.subjectCodes.includes(c.subjectCode)).map((d) => d.id),
+    ]),
+  ];
 }
 
 export function leaderBonus(c: PriorityCase, l: Leader): number {

@@ -19,7 +19,7 @@ import { Appointment } from './appointment.entity.js';
 import { AppointmentSync } from './appointment-sync.js';
 import { appointmentView, type AppointmentView } from './appointment-view.js';
 import { CasesService } from './cases.service.js';
-import { toMatchCase } from './eligibility.js';
+import { invitedDepartments, toMatchCase } from './eligibility.js';
 import type { MatchNote, PriorityCase } from './priority-case.entity.js';
 
 export const sessionKey = (d: { date: string; session: string; leaderId: string }) =>
@@ -100,12 +100,6 @@ export class MatchingService {
     }
     const byId = new Map(cases.map((c) => [c.id, c]));
     const sessionById = new Map(duties.map((d) => [sessionKey(d), d]));
-    const invited = (c: PriorityCase) => [
-      ...new Set([
-        ...c.departmentIds,
-        ...departments.filter((d) => d.subjectCodes.includes(c.subjectCode)).map((d) => d.id),
-      ]),
-    ];
     return this.db.transaction(async (tx) => {
       const repo = tx.getRepository(Appointment);
       // A new run replaces the open proposals of the cases it considers.
@@ -128,7 +122,7 @@ export class MatchingService {
             session: duty.session,
             slotStart: null,
             slotEnd: null,
-            departmentIds: invited(c),
+            departmentIds: invitedDepartments(c, departments),
             status: 'proposed',
             month,
             score: a.weight,
