@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { AuditLog } from './audit-log.entity.js';
 import type { AuthUser } from './auth-user.js';
 
@@ -26,9 +26,11 @@ export interface AuditQuery {
 export class AuditService {
   constructor(@InjectRepository(AuditLog) private readonly log: Repository<AuditLog>) {}
 
-  async record(entry: AuditEntry): Promise<void> {
-    await this.log.save(
-      this.log.create({
+  /** With `tx`, the entry is written in the caller's transaction: no change without its record. */
+  async record(entry: AuditEntry, tx?: EntityManager): Promise<void> {
+    const log = tx ? tx.getRepository(AuditLog) : this.log;
+    await log.save(
+      log.create({
         userId: entry.user?.id ?? null,
         username: entry.user?.username ?? entry.username ?? null,
         role: entry.user?.role ?? null,
