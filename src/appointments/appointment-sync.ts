@@ -76,6 +76,14 @@ export class AppointmentSync {
     await this.notices.cancelCaseClock(tx, caseId, '案件已办结');
   }
 
+  /**
+   * The case became 纪检监察 / 检举控告: no reminder may name it any more (条例 第30条), so its
+   * clock stops like a closed case's.
+   */
+  async caseRestricted(tx: EntityManager, caseId: string): Promise<void> {
+    await this.notices.cancelCaseClock(tx, caseId, '案件转为不公开办理');
+  }
+
   /** Left its session (moved, postponed, its session removed): pending invitations are cancelled. */
   async withdrawn(
     tx: EntityManager,

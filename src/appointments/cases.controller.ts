@@ -4,6 +4,7 @@ import {
   Get,
   HttpCode,
   Param,
+  Patch,
   Post,
   Query,
   Req,
@@ -26,6 +27,7 @@ import {
   closeCaseSchema,
   revealQuerySchema,
   unitOnlyQuerySchema,
+  updateCaseSchema,
 } from './cases.schemas.js';
 import { CasesService, type RequestContext } from './cases.service.js';
 import { CaseImportService } from './import/import.service.js';
@@ -143,6 +145,19 @@ export class CasesController {
     @Req() req: Request,
   ) {
     return this.cases.get(user, id, q.reveal, ctxOf(req));
+  }
+
+  /** The roles that submit cases edit them, within their unit (a case elsewhere is a 404). */
+  @Roles('admin', 'petition', 'politics')
+  @Patch(':id')
+  @ApiZodBody(updateCaseSchema)
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body(new ZodPipe(updateCaseSchema)) body: z.infer<typeof updateCaseSchema>,
+    @Req() req: Request,
+  ) {
+    return this.cases.update(user, id, body, ctxOf(req));
   }
 
   @Roles('admin', 'petition', 'politics')

@@ -6,9 +6,12 @@ import { AuditService } from '../auth/audit.service.js';
 import { assertUnitAccess } from '../auth/scope.js';
 import { AppError, forbidden, notFound } from '../common/app-error.js';
 import { sqlStateOf } from '../common/database-errors.js';
+import { DepartmentsService } from '../org/departments.service.js';
+import { LeadersService, versionConflict } from '../org/leaders.service.js';
 import { Appointment } from './appointment.entity.js';
 import { AppointmentSync } from './appointment-sync.js';
-import type { RowError } from './case-input.js';
+import { type AppointmentEffect, recheckAppointments } from './case-edits.js';
+import type { CaseInput, RowError } from './case-input.js';
 import { CasePetitioner } from './case-petitioner.entity.js';
 import { canTransition, STATUS_LABELS } from './case-rules.js';
 import type { CaseDraft, RowToCheck } from './case-validator.js';
@@ -31,6 +34,48 @@ export interface CaseQuery {
   offset: number;
 }
 
+/** An edit: any fields of a submission, and the version the editor saw. */
+export type CasePatch = Partial<CaseInput> & { version: number };
+
+/** Fields whose old and new values may go into the audit log: everything but free text about people. */
+const AUDITED_VALUES = new Set([
+  'reference',
+  'submittedBy',
+  'batch',
+  'subjectCode',
+  'subcategory',
+  'locality',
+  'risk',
+  'groupSize',
+  'repeatCount',
+  'backlogYears',
+  'flags',
+  'routing',
+  'receiveBefore',
+  'previousLeaderId',
+  'departmentIds',
+]);
+
+/** Compares stored and edited values: object keys in any order (jsonb reorders them), sets of ids. */
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_k, x: unknown) =>
+    Array.isArray(x)
+      ? [...x].sort()
+      : x && typeof x === 'object'
+        ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b)))
+        : x,
+  );
+
+const caseErrors = (errors: RowError[]) =>
+  new AppError(
+    422,
+    'INVALID_CASE',
+    `修改的内容有 ${errors.length} 处错误，案件未改动`,
+    errors[0]?.column ?? undefined,
+    {},
+    { errors },
+  );
+
 export const rowErrors = (errors: RowError[]) =>
   new AppError(
     422,
@@ -52,6 +97,8 @@ export class CasesService {
     private readonly crypto: PiiCrypto,
     private readonly audit: AuditService,
     private readonly sync: AppointmentSync,
+    private readonly leaders: LeadersService,
+    private readonly departments: DepartmentsService,
   ) {}
 
   /** Validates every row; writes all of them in one transaction, or none and lists every error. */
@@ -143,11 +190,11 @@ export class CasesService {
     return out;
   }
 
-  /** Restricts a query on alias `c` to the cases the caller may see at all. */
-  private scope(
-    qb: SelectQueryBuilder<PriorityCase>,
-    user: AuthUser,
-  ): SelectQueryBuilder<PriorityCase> {
+  /**
+   * Restricts a query on alias `c` to the cases the caller may see at all; other lists of case
+   * data (reception records) join the case as `c` and apply the same rule.
+   */
+  scope<T extends object>(qb: SelectQueryBuilder<T>, user: AuthUser): SelectQueryBuilder<T> {
     if (!RESTRICTED_ROLES.includes(user.role)) qb.andWhere("c.routing <> 'restricted'");
     if (user.role === 'leader') {
       qb.andWhere(
@@ -249,6 +296,174 @@ export class CasesService {
       await this.sync.caseClosed(tx, c.id);
     });
     return this.get(user, id, false, {});
+  }
+
+  /**
+   * Edits a case with the submission's rules (case-validator), all or nothing. Fields left out
+   * keep their stored values; `flags` is merged key by key; `petitioners`, when given, replaces
+   * the whole list (re-encrypted, ID-number HMACs recomputed). Open appointments that no longer
+   * fit are sent back for review (case-edits.ts). The audit row names the changed fields and gives
+   * old and new values except for the summary and petitioners, which may describe people.
+   */
+  async update(
+    user: AuthUser,
+    id: string,
+    patch: CasePatch,
+    ctx: RequestContext,
+  ): Promise<CaseView & { appointmentEffects: AppointmentEffect[] }> {
+    const { version, ...fields } = patch;
+    const current = await this.visible(user, id);
+    this.assertEditable(current, version);
+    const stored = await this.petitioners.find({
+      where: { caseId: id },
+      order: { position: 'ASC' },
+    });
+    const storedPeople = stored.map((p) => ({
+      name: this.crypto.decrypt(p.nameEnc),
+      phone: p.phoneEnc ? this.crypto.decrypt(p.phoneEnc) : null,
+      idNumber: this.crypto.decrypt(p.idNumberEnc),
+    }));
+    const given = Object.fromEntries(
+      Object.entries(fields).filter(([, v]) => v !== undefined),
+    ) as Partial<CaseInput>;
+    const input: CaseInput = {
+      reference: current.reference,
+      submittedBy: current.submittedBy,
+      batch: current.batch,
+      // The code, not the label as once submitted: an old label may since have become ambiguous.
+      subject: current.subjectCode,
+      subcategory: current.subcategory,
+      locality: current.locality,
+      summary: current.summary,
+      risk: current.risk,
+      groupSize: current.groupSize,
+      petitioners: storedPeople,
+      repeatCount: current.repeatCount,
+      backlogYears: current.backlogYears,
+      receiveBefore: current.receiveBefore,
+      previousLeader: current.previousLeaderId,
+      departments: current.departmentIds,
+      ...given,
+      flags: { ...current.flags, ...given.flags },
+    };
+    const { drafts, errors } = await this.validator.check(user, current.unitId, [
+      {
+        row: 1,
+        input,
+        column: (field) => field,
+        existing: {
+          id: current.id,
+          submittedBy: current.submittedBy,
+          receiveBefore: current.receiveBefore,
+          departmentIds: current.departmentIds,
+        },
+      },
+    ]);
+    if (errors.length > 0) throw caseErrors(errors.map((e) => ({ ...e, row: null })));
+    const d = drafts[0];
+    const next: Partial<PriorityCase> = {
+      reference: d.reference,
+      submittedBy: d.submittedBy,
+      batch: d.batch,
+      subjectCode: d.subjectCode,
+      subjectLabel: given.subject !== undefined ? d.subjectLabel : current.subjectLabel,
+      subcategory: d.subcategory,
+      locality: d.locality,
+      summary: d.summary,
+      risk: d.risk,
+      groupSize: d.groupSize,
+      repeatCount: d.repeatCount,
+      backlogYears: d.backlogYears,
+      flags: d.flags,
+      routing: d.routing,
+      receiveBefore: d.receiveBefore,
+      previousLeaderId: d.previousLeaderId,
+      departmentIds: d.departmentIds,
+    };
+    const changed = (Object.keys(next) as Array<keyof PriorityCase>).filter(
+      (k) => k !== 'subjectLabel' && canonical(next[k]) !== canonical(current[k]),
+    );
+    const peopleChanged =
+      given.petitioners !== undefined &&
+      JSON.stringify(
+        d.petitioners.map(({ name, phone, idNumber }) => ({ name, phone, idNumber })),
+      ) !== JSON.stringify(storedPeople);
+    if (changed.length === 0 && !peopleChanged) {
+      return { ...(await this.get(user, id, false, ctx)), appointmentEffects: [] };
+    }
+
+    const [leaders, departments] = await Promise.all([
+      this.leaders.forUnit(current.unitId),
+      this.departments.list(user, current.unitId, false),
+    ]);
+    let effects: AppointmentEffect[] = [];
+    try {
+      await this.db.transaction(async (tx) => {
+        const repo = tx.getRepository(PriorityCase);
+        const before = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!before) throw notFound('案件', id);
+        this.assertEditable(before, version);
+        const saved = await repo.save(repo.merge(repo.create({ ...before }), next));
+        if (peopleChanged) {
+          const petRepo = tx.getRepository(CasePetitioner);
+          await petRepo.delete({ caseId: id });
+          await petRepo.save(
+            d.petitioners.map((p, position) =>
+              petRepo.create({
+                caseId: id,
+                position,
+                nameEnc: this.crypto.encrypt(p.name),
+                phoneEnc: p.phone ? this.crypto.encrypt(p.phone) : null,
+                idNumberEnc: this.crypto.encrypt(p.idNumber),
+                idNumberHmac: p.idNumberHmac,
+              }),
+            ),
+          );
+        }
+        const after = await repo.findOneByOrFail({ id });
+        effects = await recheckAppointments(tx, before, after, { leaders, departments }, this.sync);
+        const values = Object.fromEntries(
+          changed
+            .filter((k) => AUDITED_VALUES.has(k))
+            .map((k) => [k, { from: before[k], to: saved[k] }]),
+        );
+        await this.audit.record(
+          {
+            user,
+            action: 'case.update',
+            entityType: 'priority_case',
+            entityId: id,
+            ip: ctx.ip,
+            requestId: ctx.requestId,
+            detail: {
+              reference: saved.reference,
+              version: { from: before.version, to: after.version },
+              fields: [...changed, ...(peopleChanged ? ['petitioners'] : [])],
+              values,
+              appointments: effects,
+            },
+          },
+          tx,
+        );
+      });
+    } catch (err) {
+      // Two edits racing for the same reference: the unique index decides.
+      if (sqlStateOf(err) === '23505') {
+        throw caseErrors([
+          { row: null, column: 'reference', message: `案件编号 ${d.reference} 已被占用` },
+        ]);
+      }
+      throw err;
+    }
+    return { ...(await this.get(user, id, false, ctx)), appointmentEffects: effects };
+  }
+
+  /** Closed cases are history; a version other than the stored one means someone edited first. */
+  private assertEditable(c: PriorityCase, version: number) {
+    if (c.status === 'closed') {
+      throw new AppError(409, 'CASE_CLOSED', `案件 ${c.reference} 已办结，不能修改`);
+    }
+    if (version !== c.version) throw versionConflict();
   }
 
   /** A closed case is received by nobody: its proposals and bookings are cancelled. */
