@@ -12,6 +12,7 @@ import {
   matchSchema,
   postponeSchema,
   reassignSchema,
+  receptionListQuerySchema,
   receptionSchema,
 } from './appointments.schemas.js';
 import { AppointmentsService } from './appointments.service.js';
@@ -115,6 +116,17 @@ export class AppointmentsController {
     @Body(new ZodPipe(extendSchema)) body: z.infer<typeof extendSchema>,
   ) {
     return this.receptions.extend(user, id, body.reason);
+  }
+
+  /** Every role that sees cases sees the records of the cases it may see (same scope). */
+  @AnyRole()
+  @Get('units/:unitId/reception-records')
+  receptionRecords(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId', UuidPipe) unitId: string,
+    @Query(new ZodPipe(receptionListQuerySchema)) q: z.infer<typeof receptionListQuerySchema>,
+  ) {
+    return this.receptions.list(user, unitId, q);
   }
 
   @Roles(...STAFF)

@@ -38,3 +38,14 @@ export const extendSchema = z.strictObject({ reason: z.string().trim().min(1).ma
 export const figuresQuerySchema = z.strictObject({
   year: z.coerce.number().int().min(2000).max(2100),
 });
+
+/** Reception records of a unit: by month, by year or for one case; newest first, paged. */
+export const receptionListQuerySchema = z
+  .strictObject({
+    month: month.optional(),
+    year: z.coerce.number().int().min(2000).max(2100).optional(),
+    caseId: z.uuid().optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .refine((q) => !(q.month && q.year), { message: 'month 与 year 只能填一个', path: ['year'] });

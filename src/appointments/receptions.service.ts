@@ -5,12 +5,14 @@ import type { DataSource, EntityManager, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { assertUnitAccess } from '../auth/scope.js';
 import { AppError, badRequest, notFound } from '../common/app-error.js';
+import { Department } from '../org/department.entity.js';
 import { DepartmentsService } from '../org/departments.service.js';
+import { Leader } from '../org/leader.entity.js';
 import { LeadersService } from '../org/leaders.service.js';
 import { Appointment } from './appointment.entity.js';
 import { AppointmentSync } from './appointment-sync.js';
 import { CasesService } from './cases.service.js';
-import { PriorityCase } from './priority-case.entity.js';
+import { type CaseStatus, PriorityCase } from './priority-case.entity.js';
 import { ReceptionRecord, type ReceptionOutcome } from './reception-record.entity.js';
 
 /** 条例 第34条: handled within 60 days, extendable once by at most 30. */
@@ -26,6 +28,83 @@ export interface ReceptionInput {
 }
 
 const addDays = (date: string, n: number) => DateTime.fromISO(date).plus({ days: n }).toISODate()!;
+
+export interface ReceptionListQuery {
+  month?: string;
+  year?: number;
+  caseId?: string;
+  limit: number;
+  offset: number;
+}
+
+/** 办理时限: none (resolved on the spot), running, overdue, or stopped (the case is closed). */
+export type DeadlineState = 'none' | 'running' | 'overdue' | 'stopped';
+
+/** A reception record as listed: case code and category, never petitioner data. */
+export interface ReceptionRecordView {
+  id: string;
+  appointmentId: string;
+  caseId: string;
+  caseReference: string;
+  caseStatus: CaseStatus;
+  subjectCode: string;
+  leaderId: string;
+  leaderName: string;
+  date: string;
+  session: 'AM' | 'PM';
+  slotStart: string | null;
+  slotEnd: string | null;
+  persons: number;
+  batches: number;
+  outcome: ReceptionOutcome;
+  handlingDepartmentId: string | null;
+  handlingDepartmentName: string | null;
+  dueDate: string | null;
+  /** The statutory 60 days, before any extension. */
+  originalDueDate: string | null;
+  extended: boolean;
+  extensionReason: string | null;
+  deadline: DeadlineState;
+  /** Days from today to the due date (negative when overdue); null without a running clock. */
+  daysLeft: number | null;
+  note: string | null;
+  recordedAt: Date;
+}
+
+interface RecordRow {
+  id: string;
+  appointment_id: string;
+  case_id: string;
+  reference: string;
+  case_status: CaseStatus;
+  subject_code: string;
+  leader_id: string;
+  leader_name: string;
+  date: string;
+  session: 'AM' | 'PM';
+  slot_start: string | null;
+  slot_end: string | null;
+  persons: number;
+  batches: number;
+  outcome: ReceptionOutcome;
+  handling_department_id: string | null;
+  handling_department_name: string | null;
+  due_date: string | null;
+  extension_reason: string | null;
+  note: string | null;
+  created_at: Date;
+}
+
+export function deadlineOf(
+  dueDate: string | null,
+  caseStatus: CaseStatus,
+  today: string,
+): { deadline: DeadlineState; daysLeft: number | null } {
+  if (!dueDate) return { deadline: 'none', daysLeft: null };
+  if (caseStatus === 'closed') return { deadline: 'stopped', daysLeft: null };
+  const daysLeft = DateTime.fromISO(dueDate).diff(DateTime.fromISO(today), 'days').days;
+  return { deadline: daysLeft < 0 ? 'overdue' : 'running', daysLeft: Math.round(daysLeft) };
+}
 
 /** What happened at a reception, and the 批次 / 人次 figures for the annual report. */
 @Injectable()
@@ -117,6 +196,105 @@ export class ReceptionsService {
       await this.watchDeadline(tx, saved);
       return saved;
     });
+  }
+
+  /**
+   * The unit's reception records with their handling deadline. Whoever may see the case may see
+   * its records (the case list's scope, CasesService.scope): leaders their own receptions,
+   * departments those they were invited to, restricted cases only the screening bodies.
+   */
+  async list(
+    user: AuthUser,
+    unitId: string,
+    q: ReceptionListQuery,
+  ): Promise<{ total: number; items: ReceptionRecordView[] }> {
+    assertUnitAccess(user, unitId);
+    const qb = this.cases.scope(
+      this.records
+        .createQueryBuilder('r')
+        .innerJoin(Appointment, 'a', 'a.id = r.appointment_id')
+        .innerJoin(PriorityCase, 'c', 'c.id = a.case_id')
+        .innerJoin(Leader, 'l', 'l.id = r.leader_id')
+        .leftJoin(Department, 'd', 'd.id = r.handling_department_id')
+        .where('r.unit_id = :unitId', { unitId }),
+      user,
+    );
+    if (q.month) {
+      const start = DateTime.fromISO(`${q.month}-01`);
+      qb.andWhere('r.date BETWEEN :from AND :to', {
+        from: start.toISODate(),
+        to: start.endOf('month').toISODate(),
+      });
+    }
+    if (q.year) {
+      qb.andWhere('r.date BETWEEN :from AND :to', {
+        from: `${q.year}-01-01`,
+        to: `${q.year}-12-31`,
+      });
+    }
+    if (q.caseId) qb.andWhere('c.id = :caseId', { caseId: q.caseId });
+    const total = await qb.getCount();
+    const rows: RecordRow[] = await qb
+      .select([
+        'r.id AS id',
+        'r.appointment_id AS appointment_id',
+        'c.id AS case_id',
+        'c.reference AS reference',
+        'c.status AS case_status',
+        'c.subject_code AS subject_code',
+        'r.leader_id AS leader_id',
+        'l.name AS leader_name',
+        "to_char(r.date, 'YYYY-MM-DD') AS date",
+        'a.session AS session',
+        'a.slot_start AS slot_start',
+        'a.slot_end AS slot_end',
+        'r.persons AS persons',
+        'r.batches AS batches',
+        'r.outcome AS outcome',
+        'r.handling_department_id AS handling_department_id',
+        'd.name AS handling_department_name',
+        "to_char(r.due_date, 'YYYY-MM-DD') AS due_date",
+        'r.extension_reason AS extension_reason',
+        'r.note AS note',
+        'r.created_at AS created_at',
+      ])
+      .orderBy('r.date', 'DESC')
+      .addOrderBy('c.reference', 'ASC')
+      .offset(q.offset)
+      .limit(q.limit)
+      .getRawMany();
+    const today = DateTime.now().setZone('Asia/Shanghai').toISODate()!;
+    const items = rows.map((r) => ({
+      id: r.id,
+      appointmentId: r.appointment_id,
+      caseId: r.case_id,
+      caseReference: r.reference,
+      caseStatus: r.case_status,
+      subjectCode: r.subject_code,
+      leaderId: r.leader_id,
+      leaderName: r.leader_name,
+      date: r.date,
+      session: r.session,
+      slotStart: r.slot_start,
+      slotEnd: r.slot_end,
+      persons: r.persons,
+      batches: r.batches,
+      outcome: r.outcome,
+      handlingDepartmentId: r.handling_department_id,
+      handlingDepartmentName: r.handling_department_name,
+      dueDate: r.due_date,
+      originalDueDate: r.due_date
+        ? r.extension_reason
+          ? addDays(r.due_date, -EXTENSION_DAYS)
+          : r.due_date
+        : null,
+      extended: r.extension_reason !== null,
+      extensionReason: r.extension_reason,
+      ...deadlineOf(r.due_date, r.case_status, today),
+      note: r.note,
+      recordedAt: r.created_at,
+    }));
+    return { total, items };
   }
 
   /** 约访接访 批次 and 人次 per leader and month of a year, with totals. */
