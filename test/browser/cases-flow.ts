@@ -1,11 +1,13 @@
 /**
- * The 重点约访, 订阅 and 提醒 pages in a real browser, after the office flow has published
- * December 2026: 信访局 uploads a bad case file and sees every row error in a table, then a good
- * one; matches December, sees the reason a case stayed unmatched, accepts a proposal; personal
- * data stays masked; gets a calendar link with its QR code and rotates it; 两办 reads 提醒.
+ * The 重点约访, 订阅 and 提醒 pages in a real browser, after the office flow has published the
+ * planned month (flow-month.ts): 信访局 uploads a bad case file and sees every row error in a
+ * table, then a good one; matches the month, sees the reason a case stayed unmatched, accepts a
+ * proposal; personal data stays masked; gets a calendar link with its QR code and rotates it;
+ * 两办 reads 提醒.
  */
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { LAST_DAY, MONTH, MONTH_LABEL, TOMORROW } from './flow-month.js';
 
 export interface CasesFlowContext {
   context: BrowserContext;
@@ -33,18 +35,16 @@ const OTHER_ID = idNumber('11010119720611456');
 /** Same digits as a valid number with the check character changed. */
 const BAD_ID = GOOD_ID.slice(0, 17) + (GOOD_ID[17] === '0' ? '1' : '0');
 
-/** Tomorrow in China: a deadline before any December 2026 session while the flow runs in 2026-11. */
-const TOMORROW = new Date(Date.now() + 32 * 3600_000).toISOString().slice(0, 10);
-
 const csv = (rows: string[]) => Buffer.from([HEADER, ...rows].join('\r\n') + '\r\n', 'utf8');
 
 const BAD_FILE = csv([
-  `BAD-001,城乡建设,小区配套学校未按规划建设,橙,3,张建国,13912345678,${BAD_ID},2026-12-31`,
-  `BAD-002,城乡建设,,黄,1,李秀英,13812345678,${OTHER_ID},2026-12-31`,
+  `BAD-001,城乡建设,小区配套学校未按规划建设,橙,3,张建国,13912345678,${BAD_ID},${LAST_DAY}`,
+  `BAD-002,城乡建设,,黄,1,李秀英,13812345678,${OTHER_ID},${LAST_DAY}`,
 ]);
 
 const GOOD_FILE = csv([
-  `QR-2026-101,城乡建设,安置房屋面渗漏多次反映未解决,红,2,王桂兰,13712345678,${GOOD_ID},2026-12-31`,
+  `QR-2026-101,城乡建设,安置房屋面渗漏多次反映未解决,红,2,王桂兰,13712345678,${GOOD_ID},${LAST_DAY}`,
+  // Due tomorrow: before every session of the planned month, so it stays unmatched.
   `QR-2026-102,城乡建设,旧城改造补偿标准争议,蓝,1,赵志明,13612345678,${OTHER_ID},${TOMORROW}`,
 ]);
 
@@ -112,7 +112,7 @@ export async function casesFlow({
   for (const item of ['重点约访', '提醒', '订阅']) check(menu.includes(item), `menu has ${item}`);
   await page.getByRole('link', { name: '重点约访' }).click();
   await page.getByRole('heading', { name: '重点约访', level: 1 }).waitFor();
-  await page.goto(`${baseUrl}/priority-cases?month=2026-12`);
+  await page.goto(`${baseUrl}/priority-cases?month=${MONTH}`);
   const [template] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: '下载导入模板' }).click(),
@@ -138,7 +138,7 @@ export async function casesFlow({
   check(await page.getByText('未写入任何案件').isVisible(), 'nothing written');
   await shot('15-case-row-errors', page);
 
-  step('a good file, matching December with the reason for the unmatched case');
+  step(`a good file, matching ${MONTH_LABEL} with the reason for the unmatched case`);
   await page
     .getByLabel('案件文件（XLSX 或 CSV，按模板填写）')
     .setInputFiles({ name: '重点约访.csv', mimeType: 'text/csv', buffer: GOOD_FILE });
@@ -148,7 +148,7 @@ export async function casesFlow({
   await page.locator('tr[data-case="QR-2026-101"]').waitFor();
   const html = await page.content();
   check(!html.includes(GOOD_ID) && !html.includes('王桂兰'), 'personal data masked by default');
-  await page.getByRole('button', { name: '匹配2026年12月的约访' }).click();
+  await page.getByRole('button', { name: `匹配${MONTH_LABEL}的约访` }).click();
   await page.getByText(/^匹配完成：/).waitFor({ timeout: 30_000 });
   const unmatched = page.locator('table.unmatched-table');
   const reason = await unmatched.locator('tr', { hasText: 'QR-2026-102' }).innerText();

@@ -2,11 +2,13 @@
  * Browser tests: `npm run test:browser` (builds first). Starts the service on a free port with a
  * fresh embedded data folder (or a fresh database on TEST_DATABASE_URL's server), drives Debian's
  * Chromium through the office flows, saves screenshots under test-output/browser/, stops it all.
+ * The flows plan next month (see flow-month.ts); FLOW_MONTH=YYYY-MM plans a later one instead.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch } from './browser.js';
 import { casesFlow } from './cases-flow.js';
+import { MONTH } from './flow-month.js';
 import { officeFlow } from './office-flow.js';
 import { startService } from './service.js';
 
@@ -19,6 +21,7 @@ async function main(): Promise<number> {
     console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${name}`);
   // BROWSER_BASE_URL + BROWSER_DEMO_PASSWORD: a service you started yourself on a fresh database.
   const external = process.env.BROWSER_BASE_URL;
+  step(`planning ${MONTH}`);
   step(external ? `using ${external}` : 'starting the service');
   const service = external
     ? {
