@@ -223,6 +223,15 @@ export interface PetitionerView {
   idNumber: string | null;
 }
 
+export interface CaseFlags {
+  crossLevel: boolean;
+  beijing: boolean;
+  threeCross: boolean;
+  threat: boolean;
+  lawRelated: boolean;
+  accusation: boolean;
+}
+
 export interface PriorityCase {
   id: string;
   reference: string;
@@ -230,16 +239,33 @@ export interface PriorityCase {
   batch: string | null;
   subjectCode: string;
   subjectLabel: string;
+  subcategory: string | null;
+  locality: string | null;
   summary: string;
   risk: RiskLevel;
   groupSize: number;
+  repeatCount: number;
+  backlogYears: number;
+  flags: CaseFlags;
   routing: CaseRouting;
   receiveBefore: string | null;
+  previousLeaderId: string | null;
+  departmentIds: string[];
   status: CaseStatus;
   matchNote: { month: string; reason: UnmatchedReason; message: string } | null;
+  closedReason: string | null;
   petitioners: PetitionerView[];
   piiRevealed: boolean;
   version: number;
+}
+
+/** PATCH /priority-cases/{id}: the case, and what the edit did to its open appointments. */
+export interface CaseUpdateResult extends PriorityCase {
+  appointmentEffects: Array<{
+    appointmentId: string;
+    action: 'cancelled' | 'flagged';
+    reasons: string[];
+  }>;
 }
 
 export interface CasePage {
@@ -367,4 +393,41 @@ export interface ReceptionFigures {
   }>;
   byMonth: Array<{ month: string; batches: number; persons: number }>;
   total: { batches: number; persons: number };
+}
+
+export type ReceptionOutcome = 'resolved' | 'assigned' | 'transferred' | 'other';
+export type DeadlineState = 'none' | 'running' | 'overdue' | 'stopped';
+
+/** GET /units/{id}/reception-records: what happened at each reception, and its 办理时限. */
+export interface ReceptionRecord {
+  id: string;
+  appointmentId: string;
+  caseId: string;
+  caseReference: string;
+  caseStatus: CaseStatus;
+  subjectCode: string;
+  leaderId: string;
+  leaderName: string;
+  date: string;
+  session: Session;
+  slotStart: string | null;
+  slotEnd: string | null;
+  persons: number;
+  batches: number;
+  outcome: ReceptionOutcome;
+  handlingDepartmentId: string | null;
+  handlingDepartmentName: string | null;
+  dueDate: string | null;
+  originalDueDate: string | null;
+  extended: boolean;
+  extensionReason: string | null;
+  deadline: DeadlineState;
+  daysLeft: number | null;
+  note: string | null;
+  recordedAt: string;
+}
+
+export interface ReceptionRecordPage {
+  total: number;
+  items: ReceptionRecord[];
 }

@@ -1,23 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
-import type { Appointment, Leader, MatchOutcome } from '../../api/types.js';
+import type { Appointment, Department, Leader, MatchOutcome } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
+import { today } from '../../dates.js';
 import { isoWeekday, monthName, SESSION_NAMES, shortDate, weekdayName } from '../../labels.js';
 import { Alert, Loading } from '../../ui/common.js';
 import { PostponeDialog, ReassignDialog } from './appointment-dialogs.js';
 import { APPOINTMENT_STATUS_NAMES, RISK_NAMES, UNMATCHED_NAMES } from './case-labels.js';
+import { ReceptionDialog } from './reception-dialogs.js';
 
 interface Props {
   month: string;
   onMonth: (month: string) => void;
   leaders: Map<string, Leader>;
   subjectNames: Map<string, string>;
+  departments: Department[];
   refresh: number;
   /** Called after a decision or a matching run, so the case list reloads too. */
   onChanged: () => void;
 }
 
-type Open = { kind: 'reassign' | 'postpone'; appointment: Appointment } | null;
+type Open = { kind: 'reassign' | 'postpone' | 'reception'; appointment: Appointment } | null;
 
 /** 约访匹配: run the matching for a month, review proposals (accept / reassign / postpone). */
 export function AppointmentsPanel({
@@ -25,6 +28,7 @@ export function AppointmentsPanel({
   onMonth,
   leaders,
   subjectNames,
+  departments,
   refresh,
   onChanged,
 }: Props) {
@@ -161,6 +165,8 @@ export function AppointmentsPanel({
               {shown.map((a) => {
                 const leader = leaders.get(a.leaderId)?.name ?? '（未知领导）';
                 const actionable = a.status === 'proposed' || a.status === 'scheduled';
+                // A reception is recorded once its session has taken place.
+                const held = a.status === 'scheduled' && a.date <= today();
                 return (
                   <tr key={a.id} data-appointment={a.id}>
                     <th scope="row">{a.caseReference}</th>
@@ -176,12 +182,21 @@ export function AppointmentsPanel({
                     </td>
                     <td>
                       {APPOINTMENT_STATUS_NAMES[a.status] ?? a.status}
-                      {a.flagged && <div class="count-warning">排班变动，需重新确认</div>}
+                      {a.flagged && <div class="count-warning">需重新确认</div>}
                       {a.note && <div class="muted small">{a.note}</div>}
                     </td>
                     <td>
                       {actionable && (
                         <div class="row-actions">
+                          {held && (
+                            <button
+                              type="button"
+                              aria-label={`登记 ${a.caseReference} 的接访结果`}
+                              onClick={() => setOpen({ kind: 'reception', appointment: a })}
+                            >
+                              登记接访…
+                            </button>
+                          )}
                           {a.status === 'proposed' && (
                             <button
                               type="button"
@@ -227,6 +242,9 @@ export function AppointmentsPanel({
               onChanged();
             },
           };
+          if (open.kind === 'reception') {
+            return <ReceptionDialog {...props} departments={departments} />;
+          }
           return open.kind === 'reassign' ? (
             <ReassignDialog {...props} />
           ) : (

@@ -1,7 +1,10 @@
 /** The words office staff read for the case and appointment codes. */
 import type {
   AppointmentStatus,
+  CaseFlags,
   CaseRouting,
+  DeadlineState,
+  ReceptionOutcome,
   CaseStatus,
   RiskLevel,
   UnmatchedReason,
@@ -44,3 +47,55 @@ export const UNMATCHED_NAMES: Record<UnmatchedReason, string> = {
 };
 
 export const SUBMITTER_NAMES = { politics: '政法委', petition: '信访局' } as const;
+
+export const FLAG_NAMES: Record<keyof CaseFlags, string> = {
+  crossLevel: '越级访',
+  beijing: '进京访',
+  threeCross: '三跨三分离',
+  threat: '扬言',
+  lawRelated: '涉法涉诉（由政法口领导接待）',
+  accusation: '检举控告（转纪检监察，不安排公开接访）',
+};
+
+export const OUTCOME_NAMES: Record<ReceptionOutcome, string> = {
+  resolved: '当场化解',
+  assigned: '交办',
+  transferred: '转送',
+  other: '其他',
+};
+
+export const DEADLINE_NAMES: Record<DeadlineState, string> = {
+  none: '无办理期限',
+  running: '办理中',
+  overdue: '已超期',
+  stopped: '已办结',
+};
+
+/** The case fields as the import template names them, for error messages of an edit. */
+export function caseFieldName(field: string): string {
+  const person = /^petitioners\[(\d+)\]\.(name|phone|idNumber)$/.exec(field);
+  if (person) {
+    const what = { name: '姓名', phone: '电话', idNumber: '身份证号' }[person[2]];
+    return `信访人${Number(person[1]) + 1}${what}`;
+  }
+  const dep = /^departments\[(\d+)\]$/.exec(field);
+  if (dep) return `参加部门（第 ${Number(dep[1]) + 1} 个）`;
+  return (
+    {
+      reference: '案件编号',
+      submittedBy: '提交单位',
+      batch: '批次',
+      subject: '信访事项分类',
+      subcategory: '二级分类',
+      locality: '问题属地',
+      summary: '简要案情',
+      risk: '风险等级',
+      groupSize: '涉及人数',
+      repeatCount: '重复信访次数',
+      backlogYears: '积案年数',
+      receiveBefore: '约访截止日期',
+      previousLeader: '原包案领导',
+      version: '版本',
+    }[field] ?? field
+  );
+}

@@ -1,8 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
-import type { CasePage, CaseStatus, PetitionerView, PriorityCase } from '../../api/types.js';
+import type {
+  CasePage,
+  CaseStatus,
+  Department,
+  Leader,
+  PetitionerView,
+  PriorityCase,
+  Subject,
+} from '../../api/types.js';
 import { shortDate } from '../../labels.js';
 import { Alert, Loading, Pager } from '../../ui/common.js';
+import { CaseEditDialog, CloseCaseDialog } from './case-dialogs.js';
 import { CASE_STATUS_NAMES, RISK_NAMES, ROUTING_NAMES, SUBMITTER_NAMES } from './case-labels.js';
 
 const PAGE_SIZE = 50;
@@ -12,19 +21,38 @@ interface Props {
   refresh: number;
   /** 信访局, 政法委 and administrators may ask for full personal data (the read is audited). */
   canReveal: boolean;
+  /** The same roles edit and close cases (the service allows them only). */
+  canEdit: boolean;
+  leaders: Leader[];
+  subjects: Subject[];
+  departments: Department[];
+  /** Called after an edit or a closure: appointments may have changed too. */
+  onChanged: () => void;
 }
+
+type Open = { kind: 'edit' | 'close'; priorityCase: PriorityCase } | null;
 
 function petitionerText(p: PetitionerView): string {
   return [p.name, p.phone, p.idNumber].filter(Boolean).join(' · ');
 }
 
 /** The unit's priority cases, personal data masked unless explicitly revealed. */
-export function CaseTable({ refresh, canReveal }: Props) {
+export function CaseTable({
+  refresh,
+  canReveal,
+  canEdit,
+  leaders,
+  subjects,
+  departments,
+  onChanged,
+}: Props) {
   const [status, setStatus] = useState<CaseStatus | ''>('');
   const [reveal, setReveal] = useState(false);
   const [offset, setOffset] = useState(0);
   const [page, setPage] = useState<CasePage | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [open, setOpen] = useState<Open>(null);
 
   useEffect(() => {
     setError(null);
@@ -69,6 +97,11 @@ export function CaseTable({ refresh, canReveal }: Props) {
           </label>
         )}
       </div>
+      {message && (
+        <Alert kind="success" onDismiss={() => setMessage(null)}>
+          {message}
+        </Alert>
+      )}
       {error && <Alert kind="error">{error}</Alert>}
       {!page && !error && <Loading />}
       {page && items.length === 0 && <p>没有符合条件的案件。</p>}
@@ -87,6 +120,7 @@ export function CaseTable({ refresh, canReveal }: Props) {
                   <th scope="col">约访截止</th>
                   <th scope="col">状态</th>
                   <th scope="col">说明</th>
+                  {canEdit && <th scope="col">操作</th>}
                 </tr>
               </thead>
               <tbody>
@@ -113,7 +147,30 @@ export function CaseTable({ refresh, canReveal }: Props) {
                           {c.matchNote.month} 未能匹配：{c.matchNote.message}
                         </div>
                       )}
+                      {c.closedReason && <div class="muted small">办结：{c.closedReason}</div>}
                     </td>
+                    {canEdit && (
+                      <td>
+                        {c.status !== 'closed' && (
+                          <div class="row-actions">
+                            <button
+                              type="button"
+                              aria-label={`修改案件 ${c.reference}`}
+                              onClick={() => setOpen({ kind: 'edit', priorityCase: c })}
+                            >
+                              修改…
+                            </button>
+                            <button
+                              type="button"
+                              aria-label={`办结案件 ${c.reference}`}
+                              onClick={() => setOpen({ kind: 'close', priorityCase: c })}
+                            >
+                              办结…
+                            </button>
+                          </div>
+                        )}
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>
@@ -129,6 +186,30 @@ export function CaseTable({ refresh, canReveal }: Props) {
           />
         </>
       )}
+      {open &&
+        (() => {
+          const done = (text: string) => {
+            setOpen(null);
+            setMessage(text);
+            onChanged();
+          };
+          return open.kind === 'edit' ? (
+            <CaseEditDialog
+              priorityCase={open.priorityCase}
+              leaders={leaders}
+              subjects={subjects}
+              departments={departments}
+              onClose={() => setOpen(null)}
+              onDone={done}
+            />
+          ) : (
+            <CloseCaseDialog
+              priorityCase={open.priorityCase}
+              onClose={() => setOpen(null)}
+              onDone={done}
+            />
+          );
+        })()}
     </section>
   );
 }

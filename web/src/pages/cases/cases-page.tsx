@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
-import type { Leader, Subject } from '../../api/types.js';
+import type { Department, Leader, Subject } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
 import { isMonth, nextMonth } from '../../dates.js';
 import { navigate } from '../../router.js';
@@ -8,10 +8,12 @@ import { Alert } from '../../ui/common.js';
 import { AppointmentsPanel } from './appointments-panel.js';
 import { CaseTable } from './case-table.js';
 import { ImportPanel } from './import-panel.js';
+import { ReceptionRecordsPanel } from './reception-records.js';
 
 /**
- * 重点约访: 信访局 and 政法委 import screened cases; staff match them to leaders' published
- * sessions and decide on the proposals. Personal data stays masked unless explicitly revealed.
+ * 重点约访: 信访局 and 政法委 import, edit and close screened cases; staff match them to leaders'
+ * published sessions, decide on the proposals, record receptions and watch handling deadlines.
+ * Personal data stays masked unless explicitly revealed.
  */
 export function CasesPage({ query }: { query: URLSearchParams }) {
   const { me, unit } = useSigned();
@@ -20,16 +22,19 @@ export function CasesPage({ query }: { query: URLSearchParams }) {
   const [refresh, setRefresh] = useState(0);
   const [leaders, setLeaders] = useState<Leader[]>([]);
   const [subjects, setSubjects] = useState<Subject[]>([]);
+  const [departments, setDepartments] = useState<Department[]>([]);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     Promise.all([
       api<Leader[]>(`/leaders?unitId=${unit.id}&includeInactive=true`),
       api<Subject[]>('/subjects'),
+      api<Department[]>(`/departments?unitId=${unit.id}`),
     ])
-      .then(([l, s]) => {
+      .then(([l, s, d]) => {
         setLeaders(l);
         setSubjects(s);
+        setDepartments(d);
       })
       .catch((err: unknown) => setError(errorText(err)));
   }, []);
@@ -50,10 +55,20 @@ export function CasesPage({ query }: { query: URLSearchParams }) {
         onMonth={(m) => navigate(`/priority-cases?month=${m}`, true)}
         leaders={leaderMap}
         subjectNames={subjectNames}
+        departments={departments}
         refresh={refresh}
         onChanged={changed}
       />
-      <CaseTable refresh={refresh} canReveal={submitter} />
+      <CaseTable
+        refresh={refresh}
+        canReveal={submitter}
+        canEdit={submitter}
+        leaders={leaders}
+        subjects={subjects}
+        departments={departments}
+        onChanged={changed}
+      />
+      <ReceptionRecordsPanel refresh={refresh} canExtend onChanged={changed} />
     </section>
   );
 }

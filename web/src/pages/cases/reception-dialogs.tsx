@@ -1,0 +1,227 @@
+import { useState } from 'preact/hooks';
+import { api, ApiError, errorText } from '../../api/client.js';
+import type {
+  Appointment,
+  Department,
+  ReceptionOutcome,
+  ReceptionRecord,
+} from '../../api/types.js';
+import { SESSION_NAMES, shortDate } from '../../labels.js';
+import { Alert } from '../../ui/common.js';
+import { Dialog } from '../../ui/dialog.js';
+import { OUTCOME_NAMES } from './case-labels.js';
+
+/** Matters passed on (交办, 转送) run the 60-day handling clock and need a handling department. */
+const PASSED_ON: ReceptionOutcome[] = ['assigned', 'transferred'];
+
+const FIELD_NAMES: Record<string, string> = {
+  persons: '接待人次',
+  batches: '批次',
+  outcome: '处理结果',
+  handlingDepartmentId: '承办部门',
+  note: '备注',
+};
+
+/** 登记接访: what happened at a reception that took place. */
+export function ReceptionDialog({
+  appointment: a,
+  departments,
+  onClose,
+  onDone,
+}: {
+  appointment: Appointment;
+  departments: Department[];
+  onClose: () => void;
+  onDone: (text: string) => void;
+}) {
+  const [persons, setPersons] = useState(String(Math.min(a.groupSize, 5)));
+  const [batches, setBatches] = useState('1');
+  const [outcome, setOutcome] = useState<ReceptionOutcome>('resolved');
+  const [departmentId, setDepartmentId] = useState(a.departmentIds[0] ?? '');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const passedOn = PASSED_ON.includes(outcome);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (passedOn && !departmentId) {
+      setError('交办或转送须选择承办部门');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = await api<{ dueDate: string | null }>(`/appointments/${a.id}/reception`, {
+        method: 'POST',
+        body: {
+          persons: Number(persons),
+          batches: Number(batches),
+          outcome,
+          handlingDepartmentId: passedOn ? departmentId : null,
+          note: note.trim() || null,
+        },
+      });
+      onDone(
+        `已登记 ${a.caseReference} 的接访结果（${OUTCOME_NAMES[outcome]}）` +
+          (saved.dueDate ? `，办理期限 ${shortDate(saved.dueDate)}。` : '。'),
+      );
+    } catch (err) {
+      const field = err instanceof ApiError && err.field ? FIELD_NAMES[err.field] : undefined;
+      setError(field ? `${field}：${errorText(err)}` : errorText(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={`登记接访：${a.caseReference}`} onClose={onClose}>
+      <form onSubmit={submit}>
+        <p>
+          {shortDate(a.date)}
+          {SESSION_NAMES[a.session]}
+          {a.slotStart && ` ${a.slotStart}–${a.slotEnd}`}。交办、转送的事项自接访之日起 60
+          日内办结，可延期一次（30 日）。
+        </p>
+        {error && <Alert kind="error">{error}</Alert>}
+        <div class="inline-fields">
+          <label class="field">
+            <span>接待人次</span>
+            <input
+              type="number"
+              min={1}
+              required
+              value={persons}
+              onInput={(e) => setPersons(e.currentTarget.value)}
+            />
+          </label>
+          <label class="field">
+            <span>批次</span>
+            <input
+              type="number"
+              min={1}
+              required
+              value={batches}
+              onInput={(e) => setBatches(e.currentTarget.value)}
+            />
+          </label>
+        </div>
+        <fieldset class="field">
+          <legend>处理结果</legend>
+          <div class="radio-row">
+            {(Object.keys(OUTCOME_NAMES) as ReceptionOutcome[]).map((o) => (
+              <label key={o} class="radio">
+                <input
+                  type="radio"
+                  name="outcome"
+                  value={o}
+                  checked={outcome === o}
+                  onChange={() => setOutcome(o)}
+                />
+                {OUTCOME_NAMES[o]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {passedOn && (
+          <label class="field">
+            <span>承办部门</span>
+            <select
+              required
+              value={departmentId}
+              onChange={(e) => setDepartmentId(e.currentTarget.value)}
+            >
+              <option value="">请选择…</option>
+              {departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label class="field">
+          <span>备注（不填写信访人个人信息）</span>
+          <textarea
+            maxLength={1000}
+            rows={2}
+            value={note}
+            onInput={(e) => setNote(e.currentTarget.value)}
+          />
+        </label>
+        <div class="actions">
+          <button type="submit" class="primary" disabled={busy}>
+            登记
+          </button>
+          <button type="button" onClick={onClose}>
+            取消
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+/** 延期: the handling deadline moves once by 30 days, with the reason. */
+export function ExtendDialog({
+  record: r,
+  onClose,
+  onDone,
+}: {
+  record: ReceptionRecord;
+  onClose: () => void;
+  onDone: (text: string) => void;
+}) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (!reason.trim()) {
+      setError('请填写延期原因');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = await api<{ dueDate: string }>(`/reception-records/${r.id}/extend`, {
+        method: 'POST',
+        body: { reason: reason.trim() },
+      });
+      onDone(`${r.caseReference} 的办理期限已延至 ${shortDate(saved.dueDate)}。`);
+    } catch (err) {
+      setError(errorText(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={`延长办理期限：${r.caseReference}`} onClose={onClose}>
+      <form onSubmit={submit}>
+        <p>
+          当前办理期限 {r.dueDate ? shortDate(r.dueDate) : '—'}
+          。延期只能一次，最多 30 日，须说明理由。
+        </p>
+        {error && <Alert kind="error">{error}</Alert>}
+        <label class="field">
+          <span>延期原因</span>
+          <textarea
+            required
+            maxLength={500}
+            rows={3}
+            value={reason}
+            onInput={(e) => setReason(e.currentTarget.value)}
+          />
+        </label>
+        <div class="actions">
+          <button type="submit" class="primary" disabled={busy}>
+            延期 30 日
+          </button>
+          <button type="button" onClick={onClose}>
+            取消
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
