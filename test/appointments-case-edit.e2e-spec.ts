@@ -524,20 +524,30 @@ describe('priority cases: editing', () => {
     it('an edit that does not touch matching keeps the booking as it is', async () => {
       const { caseId, appointment } = await booked('AP-keep');
       const before = await appointmentRow(appointment.id);
-      const res = await t.http
-        .patch(url(caseId))
-        .set(petition)
-        .send({
-          version: (await caseRow(caseId)).version,
-          risk: '红',
-          groupSize: 3,
-          summary: '补充：涉及三户',
-          previousLeader: 'L02',
-        })
-        .expect(200);
-      expect(res.body.appointmentEffects).toEqual([]);
-      expect(res.body.status).toBe('scheduled');
-      expect(await appointmentRow(appointment.id)).toEqual(before);
+      // Even with the leader gone since: a leaving leader is the roster amendment's business.
+      await t.dataSource.query('UPDATE leader SET active = false WHERE id = $1', [
+        appointment.leaderId,
+      ]);
+      try {
+        const res = await t.http
+          .patch(url(caseId))
+          .set(petition)
+          .send({
+            version: (await caseRow(caseId)).version,
+            risk: '红',
+            groupSize: 3,
+            summary: '补充：涉及三户',
+            previousLeader: 'L02',
+          })
+          .expect(200);
+        expect(res.body.appointmentEffects).toEqual([]);
+        expect(res.body.status).toBe('scheduled');
+        expect(await appointmentRow(appointment.id)).toEqual(before);
+      } finally {
+        await t.dataSource.query('UPDATE leader SET active = true WHERE id = $1', [
+          appointment.leaderId,
+        ]);
+      }
     });
 
     it('a new case code reaches the pending invitations of a booking that still fits', async () => {

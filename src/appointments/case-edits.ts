@@ -19,22 +19,29 @@ export interface AppointmentEffect {
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x) => b.includes(x));
 
-/** Why an open appointment no longer fits the edited case; empty when it still does. */
+/**
+ * Why an open appointment no longer fits the edited case; empty when it still does. Only what the
+ * edit changed is judged: a booking is not re-opened by an unrelated edit because, say, its leader
+ * left since (that is the roster amendment's business).
+ */
 function misfits(
   a: Appointment,
+  before: PriorityCase,
   after: PriorityCase,
   eligible: ReadonlySet<string>,
   invited: string[] | null,
 ): string[] {
   const reasons: string[] = [];
-  if (!eligible.has(a.leaderId)) {
+  const coverage = before.subjectCode !== after.subjectCode || before.routing !== after.routing;
+  if (coverage && !eligible.has(a.leaderId)) {
     reasons.push(
       after.routing === 'politics_law'
         ? '涉法涉诉案件须由分管政法的领导接待'
         : '接访领导的分管领域不包括修改后的信访事项分类',
     );
   }
-  if (!after.receiveBefore || a.date >= after.receiveBefore) {
+  const deadline = before.receiveBefore !== after.receiveBefore;
+  if (deadline && (!after.receiveBefore || a.date >= after.receiveBefore)) {
     reasons.push(`场次不早于修改后的约访截止日期 ${after.receiveBefore ?? ''}`);
   }
   if (invited && !sameSet(invited, a.departmentIds)) reasons.push('须参加的部门已变更');
@@ -106,7 +113,7 @@ export async function recheckAppointments(
       : null;
   const renamed = before.reference !== after.reference;
   for (const a of open) {
-    const reasons = misfits(a, after, eligible, invited);
+    const reasons = misfits(a, before, after, eligible, invited);
     if (reasons.length === 0) {
       // Still fits; its pending invitations and reminders now carry the new case code.
       if (renamed && a.status === 'scheduled') await sync.accepted(tx, a, after);
