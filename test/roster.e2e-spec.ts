@@ -165,6 +165,39 @@ describe('monthly roster workflow', () => {
     expect(rows[0].n).toBe(0);
   });
 
+  it('counts a too-close duty once, on the later duty, and reports it to an edit of the earlier', async () => {
+    const res = await generate('2026-09');
+    expect(res.status).toBe(201);
+    const duties = [...(res.body.assignments as Assignment[])].sort((a, b) =>
+      a.date.localeCompare(b.date),
+    );
+    expect(res.body.findings.filter((f: { rule: string }) => f.rule === 'window')).toEqual([]);
+    // Give the month's first duty to the leader of the next one: they now sit on two
+    // consecutive working days, and the edited duty is the earlier of the two.
+    const [first, next] = duties;
+    const edited = await t.http
+      .patch(`/api/v1/rosters/${res.body.id}/assignments/${first.id}`)
+      .set(h)
+      .send({ version: res.body.version, leaderId: next.leaderId })
+      .expect(200);
+    const spacing = {
+      severity: 'warning',
+      rule: 'window',
+      ruleName: '坐班间隔过近',
+      date: next.date,
+      session: next.session,
+      leaderId: next.leaderId,
+      dates: [first.date, next.date],
+    };
+    // (The leader may also go over their monthly maximum: that is a separate finding.)
+    const windows = edited.body.brokenRules.filter((f: { rule: string }) => f.rule === 'window');
+    expect(windows).toEqual([expect.objectContaining(spacing)]);
+    expect(windows[0].message).toContain(`距上次坐班（${first.date}）不足 5 个工作日`);
+    expect(edited.body.findings.filter((f: { rule: string }) => f.rule === 'window')).toHaveLength(
+      1,
+    );
+  });
+
   it('edits with optimistic locking, shows broken rules, publishes, amends only what must move', async () => {
     const [{ id }] = (
       await t.http.get(`/api/v1/units/${unitId}/rosters?month=2026-12`).set(h).expect(200)

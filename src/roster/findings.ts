@@ -5,6 +5,7 @@
  */
 import { verify, type Assignment, type Problem, type Violation } from '../solver/index.js';
 import { SESSION_NAMES, type SessionCode } from './problem-builder.js';
+import { spacingBreaches, type SpacingBreach } from './spacing.js';
 
 export interface Finding {
   severity: 'error' | 'warning';
@@ -15,6 +16,8 @@ export interface Finding {
   date?: string;
   session?: SessionCode;
   leaderId?: string;
+  /** Every date the finding involves when it is about several duties (spacing), `date` last. */
+  dates?: string[];
 }
 
 const RULE_NAMES: Record<string, string> = {
@@ -77,6 +80,24 @@ function words(
   }
 }
 
+function spacingFinding(b: SpacingBreach, names: Map<string, string>): Finding {
+  const who = names.get(b.personId) ?? b.personId;
+  const message =
+    b.max === 1
+      ? `${place(b)}${who} 距上次坐班（${b.earlier[0]}）不足 ${b.days} 个工作日`
+      : `${place(b)}${who} ${b.days} 个工作日内坐班超过 ${b.max} 次（另见 ${b.earlier.join('、')}）`;
+  return {
+    severity: 'warning',
+    rule: 'window',
+    ruleName: ruleName('window'),
+    message,
+    date: b.date,
+    session: b.shift as SessionCode,
+    leaderId: b.personId,
+    dates: [...b.earlier, b.date],
+  };
+}
+
 /** Hard violations and soft breaches of a roster, worded and placed. */
 export function findings(
   problem: Problem,
@@ -99,9 +120,11 @@ export function findings(
   });
   return [
     ...result.hardViolations.map(toFinding('error')),
-    // Fairness and stability are objectives, not breaches anyone needs to act on.
+    // Fairness and stability are objectives, not breaches anyone needs to act on; spacing is
+    // counted per duty (spacing.ts), not per window as the objective charges it.
     ...result.softViolations
-      .filter((v) => v.rule !== 'fairness' && v.rule !== 'change')
+      .filter((v) => v.rule !== 'fairness' && v.rule !== 'change' && v.rule !== 'window')
       .map(toFinding('warning')),
+    ...spacingBreaches(problem, assignments).map((b) => spacingFinding(b, names)),
   ];
 }

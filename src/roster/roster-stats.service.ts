@@ -6,6 +6,7 @@ import { LeadersService } from '../org/leaders.service.js';
 import { verify } from '../solver/index.js';
 import { RosterInputsService } from './roster-inputs.service.js';
 import { RostersService } from './rosters.service.js';
+import { spacingBreaches } from './spacing.js';
 
 export interface LeaderFigures {
   leaderId: string;
@@ -88,7 +89,7 @@ export class RosterStatsService {
         ),
         preferencesHonoured: requests.length - unmet,
         preferencesTotal: requests.length,
-        spacingBreaks: check.softViolations.filter((v) => v.rule === 'window').length,
+        spacingBreaks: spacingBreaches(problem, assignments).length,
       });
     }
     const perLeader: LeaderFigures[] = leaders.map((l) => {

@@ -175,7 +175,8 @@ export class RostersService {
     const brokenRules = view.findings.filter(
       (f) =>
         (f.date === edited.date && (f.session === undefined || f.session === edited.session)) ||
-        (f.leaderId === edited.leaderId && f.date === undefined),
+        (f.leaderId === edited.leaderId &&
+          (f.date === undefined || f.dates?.includes(edited.date) === true)),
     );
     return { ...view, brokenRules };
   }

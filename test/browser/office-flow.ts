@@ -100,7 +100,7 @@ interface Assignment {
 interface Roster {
   id: string;
   assignments: Assignment[];
-  findings: Array<{ severity: string; rule: string }>;
+  findings: Array<{ severity: string; rule: string; leaderId?: string; dates?: string[] }>;
 }
 
 interface Replacement {
@@ -113,10 +113,9 @@ type Blocked = (leaderId: string, date: string) => boolean;
 
 /**
  * A replacement the rules allow but frown on: give cell C to a leader Z of the same rotation pool
- * who has room in their monthly quota and already sits within two working days after C (spacing
- * warning), while C's leader keeps their monthly minimum. After, not before: the service dates a
- * spacing finding on the first day of the offending window, so the edit's answer names the rule
- * and marks the cell only when C is the earlier of the two duties.
+ * who has room in their monthly quota and already sits within two working days of C, before or
+ * after (spacing warning), while C's leader keeps their monthly minimum. The warning names both
+ * duties, so the edit's answer shows it and both cells are marked whichever of the two C is.
  */
 function spacingCandidate(
   roster: Roster,
@@ -138,7 +137,7 @@ function spacingCandidate(
       if (z.id === w.id || z.rotationPool !== w.rotationPool || blocked(z.id, c.date)) continue;
       if ((count.get(z.id) ?? 0) >= z.maxSessionsPerMonth) continue;
       if (!index.has(other.date)) continue;
-      const gap = index.get(other.date)! - index.get(c.date)!;
+      const gap = Math.abs(index.get(other.date)! - index.get(c.date)!);
       if (gap < 1 || gap > 2) continue;
       return { cell: c, to: z };
     }
@@ -393,6 +392,18 @@ export async function officeFlow({
     `tr[data-date="${candidate.cell.date}"] td[data-session="${candidate.cell.session}"]`,
   );
   check(/has-(warning|error)/.test((await cell.getAttribute('class')) ?? ''), 'the cell is marked');
+  // One warning for the pair, and the other duty of the pair is marked too.
+  const edited = await api.get<Roster>(`/rosters/${summary.id}`);
+  const spacing = edited.findings.filter(
+    (f) => f.rule === 'window' && f.leaderId === candidate.to.id,
+  );
+  check(spacing.length === 1, `one spacing warning for the pair: ${JSON.stringify(spacing)}`);
+  for (const date of spacing[0].dates ?? []) {
+    const duty = edited.assignments.find((a) => a.date === date && a.leaderId === candidate.to.id);
+    check(duty, `a duty of the pair on ${date}`);
+    const other = page.locator(`tr[data-date="${date}"] td[data-session="${duty.session}"]`);
+    check(/has-warning/.test((await other.getAttribute('class')) ?? ''), `${date} is marked`);
+  }
   await shot('07-moved-warning');
 
   step('publish with the confirmation listing the changes');

@@ -80,6 +80,8 @@ export interface Finding {
   date?: string;
   session?: Session;
   leaderId?: string;
+  /** Every date the finding involves when it is about several duties (spacing). */
+  dates?: string[];
 }
 
 export interface Assignment {

@@ -43,7 +43,12 @@ export function placeFindings(findings: Finding[], assignments: Assignment[]) {
     m.set(k, [...(m.get(k) ?? []), f]);
   for (const f of findings) {
     const sits = assignments.filter((a) => a.date === f.date && a.leaderId === f.leaderId);
-    if (f.date && f.session) push(cells, cellKey(f.date, f.session), f);
+    // A finding about several duties (two duties too close) marks each of them.
+    const involved = f.dates
+      ? assignments.filter((a) => a.leaderId === f.leaderId && f.dates!.includes(a.date))
+      : [];
+    if (involved.length) involved.forEach((a) => push(cells, cellKey(a.date, a.session), f));
+    else if (f.date && f.session) push(cells, cellKey(f.date, f.session), f);
     else if (f.date && f.leaderId && sits.length)
       sits.forEach((a) => push(cells, cellKey(a.date, a.session), f));
     else if (f.date) push(days, f.date, f);
