@@ -86,4 +86,42 @@ describe('holiday import', () => {
     );
     expect(err.message).toContain('第 2 行');
   });
+
+  it('lists every bad line of pasted text at once, the first one as the message', () => {
+    const err = errorOf(() =>
+      parseYearImport(2027, {
+        text: [
+          '2027-01-01 休 元旦',
+          '2027-02-30 休 春节',
+          '# comment',
+          '2027-02-10 班 春节',
+          '2028-01-01 休 元旦',
+          '2027-01-01 休 元旦',
+          '2027-03-01 放 春节',
+        ].join('\n'),
+      }),
+    );
+    expect(err.status).toBe(400);
+    expect(err.field).toBe('text');
+    expect(err.message).toMatch(/^text 第 2 行：日期不合法/);
+    const problems = err.details.problems as Array<{ line: number; message: string }>;
+    expect(problems.map((p) => p.line)).toEqual([2, 4, 5, 6, 7]);
+    expect(problems[1].message).toBe('第 4 行：2027-02-10 不是周六或周日，不能作为调休上班日');
+    expect(problems[2].message).toContain('不属于 2027 年');
+    expect(problems[3].message).toContain('重复（已在 第 1 行 出现）');
+    expect(problems[4].message).toContain('第二列应为“休”或“班”');
+  });
+
+  it('names text, not holidays, when pasted text has only make-up workdays', () => {
+    const err = errorOf(() => parseYearImport(2027, { text: '2027-02-13 班 春节' }));
+    expect(err.field).toBe('text');
+    expect(err.message).toBe('text：至少需要一个节假日');
+  });
+
+  it('rejects a range longer than 15 days and accepts one of exactly 15', () => {
+    const long = errorOf(() => parseYearImport(2027, { text: '2027-01-01~2027-01-16 休 元旦' }));
+    expect(long.message).toContain('一个范围最多 15 天');
+    const ok = parseYearImport(2027, { text: '2027-01-01~2027-01-15 休 元旦' });
+    expect(ok.kind === 'text' && ok.arrangement.holidays).toHaveLength(15);
+  });
 });
