@@ -36,6 +36,18 @@ export class CalendarYearsController {
   }
 
   /**
+   * What PUT with the same body would store, the dates it would change and the rosters with duties
+   * on them. Writes nothing; rejects exactly what PUT rejects (400 with every problem, 422).
+   */
+  @Roles('admin')
+  @Post(':year/preview')
+  @HttpCode(200)
+  @ApiZodBody(yearImportSchema)
+  preview(@Param('year', YearPipe) year: number, @Body() body: unknown) {
+    return this.holidays.previewYear(year, body);
+  }
+
+  /**
    * Confirms a year: {holidays, makeupWorkdays}, {text} (pasted lines such as "2027-01-01 休 元旦")
    * or {fromPackage: true}. Replaces what the year held before, all or nothing.
    */
@@ -48,6 +60,24 @@ export class CalendarYearsController {
     @Body() body: unknown,
   ) {
     return this.holidays.importYear(user, year, body);
+  }
+}
+
+@ApiTags('calendar')
+@ApiBearerAuth()
+@Controller('calendar')
+export class HolidayStatusController {
+  constructor(private readonly holidays: HolidaysService) {}
+
+  /**
+   * The 节假日安排 page: every confirmed year plus this year and the next (China time), confirmed
+   * or not, with whether the package knows them and how many rosters they hold (all units, hence
+   * administrators only).
+   */
+  @Roles('admin')
+  @Get('holiday-status')
+  status() {
+    return this.holidays.status();
   }
 }
 

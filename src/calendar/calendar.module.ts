@@ -3,7 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrgModule } from '../org/org.module.js';
 import { CalendarOverride } from './calendar-override.entity.js';
 import { CalendarOverridesService } from './calendar-overrides.service.js';
-import { CalendarYearsController, UnitCalendarController } from './calendar.controller.js';
+import {
+  CalendarYearsController,
+  HolidayStatusController,
+  UnitCalendarController,
+} from './calendar.controller.js';
 import { CalendarService } from './calendar.service.js';
 import { HolidaysService } from './holidays.service.js';
 import { SpecialPeriod } from './special-period.entity.js';
@@ -17,7 +21,12 @@ import { CalendarYear, StatutoryDay } from './statutory-day.entity.js';
     TypeOrmModule.forFeature([CalendarYear, StatutoryDay, CalendarOverride, SpecialPeriod]),
     OrgModule,
   ],
-  controllers: [CalendarYearsController, UnitCalendarController, SpecialPeriodsController],
+  controllers: [
+    CalendarYearsController,
+    HolidayStatusController,
+    UnitCalendarController,
+    SpecialPeriodsController,
+  ],
   providers: [HolidaysService, CalendarOverridesService, SpecialPeriodsService, CalendarService],
   exports: [CalendarService, SpecialPeriodsService, HolidaysService],
 })

@@ -56,3 +56,11 @@ export function yearsBetween(from: string, to: string): number[] {
   for (let y = yearOf(from); y <= yearOf(to); y++) years.push(y);
   return years;
 }
+
+/** The zone the national holiday arrangement and "this year" are reckoned in. */
+export const CHINA_ZONE = 'Asia/Shanghai';
+
+/** Today's date in China, whatever zone the server runs in. */
+export function chinaToday(now: Date = new Date()): string {
+  return DateTime.fromJSDate(now).setZone(CHINA_ZONE).toISODate()!;
+}

@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Between, type DataSource, In, type Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AppError } from '../common/app-error.js';
-import { yearsBetween } from './dates.js';
+import { chinaToday, yearOf, yearsBetween } from './dates.js';
 import type { StatutoryEntry } from './day-view.js';
 import {
   holidaysNotConfirmed,
@@ -19,6 +19,8 @@ export interface YearSummary {
   source: string;
   confirmedAt: Date;
   confirmedBy: string | null;
+  /** Display name of the administrator who confirmed it; null for years seeded by migration. */
+  confirmedByName: string | null;
   holidays: number;
   makeupWorkdays: number;
 }
@@ -26,6 +28,62 @@ export interface YearSummary {
 export interface YearDetail extends Omit<YearSummary, 'holidays' | 'makeupWorkdays'> {
   holidays: NamedDate[];
   makeupWorkdays: NamedDate[];
+}
+
+/** A year as the 节假日安排 page shows it: confirmed or not, and what confirming it would touch. */
+export interface YearState {
+  year: number;
+  confirmed: boolean;
+  source: string | null;
+  confirmedAt: Date | null;
+  confirmedBy: string | null;
+  confirmedByName: string | null;
+  holidays: number;
+  makeupWorkdays: number;
+  /** Whether the bundled package has an arrangement for the year ({fromPackage: true} works). */
+  packageHasYear: boolean;
+  /** Rosters of the year's months, all units; re-confirming does not touch them by itself. */
+  rosters: number;
+  publishedRosters: number;
+}
+
+export interface HolidayStatus {
+  /** Today in China (Asia/Shanghai), which decides the current year. */
+  today: string;
+  currentYear: number;
+  packageSource: string;
+  /** Every confirmed year plus the current and the next one, in order. */
+  years: YearState[];
+}
+
+/** A date whose national classification confirming would change (null: an ordinary day). */
+export interface ArrangementChange {
+  date: string;
+  before: StatutoryEntry | null;
+  after: StatutoryEntry | null;
+}
+
+/** A roster in a month with changed dates, and how many of its duties fall on them. */
+export interface AffectedRoster {
+  id: string;
+  unitId: string;
+  unitName: string;
+  month: string;
+  status: string;
+  publishedVersion: number;
+  dutiesOnChangedDates: number;
+}
+
+/** What PUT /calendar/years/{year} would store, without storing it. */
+export interface YearPreview {
+  year: number;
+  source: string;
+  holidays: NamedDate[];
+  makeupWorkdays: NamedDate[];
+  /** The arrangement it would replace; null when the year is not confirmed yet. */
+  current: YearSummary | null;
+  changes: ArrangementChange[];
+  affectedRosters: AffectedRoster[];
 }
 
 /** The national holiday arrangement per confirmed year; the only source of truth at request time. */
@@ -49,14 +107,49 @@ export class HolidaysService {
       .getRawMany();
     const count = (year: number, kind: string) =>
       counts.find((c) => c.year === year && c.kind === kind)?.n ?? 0;
+    const names = await this.userNames(years.map((y) => y.confirmedBy));
     return years.map((y) => ({
       year: y.year,
       source: y.source,
       confirmedAt: y.confirmedAt,
       confirmedBy: y.confirmedBy,
+      confirmedByName: (y.confirmedBy && names.get(y.confirmedBy)) ?? null,
       holidays: count(y.year, 'holiday'),
       makeupWorkdays: count(y.year, 'makeup_workday'),
     }));
+  }
+
+  /** The confirmed years plus the current and next year in China, with their rosters. */
+  async status(now = new Date()): Promise<HolidayStatus> {
+    const today = chinaToday(now);
+    const currentYear = yearOf(today);
+    const confirmed = await this.listYears();
+    const rosters: Array<{ year: number; n: number; published: number }> = await this.db.query(
+      `SELECT substr(month, 1, 4)::int AS year, count(*)::int AS n,
+              count(*) FILTER (WHERE published_version > 0)::int AS published
+         FROM roster GROUP BY 1`,
+    );
+    const wanted = new Set([...confirmed.map((y) => y.year), currentYear, currentYear + 1]);
+    const years = [...wanted]
+      .sort((a, b) => a - b)
+      .map((year): YearState => {
+        const c = confirmed.find((y) => y.year === year);
+        const r = rosters.find((x) => x.year === year);
+        return {
+          year,
+          confirmed: !!c,
+          source: c?.source ?? null,
+          confirmedAt: c?.confirmedAt ?? null,
+          confirmedBy: c?.confirmedBy ?? null,
+          confirmedByName: c?.confirmedByName ?? null,
+          holidays: c?.holidays ?? 0,
+          makeupWorkdays: c?.makeupWorkdays ?? 0,
+          packageHasYear: packageArrangement(year) !== null,
+          rosters: r?.n ?? 0,
+          publishedRosters: r?.published ?? 0,
+        };
+      });
+    return { today, currentYear, packageSource: PACKAGE_SOURCE, years };
   }
 
   async getYear(year: number): Promise<YearDetail> {
@@ -65,37 +158,56 @@ export class HolidaysService {
     const days = await this.days.find({ where: { year }, order: { date: 'ASC' } });
     const pick = (kind: StatutoryDay['kind']) =>
       days.filter((d) => d.kind === kind).map(({ date, name }) => ({ date, name }));
+    const names = await this.userNames([row.confirmedBy]);
     return {
       year,
       source: row.source,
       confirmedAt: row.confirmedAt,
       confirmedBy: row.confirmedBy,
+      confirmedByName: (row.confirmedBy && names.get(row.confirmedBy)) ?? null,
       holidays: pick('holiday'),
       makeupWorkdays: pick('makeup_workday'),
     };
   }
 
+  /**
+   * What confirming `body` for `year` would store, the dates it would change and the rosters with
+   * duties on them; writes nothing. Rejects exactly what PUT would reject.
+   */
+  async previewYear(year: number, body: unknown): Promise<YearPreview> {
+    const { arrangement, source } = this.resolve(year, body);
+    const current = (await this.listYears()).find((y) => y.year === year) ?? null;
+    const before = new Map(
+      (await this.days.find({ where: { year } })).map((d) => [
+        d.date,
+        { kind: d.kind, name: d.name },
+      ]),
+    );
+    const after = new Map<string, StatutoryEntry>([
+      ...arrangement.holidays.map((d) => [d.date, { kind: 'holiday', name: d.name }] as const),
+      ...arrangement.makeupWorkdays.map(
+        (d) => [d.date, { kind: 'makeup_workday', name: d.name }] as const,
+      ),
+    ]);
+    const same = (a?: StatutoryEntry, b?: StatutoryEntry) =>
+      a?.kind === b?.kind && a?.name === b?.name;
+    const changes = [...new Set([...before.keys(), ...after.keys()])]
+      .sort()
+      .filter((date) => !same(before.get(date), after.get(date)))
+      .map((date) => ({ date, before: before.get(date) ?? null, after: after.get(date) ?? null }));
+    return {
+      year,
+      source,
+      ...arrangement,
+      current,
+      changes,
+      affectedRosters: await this.rostersOn(changes.map((c) => c.date)),
+    };
+  }
+
   /** Confirms (or replaces) a year's arrangement, all or nothing. */
   async importYear(user: AuthUser, year: number, body: unknown): Promise<YearDetail> {
-    const input = parseYearImport(year, body);
-    let arrangement: YearArrangement;
-    let source: string;
-    if (input.kind === 'package') {
-      const known = packageArrangement(year);
-      if (!known) {
-        throw new AppError(
-          422,
-          'PACKAGE_HAS_NO_YEAR',
-          `节假日数据包（${PACKAGE_SOURCE}）尚无 ${year} 年的安排，请按国务院办公厅通知手工导入`,
-          'fromPackage',
-        );
-      }
-      arrangement = known;
-      source = PACKAGE_SOURCE;
-    } else {
-      arrangement = input.arrangement;
-      source = input.kind;
-    }
+    const { arrangement, source } = this.resolve(year, body);
     await this.db.transaction(async (tx) => {
       // Serialises two administrators importing the same year at once.
       await tx.query('SELECT pg_advisory_xact_lock($1)', [year]);
@@ -111,6 +223,67 @@ export class HolidaysService {
       ]);
     });
     return this.getYear(year);
+  }
+
+  /** The arrangement a PUT body stands for and the source it would be stored under. */
+  private resolve(year: number, body: unknown): { arrangement: YearArrangement; source: string } {
+    const input = parseYearImport(year, body);
+    if (input.kind !== 'package') return { arrangement: input.arrangement, source: input.kind };
+    const known = packageArrangement(year);
+    if (!known) {
+      throw new AppError(
+        422,
+        'PACKAGE_HAS_NO_YEAR',
+        `节假日数据包（${PACKAGE_SOURCE}）尚无 ${year} 年的安排，请按国务院办公厅通知手工导入`,
+        'fromPackage',
+      );
+    }
+    return { arrangement: known, source: PACKAGE_SOURCE };
+  }
+
+  /**
+   * Rosters (any unit) of the months holding `dates`, with their duties on those dates. Read in
+   * SQL because the roster module depends on this one, not the other way round.
+   */
+  private async rostersOn(dates: string[]): Promise<AffectedRoster[]> {
+    if (dates.length === 0) return [];
+    const months = [...new Set(dates.map((d) => d.slice(0, 7)))];
+    const rows: Array<{
+      id: string;
+      unit_id: string;
+      unit_name: string;
+      month: string;
+      status: string;
+      published_version: number;
+      duties: number;
+    }> = await this.db.query(
+      `SELECT r.id, r.unit_id, u.name AS unit_name, r.month, r.status, r.published_version,
+              (SELECT count(*)::int FROM roster_assignment a
+                WHERE a.roster_id = r.id AND a.date = ANY($2::date[])) AS duties
+         FROM roster r JOIN unit u ON u.id = r.unit_id
+        WHERE r.month = ANY($1::text[])
+        ORDER BY r.month, u.code`,
+      [months, dates],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+      month: r.month,
+      status: r.status,
+      publishedVersion: r.published_version,
+      dutiesOnChangedDates: r.duties,
+    }));
+  }
+
+  private async userNames(ids: Array<string | null>): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+    if (wanted.length === 0) return new Map();
+    const rows: Array<{ id: string; display_name: string }> = await this.db.query(
+      'SELECT id, display_name FROM app_user WHERE id = ANY($1::uuid[])',
+      [wanted],
+    );
+    return new Map(rows.map((r) => [r.id, r.display_name]));
   }
 
   /**
