@@ -243,6 +243,20 @@ describe('reception records: the list', () => {
     });
   });
 
+  it('refuses to extend the handling deadline of a closed case', async () => {
+    const res = await t.http
+      .post(`/api/v1/reception-records/${recordId.get('R-closed')}/extend`)
+      .set(office)
+      .send({ reason: '涉及多个部门' })
+      .expect(409);
+    expect(res.body.code).toBe('CASE_CLOSED');
+    const [row] = await t.dataSource.query(
+      'SELECT extension_reason FROM reception_record WHERE id = $1',
+      [recordId.get('R-closed')],
+    );
+    expect(row.extension_reason).toBeNull();
+  });
+
   it('carries no petitioner name, phone or ID number, masked or not', async () => {
     // The masks below are the ones the case view shows for the same people.
     const view = await t.http.get(`/api/v1/priority-cases/${caseId.get('R-assigned')}`).set(office);

@@ -190,6 +190,14 @@ export class ReceptionsService {
         throw new AppError(409, 'NO_DUE_DATE', '当场化解或其他结果没有办理期限，无需延期');
       if (r.extensionReason)
         throw new AppError(409, 'ALREADY_EXTENDED', '办理期限只能延长一次（最多 30 日）');
+      // A closed case's clock has stopped; extending it would plan reminders for nothing.
+      const [{ status }] = await tx.query(
+        'SELECT c.status FROM appointment a JOIN priority_case c ON c.id = a.case_id WHERE a.id = $1',
+        [r.appointmentId],
+      );
+      if (status === 'closed') {
+        throw new AppError(409, 'CASE_CLOSED', '案件已办结，办理期限已停止计算，无需延期');
+      }
       r.dueDate = addDays(r.dueDate, EXTENSION_DAYS);
       r.extensionReason = reason;
       const saved = await repo.save(r);
