@@ -14,15 +14,26 @@ export function addMonths(month: string, n: number): string {
 
 /** The month after today's in China: the one the office is usually preparing. */
 export function nextMonth(): string {
-  const now = new Date(Date.now() + 8 * 3600_000);
-  const month = `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
-  return addMonths(month, 1);
+  return addMonths(thisMonth(), 1);
+}
+
+/**
+ * Today's month and year in China (UTC+8, no daylight saving), whatever zone the browser is set
+ * to: the office works on Beijing dates, and a laptop set to another zone must not shift them.
+ */
+export function thisMonth(): string {
+  return today().slice(0, 7);
+}
+
+export function thisYear(): number {
+  return Number(today().slice(0, 4));
 }
 
 export function isMonth(value: string | null | undefined): value is string {
   return !!value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 }
 
+/** Today's date in China (UTC+8). */
 export function today(): string {
   return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, errorText } from '../api/client.js';
 import type { RotationPool, Session, SpecialPeriod } from '../api/types.js';
 import { canEdit, useSigned } from '../auth.js';
-import { daysInMonth } from '../dates.js';
+import { daysInMonth, thisMonth } from '../dates.js';
 import { isoWeekday, POOL_NAMES, SESSION_NAMES, shortDate } from '../labels.js';
 import { navigate } from '../router.js';
 import { Alert, Loading } from '../ui/common.js';
@@ -21,12 +21,17 @@ function rulesText(p: SpecialPeriod): string[] {
   return lines;
 }
 
+/** From November the office prepares next year's periods, so that year opens first. */
+function preparingYear(): number {
+  const [year, month] = thisMonth().split('-').map(Number);
+  return month >= 11 ? year + 1 : year;
+}
+
 /** 特护期: the year's periods with their cover rules, and where they fall on the calendar. */
 export function SpecialPeriodsPage({ query }: { query: URLSearchParams }) {
   const { me, unit } = useSigned();
   const editor = canEdit(me.role);
-  const year =
-    Number(query.get('year')) || new Date().getFullYear() + (new Date().getMonth() >= 10 ? 1 : 0);
+  const year = Number(query.get('year')) || preparingYear();
   const [periods, setPeriods] = useState<SpecialPeriod[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<SpecialPeriod | 'new' | null>(null);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../api/client.js';
 import type { ReceptionFigures, RosterStats } from '../api/types.js';
 import { useSigned } from '../auth.js';
+import { thisYear } from '../dates.js';
 import { STATUS_NAMES } from '../labels.js';
 import { navigate } from '../router.js';
 import { Alert, Loading } from '../ui/common.js';
@@ -9,7 +10,7 @@ import { Alert, Loading } from '../ui/common.js';
 /** 统计: sessions per leader against quota by month and year, and each month's cover. */
 export function StatsPage({ query }: { query: URLSearchParams }) {
   const { unit } = useSigned();
-  const year = Number(query.get('year')) || new Date().getFullYear();
+  const year = Number(query.get('year')) || thisYear();
   const [stats, setStats] = useState<RosterStats | null>(null);
   const [receptions, setReceptions] = useState<ReceptionFigures | null>(null);
   const [error, setError] = useState<string | null>(null);
