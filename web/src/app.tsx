@@ -1,7 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText, forgetToken, hasToken, whenExpired } from './api/client.js';
 import type { Me, Unit } from './api/types.js';
-import { canSeeNotifications, menuFor, SignedContext, type Signed } from './auth.js';
+import {
+  canConfirmHolidays,
+  canSeeNotifications,
+  menuFor,
+  SignedContext,
+  type Signed,
+} from './auth.js';
 import { ROLE_NAMES } from './labels.js';
 import { LoginPage } from './pages/login.js';
 import { AvailabilityPage } from './pages/leaders/availability-page.js';
@@ -15,6 +21,9 @@ import { lazyPage } from './ui/lazy.js';
 
 // Pages most visits never open are loaded on demand, each in its own chunk.
 const CasesPage = lazyPage(() => import('./pages/cases/cases-page.js').then((m) => m.CasesPage));
+const HolidaysPage = lazyPage(() =>
+  import('./pages/holidays/holidays-page.js').then((m) => m.HolidaysPage),
+);
 const FeedsPage = lazyPage(() => import('./pages/feeds/feeds-page.js').then((m) => m.FeedsPage));
 const NotificationsPage = lazyPage(() =>
   import('./pages/notifications/notifications-page.js').then((m) => m.NotificationsPage),
@@ -140,6 +149,9 @@ function route(path: string, query: URLSearchParams, signed: Signed) {
       break;
     case '/stats':
       if (office) return <StatsPage query={query} />;
+      break;
+    case '/holidays':
+      if (canConfirmHolidays(role)) return <HolidaysPage query={query} />;
       break;
     case '/priority-cases':
       if (office) return <CasesPage query={query} />;

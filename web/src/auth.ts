@@ -25,6 +25,11 @@ export function canEdit(role: Role): boolean {
   return role === 'admin' || role === 'office';
 }
 
+/** Who confirms a year's national holiday arrangement (PUT /calendar/years/{year}: admin only). */
+export function canConfirmHolidays(role: Role): boolean {
+  return role === 'admin';
+}
+
 export interface MenuItem {
   path: string;
   label: string;
@@ -40,6 +45,7 @@ export function menuFor(me: Me): MenuItem[] {
         { path: '/roster', label: '月度排班' },
         { path: '/leaders', label: '领导' },
         { path: '/special-periods', label: '特护期' },
+        ...(canConfirmHolidays(me.role) ? [{ path: '/holidays', label: '节假日安排' }] : []),
         { path: '/priority-cases', label: '重点约访' },
         { path: '/notifications', label: '提醒' },
         { path: '/feeds', label: '订阅' },
