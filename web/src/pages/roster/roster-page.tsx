@@ -11,7 +11,7 @@ import type {
   RosterSummary,
   RosterVersion,
 } from '../../api/types.js';
-import { canEdit, useSigned } from '../../auth.js';
+import { canConfirmHolidays, canEdit, useSigned } from '../../auth.js';
 import { isMonth, nextMonth } from '../../dates.js';
 import {
   monthName,
@@ -21,7 +21,7 @@ import {
   weekdayName,
   isoWeekday,
 } from '../../labels.js';
-import { navigate } from '../../router.js';
+import { linkClick, navigate } from '../../router.js';
 import { Alert, FindingList, Loading, MonthPicker } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import { AssignmentDialog, type AssignmentEdit } from './assignment-dialog.js';
@@ -57,6 +57,8 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
   const [leaders, setLeaders] = useState<Leader[]>([]);
   const [roster, setRoster] = useState<Roster | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  /** The year whose holiday arrangement nobody has confirmed, when that is why loading failed. */
+  const [unconfirmedYear, setUnconfirmedYear] = useState<number | null>(null);
   const [loading, setLoading] = useState(true);
   const [banner, setBanner] = useState<Banner | null>(null);
   const [modal, setModal] = useState<Modal | null>(null);
@@ -74,6 +76,7 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
     let stale = false;
     setLoading(true);
     setLoadError(null);
+    setUnconfirmedYear(null);
     setBanner(null);
     setRoster(null);
     (async () => {
@@ -89,7 +92,14 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
       setLeaders(ls.sort((a, b) => a.protocolOrder - b.protocolOrder));
       setRoster(full);
     })()
-      .catch((err: unknown) => !stale && setLoadError(errorText(err)))
+      .catch((err: unknown) => {
+        if (stale) return;
+        setLoadError(errorText(err));
+        // A month belongs to one year, so the unconfirmed year is the month's.
+        if (err instanceof ApiError && err.code === 'HOLIDAYS_NOT_CONFIRMED') {
+          setUnconfirmedYear(Number(month.slice(0, 4)));
+        }
+      })
       .finally(() => !stale && setLoading(false));
     return () => {
       stale = true;
@@ -321,7 +331,14 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
       <MonthPicker month={month} onMonth={goMonth} />
 
       {loading && <Loading />}
-      {loadError && <Alert kind="error">{loadError}</Alert>}
+      {loadError && unconfirmedYear === null && <Alert kind="error">{loadError}</Alert>}
+      {loadError && unconfirmedYear !== null && (
+        <HolidaysNotConfirmed
+          year={unconfirmedYear}
+          message={loadError}
+          canConfirm={canConfirmHolidays(me.role)}
+        />
+      )}
 
       {!loading && !loadError && days && (
         <>
@@ -483,6 +500,26 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
         <NoticeDialog html={modal.html} onClose={() => setModal(null)} />
       )}
     </section>
+  );
+}
+
+/**
+ * Why a month cannot be planned yet: administrators get a link to the page that confirms the
+ * year; everyone else reads the service's message, which says to ask the administrator.
+ */
+function HolidaysNotConfirmed(props: { year: number; message: string; canConfirm: boolean }) {
+  const { year, message, canConfirm } = props;
+  if (!canConfirm) return <Alert kind="error">{message}</Alert>;
+  const href = `/holidays?year=${year}`;
+  return (
+    <Alert kind="error">
+      <p>{year} 年节假日安排尚未确认，确认之前无法为该年的月份排班。</p>
+      <p>
+        <a href={href} onClick={(e) => linkClick(e, href)}>
+          前往“节假日安排”确认 {year} 年安排
+        </a>
+      </p>
+    </Alert>
   );
 }
 
