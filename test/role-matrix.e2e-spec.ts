@@ -121,7 +121,71 @@ describe('role matrix', () => {
       allowed: ['admin'],
       call: (h) => t.http.get('/api/v1/audit-log').set(h),
     },
+    ...guarded(),
   ];
+
+  /**
+   * Endpoints whose guard is the point: each is called with an empty body or an id that does not
+   * exist, so a role the guard lets through gets the request's own 4xx (never 403) and nothing is
+   * written, while every other role gets 403.
+   */
+  function guarded(): Case[] {
+    const ok = [200, 201, 400, 404, 409, 422];
+    const none = '00000000-0000-4000-8000-000000000000';
+    const staff: Role[] = ['admin', 'office', 'petition', 'politics'];
+    const screening: Role[] = ['admin', 'petition', 'politics'];
+    const post = (path: string, roles: Role[], body: object = {}): Case => ({
+      name: `POST ${path}`,
+      allowed: roles,
+      ok,
+      call: (h) =>
+        t.http
+          .post(`/api/v1${path.replace(':unit', cityId).replace(/:id/g, none)}`)
+          .set(h)
+          .send(body),
+    });
+    const send = (method: 'put' | 'patch', path: string, roles: Role[]): Case => ({
+      name: `${method.toUpperCase()} ${path}`,
+      allowed: roles,
+      ok,
+      call: (h) =>
+        t.http[method](`/api/v1${path.replace(':unit', cityId).replace(/:id/g, none)}`)
+          .set(h)
+          .send({}),
+    });
+    const get = (path: string, roles: Role[]): Case => ({
+      name: `GET ${path}`,
+      allowed: roles,
+      ok,
+      call: (h) => t.http.get(`/api/v1${path.replace(':unit', cityId)}`).set(h),
+    });
+    return [
+      post('/units/:unit/appointments/match', staff),
+      post('/appointments/:id/accept', staff),
+      post('/appointments/:id/reassign', staff),
+      post('/appointments/:id/postpone', staff),
+      post('/appointments/:id/reception', staff),
+      post('/reception-records/:id/extend', staff),
+      get('/units/:unit/reception-figures?year=2026', staff),
+      post('/priority-cases', screening, []),
+      send('patch', '/priority-cases/:id', screening),
+      post('/priority-cases/:id/close', screening),
+      get('/priority-cases/export.xlsx', [...screening, 'office']),
+      get('/calendar/holiday-status', ['admin']),
+      post('/calendar/years/2099/preview', ['admin']),
+      send('put', '/calendar/years/2099', ['admin']),
+      post('/units/:unit/calendar/overrides', ['admin', 'office']),
+      post('/units/:unit/special-periods', ['admin', 'office']),
+      post('/units/:unit/rosters', ['admin', 'office']),
+      send('patch', '/rosters/:id/assignments/:id', ['admin', 'office']),
+      post('/rosters/:id/publish', ['admin', 'office']),
+      get('/units/:unit/availability', staff),
+      post('/units/:unit/availability', ['admin', 'office']),
+      get('/notifications', ['admin', 'office', 'petition']),
+      get('/units/:unit/notify-settings', ['admin', 'office']),
+      send('put', '/units/:unit/notify-settings', ['admin']),
+    ];
+  }
 
   for (const c of cases) {
     for (const role of everyone) {
