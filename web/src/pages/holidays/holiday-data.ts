@@ -33,6 +33,17 @@ export interface HolidayStatus {
   years: YearState[];
 }
 
+/** A confirmed year in counts (GET /calendar/years; a preview's `current`). */
+export interface YearSummary {
+  year: number;
+  source: string;
+  confirmedAt: string;
+  confirmedBy: string | null;
+  confirmedByName: string | null;
+  holidays: number;
+  makeupWorkdays: number;
+}
+
 /** GET /calendar/years/{year} */
 export interface YearDetail {
   year: number;
@@ -66,12 +77,8 @@ export interface YearPreview {
   source: string;
   holidays: NamedDate[];
   makeupWorkdays: NamedDate[];
-  current:
-    | (Omit<YearState, 'confirmed' | 'packageHasYear' | 'rosters' | 'publishedRosters'> & {
-        source: string;
-        confirmedAt: string;
-      })
-    | null;
+  /** The arrangement it would replace; null when the year is not confirmed yet. */
+  current: YearSummary | null;
   changes: ArrangementChange[];
   affectedRosters: AffectedRoster[];
 }

@@ -52,8 +52,8 @@ export function HolidaysPage({ query }: { query: URLSearchParams }) {
         <h1 id="page-title">节假日安排</h1>
       </div>
       <p class="muted">
-        排班按国务院办公厅公布的节假日安排区分工作日、法定节假日和调休上班日。某年的安排须由系统管理员确认后，
-        才能为该年的月份排班。今天是 {status.today}（北京时间）。
+        排班按国务院办公厅公布的节假日安排区分工作日、法定节假日和调休上班日。某年的安排须由系统管理员确认后，才能为该年的月份排班。今天是{' '}
+        {status.today}（北京时间）。
       </p>
       <UpcomingWarnings status={status} onOpen={open} />
       {message && (
@@ -163,11 +163,13 @@ function YearsTable({
                 <button
                   type="button"
                   class="link-button"
+                  // The year in the name, not in a visually hidden span: an absolutely placed span
+                  // escapes the table's scroll box and widens the page on phones.
+                  aria-label={`${y.confirmed ? '查看或更正' : '确认'} ${y.year}年`}
                   aria-current={y.year === selected ? 'true' : undefined}
                   onClick={() => onOpen(y.year)}
                 >
-                  {y.confirmed ? `查看或更正` : `确认`}
-                  <span class="visually-hidden">{y.year}年</span>
+                  {y.confirmed ? '查看或更正' : '确认'}
                 </button>
               </td>
             </tr>

@@ -343,8 +343,7 @@ function PreviewView({
       {affectedRosters.length > 0 && (
         <Alert kind="warning">
           <p>
-            以下班表所在月份的安排有变化。确认后这些班表不会自动调整：已发布的仍按原样有效，
-            需由两办修订重排；草稿需重新求解后才能发布。
+            以下班表所在月份的安排有变化。确认后这些班表不会自动调整：已发布的仍按原样有效，需由两办修订重排；草稿需重新求解后才能发布。
           </p>
           <ul>
             {affectedRosters.map((r) => {
