@@ -55,7 +55,7 @@ describe('holiday arrangement: status, preview, re-confirming under rosters', ()
       packageSource: string;
       years: YearState[];
     };
-  const preview = (year: number | string, body: unknown, h = admin) =>
+  const preview = (year: number | string, body: object, h = admin) =>
     t.http.post(`/api/v1/calendar/years/${year}/preview`).set(h).send(body);
   const rows2027 = async () =>
     (
@@ -168,6 +168,13 @@ describe('holiday arrangement: status, preview, re-confirming under rosters', ()
       expect(res.status).toBe(400);
       expect(res.body.field).toBe('year');
     }
+    const badGet = await t.http.get('/api/v1/calendar/years/20x7').set(office);
+    expect(badGet.status).toBe(400);
+    expect(badGet.body.field).toBe('year');
+    const unconfirmed = await t.http.get('/api/v1/calendar/years/2027').set(office);
+    expect(unconfirmed.status).toBe(422);
+    expect(unconfirmed.body.code).toBe('HOLIDAYS_NOT_CONFIRMED');
+
     const unknownField = await preview(2027, { text: '2027-01-01 休 元旦', dryRun: true });
     expect(unknownField.status).toBe(400);
     expect(unknownField.body.field).toBe('dryRun');
