@@ -605,4 +605,41 @@ describe('priority cases: editing', () => {
       expect(JSON.stringify(match.body)).not.toContain('AP-accusation');
     });
   });
+
+  it('lets an acceptance and a close of the same case wait for each other, never deadlock', async () => {
+    // Accepting locks through the appointment, closing through the case: both now take the case
+    // first. Each round races the two; the close always wins in the end.
+    for (let round = 1; round <= 4; round++) {
+      const reference = `AP-race-${round}`;
+      const caseId = await submit({ reference, subject: '城乡建设', receiveBefore: day(25) });
+      const match = await t.http
+        .post(`/api/v1/units/${cityId}/appointments/match`)
+        .set(office)
+        .send({ month })
+        .expect(200);
+      const proposal = match.body.proposals.find(
+        (p: { caseReference: string }) => p.caseReference === reference,
+      );
+      expect(proposal).toBeDefined();
+      const [accept, close] = await Promise.all([
+        t.http
+          .post(`/api/v1/appointments/${proposal.id}/accept`)
+          .set(office)
+          .send({ version: proposal.version }),
+        t.http
+          .post(`${url(caseId)}/close`)
+          .set(petition)
+          .send({ reason: '已化解' }),
+      ]);
+      expect(close.status).toBe(200);
+      // Accepted first, or refused because the close had already withdrawn (and so changed) the
+      // proposal; never the 409 CONFLICT a deadlock abort is answered with.
+      if (accept.status !== 200) {
+        expect(accept.status).toBe(409);
+        expect(['VERSION_CONFLICT', 'INVALID_TRANSITION']).toContain(accept.body.code);
+      }
+      expect((await caseRow(caseId)).status).toBe('closed');
+      expect((await appointmentRow(proposal.id)).status).toBe('cancelled');
+    }
+  });
 });

@@ -15,6 +15,7 @@ import { CasesService } from './cases.service.js';
 import { eligibleLeaders } from './eligibility.js';
 import { MatchingService, sessionKey } from './matching.service.js';
 import { PriorityCase } from './priority-case.entity.js';
+import { lockAppointmentWithCase } from './row-locks.js';
 
 const STAFF = new Set(['admin', 'office', 'petition', 'politics']);
 
@@ -89,16 +90,14 @@ export class AppointmentsService {
     from: AppointmentStatus[],
     version?: number,
   ) {
-    const a = await tx
-      .getRepository(Appointment)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!a) throw notFound('约访', id);
+    const locked = await lockAppointmentWithCase(tx, id);
+    if (!locked) throw notFound('约访', id);
+    const { a, c } = locked;
     assertUnitAccess(user, a.unitId);
     if (version !== undefined && version !== a.version) throw versionConflict();
     if (!from.includes(a.status)) {
       throw new AppError(409, 'INVALID_TRANSITION', `该约访当前状态为 ${a.status}，不能执行此操作`);
     }
-    const c = await tx.getRepository(PriorityCase).findOneByOrFail({ id: a.caseId });
     return { a, c };
   }
 

@@ -14,6 +14,7 @@ import { AppointmentSync } from './appointment-sync.js';
 import { CasesService } from './cases.service.js';
 import { type CaseStatus, PriorityCase } from './priority-case.entity.js';
 import { ReceptionRecord, type ReceptionOutcome } from './reception-record.entity.js';
+import { lockAppointmentWithCase } from './row-locks.js';
 
 /** 条例 第34条: handled within 60 days, extendable once by at most 30. */
 export const HANDLING_DAYS = 60;
@@ -129,9 +130,7 @@ export class ReceptionsService {
     }
     if (input.handlingDepartmentId) await this.departments.get(user, input.handlingDepartmentId);
     return this.db.transaction(async (tx) => {
-      const a = await tx
-        .getRepository(Appointment)
-        .findOne({ where: { id: appointmentId }, lock: { mode: 'pessimistic_write' } });
+      const a = (await lockAppointmentWithCase(tx, appointmentId))?.a;
       if (!a) throw notFound('约访', appointmentId);
       assertUnitAccess(user, a.unitId);
       if (a.status !== 'scheduled') {

@@ -44,7 +44,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = await createApp({
     config,
     databaseUrl,
-    logger: options.logger ?? createLogger('silent'),
+    logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
   });
   const http = request(app.getHttpServer());
   const tokens = new Map<string, string>();
