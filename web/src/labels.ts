@@ -83,8 +83,7 @@ export function dayKindName(day: CalendarDay): string {
   }
 }
 
+/** An instant as Beijing wall-clock time (UTC+8, no daylight saving), whatever the browser's zone. */
 export function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
