@@ -5,6 +5,7 @@ import { useSigned } from '../../auth.js';
 import { SESSION_NAMES, shortDate, weekdayName, isoWeekday } from '../../labels.js';
 import { Alert, Loading } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
+import { ReasonDialog } from '../../ui/reason-dialog.js';
 import { publishedSessions, type PublishedSession } from './published-sessions.js';
 
 interface Props {
@@ -112,54 +113,21 @@ export function ReassignDialog({ appointment: a, leaders, onClose, onDone }: Pro
 
 /** 暂缓: the case goes back to the pool for a later month, with the reason. */
 export function PostponeDialog({ appointment: a, onClose, onDone }: Props) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (!reason.trim()) {
-      setError('请填写暂缓原因');
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await api<Appointment>(`/appointments/${a.id}/postpone`, {
-        method: 'POST',
-        body: { version: a.version, reason: reason.trim() },
-      });
-      onDone(`已暂缓 ${a.caseReference}，案件回到待匹配。`);
-    } catch (err) {
-      setError(errorText(err));
-      setBusy(false);
-    }
-  };
-
   return (
-    <Dialog title={`暂缓约访：${a.caseReference}`} onClose={onClose}>
-      <form onSubmit={submit}>
-        <p>暂缓后案件回到待匹配状态，可在以后的月份重新匹配。</p>
-        {error && <Alert kind="error">{error}</Alert>}
-        <label class="field">
-          <span>暂缓原因</span>
-          <textarea
-            required
-            maxLength={500}
-            rows={3}
-            value={reason}
-            onInput={(e) => setReason(e.currentTarget.value)}
-          />
-        </label>
-        <div class="actions">
-          <button type="submit" class="primary" disabled={busy}>
-            暂缓
-          </button>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <ReasonDialog
+      title={`暂缓约访：${a.caseReference}`}
+      intro="暂缓后案件回到待匹配状态，可在以后的月份重新匹配。"
+      label="暂缓原因"
+      submitLabel="暂缓"
+      run={async (reason) => {
+        await api<Appointment>(`/appointments/${a.id}/postpone`, {
+          method: 'POST',
+          body: { version: a.version, reason },
+        });
+        return `已暂缓 ${a.caseReference}，案件回到待匹配。`;
+      }}
+      onClose={onClose}
+      onDone={onDone}
+    />
   );
 }

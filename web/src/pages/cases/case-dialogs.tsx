@@ -13,6 +13,7 @@ import type {
 } from '../../api/types.js';
 import { Alert, Loading } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
+import { ReasonDialog } from '../../ui/reason-dialog.js';
 import { caseFieldName, FLAG_NAMES, RISK_NAMES, SUBMITTER_NAMES } from './case-labels.js';
 
 /** 条例: at most 5 representatives of a group attend. */
@@ -472,54 +473,21 @@ export function CloseCaseDialog({
   onClose: () => void;
   onDone: (text: string) => void;
 }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (!reason.trim()) {
-      setError('请填写办结原因');
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await api<PriorityCase>(`/priority-cases/${c.id}/close`, {
-        method: 'POST',
-        body: { reason: reason.trim() },
-      });
-      onDone(`案件 ${c.reference} 已办结。`);
-    } catch (err) {
-      setError(errorText(err));
-      setBusy(false);
-    }
-  };
-
   return (
-    <Dialog title={`办结案件：${c.reference}`} onClose={onClose}>
-      <form onSubmit={submit}>
-        <p>办结后案件不再参加匹配，尚未接待的约访将取消，办理期限提醒停止。办结后不能再修改。</p>
-        {error && <Alert kind="error">{error}</Alert>}
-        <label class="field">
-          <span>办结原因</span>
-          <textarea
-            required
-            maxLength={500}
-            rows={3}
-            value={reason}
-            onInput={(e) => setReason(e.currentTarget.value)}
-          />
-        </label>
-        <div class="actions">
-          <button type="submit" class="primary" disabled={busy}>
-            办结
-          </button>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <ReasonDialog
+      title={`办结案件：${c.reference}`}
+      intro="办结后案件不再参加匹配，尚未接待的约访将取消，办理期限提醒停止。办结后不能再修改。"
+      label="办结原因"
+      submitLabel="办结"
+      run={async (reason) => {
+        await api<PriorityCase>(`/priority-cases/${c.id}/close`, {
+          method: 'POST',
+          body: { reason },
+        });
+        return `案件 ${c.reference} 已办结。`;
+      }}
+      onClose={onClose}
+      onDone={onDone}
+    />
   );
 }

@@ -9,6 +9,7 @@ import type {
 import { SESSION_NAMES, shortDate } from '../../labels.js';
 import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
+import { ReasonDialog } from '../../ui/reason-dialog.js';
 import { OUTCOME_NAMES } from './case-labels.js';
 
 /** Matters passed on (交办, 转送) run the 60-day handling clock and need a handling department. */
@@ -171,57 +172,21 @@ export function ExtendDialog({
   onClose: () => void;
   onDone: (text: string) => void;
 }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (!reason.trim()) {
-      setError('请填写延期原因');
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await api<{ dueDate: string }>(`/reception-records/${r.id}/extend`, {
-        method: 'POST',
-        body: { reason: reason.trim() },
-      });
-      onDone(`${r.caseReference} 的办理期限已延至 ${shortDate(saved.dueDate)}。`);
-    } catch (err) {
-      setError(errorText(err));
-      setBusy(false);
-    }
-  };
-
   return (
-    <Dialog title={`延长办理期限：${r.caseReference}`} onClose={onClose}>
-      <form onSubmit={submit}>
-        <p>
-          当前办理期限 {r.dueDate ? shortDate(r.dueDate) : '—'}
-          。延期只能一次，最多 30 日，须说明理由。
-        </p>
-        {error && <Alert kind="error">{error}</Alert>}
-        <label class="field">
-          <span>延期原因</span>
-          <textarea
-            required
-            maxLength={500}
-            rows={3}
-            value={reason}
-            onInput={(e) => setReason(e.currentTarget.value)}
-          />
-        </label>
-        <div class="actions">
-          <button type="submit" class="primary" disabled={busy}>
-            延期 30 日
-          </button>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <ReasonDialog
+      title={`延长办理期限：${r.caseReference}`}
+      intro={`当前办理期限 ${r.dueDate ? shortDate(r.dueDate) : '—'}。延期只能一次，最多 30 日，须说明理由。`}
+      label="延期原因"
+      submitLabel="延期 30 日"
+      run={async (reason) => {
+        const saved = await api<{ dueDate: string }>(`/reception-records/${r.id}/extend`, {
+          method: 'POST',
+          body: { reason },
+        });
+        return `${r.caseReference} 的办理期限已延至 ${shortDate(saved.dueDate)}。`;
+      }}
+      onClose={onClose}
+      onDone={onDone}
+    />
   );
 }
