@@ -2,7 +2,33 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from './clock.js';
 import { JobQueue } from './job-queue.js';
+import type { NotificationRef } from './notification.entity.js';
+import type {
+  ChannelKind,
+  NotificationRule,
+  NotificationStatus,
+  RecipientAddress,
+} from './notify.types.js';
 import type { PlannedNotification } from './planned.js';
+
+/** The rules whose rows record what a department was told about one appointment. */
+export const APPOINTMENT_RULES: readonly NotificationRule[] = [
+  'department_invitation',
+  'department_withdrawal',
+];
+
+/** One of those rows, as reconciling an appointment's messages reads it. */
+export interface AppointmentNoticeRow {
+  id: string;
+  source: string;
+  rule: NotificationRule;
+  recipientKey: string;
+  recipient: RecipientAddress;
+  channel: ChannelKind;
+  status: NotificationStatus;
+  ref: NotificationRef;
+  sentAt: Date | null;
+}
 
 const keyOf = (
   p: Pick<PlannedNotification, 'source' | 'rule' | 'channel'> & { recipientKey: string },
@@ -33,6 +59,7 @@ export class NotificationStore {
       recipient: p.recipient,
       channel: p.channel,
       roster_id: p.rosterId,
+      appointment_id: p.appointmentId ?? null,
       due_at: p.dueAt.toISOString(),
       subject: p.subject,
       body: p.body,
@@ -41,17 +68,18 @@ export class NotificationStore {
     const changed: Array<{ id: string; revision: number; due_at: Date }> = await tx.query(
       `INSERT INTO notification AS n
          (unit_id, source, rule, recipient_key, recipient_name, recipient, channel, roster_id,
-          due_at, status, subject, body, ref)
+          appointment_id, due_at, status, subject, body, ref)
        SELECT unit_id, source, rule, recipient_key, recipient_name, recipient, channel, roster_id,
-              due_at, 'planned', subject, body, ref
+              appointment_id, due_at, 'planned', subject, body, ref
          FROM jsonb_to_recordset($1::jsonb) AS x(
            unit_id uuid, source text, rule text, recipient_key text, recipient_name text,
-           recipient jsonb, channel text, roster_id uuid, due_at timestamptz, subject text,
-           body text, ref jsonb)
+           recipient jsonb, channel text, roster_id uuid, appointment_id uuid,
+           due_at timestamptz, subject text, body text, ref jsonb)
        ON CONFLICT (source, rule, recipient_key, channel) DO UPDATE SET
          due_at = EXCLUDED.due_at, subject = EXCLUDED.subject, body = EXCLUDED.body,
          ref = EXCLUDED.ref, recipient = EXCLUDED.recipient,
          recipient_name = EXCLUDED.recipient_name, roster_id = EXCLUDED.roster_id,
+         appointment_id = EXCLUDED.appointment_id,
          status = 'planned', revision = n.revision + 1, attempts = 0, last_error = NULL,
          lease_until = NULL, cancel_reason = NULL, updated_at = now()
        WHERE n.status = 'cancelled'
@@ -119,6 +147,60 @@ export class NotificationStore {
               updated_at = now()
         WHERE source = $1 AND status IN ('planned', 'retrying')`,
       [source, reason],
+    )) as [unknown, number];
+    return count;
+  }
+
+  /**
+   * Every department invitation and withdrawal notice of an appointment, oldest message first
+   * (sent ones by their sending time; one being sent counts as the latest), locked: a worker
+   * cannot start sending one of them while the caller decides what the department was told.
+   */
+  async appointmentRows(tx: EntityManager, appointmentId: string): Promise<AppointmentNoticeRow[]> {
+    const rows: Array<{
+      id: string;
+      source: string;
+      rule: NotificationRule;
+      recipient_key: string;
+      recipient: RecipientAddress;
+      channel: ChannelKind;
+      status: NotificationStatus;
+      ref: NotificationRef;
+      sent_at: Date | null;
+    }> = await tx.query(
+      `SELECT id, source, rule, recipient_key, recipient, channel, status, ref, sent_at
+         FROM notification
+        WHERE appointment_id = $1 AND rule = ANY($2::text[])
+        ORDER BY COALESCE(sent_at, 'infinity'::timestamptz), created_at, id
+        FOR UPDATE`,
+      [appointmentId, APPOINTMENT_RULES],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      source: r.source,
+      rule: r.rule,
+      recipientKey: r.recipient_key,
+      recipient: r.recipient,
+      channel: r.channel,
+      status: r.status,
+      ref: r.ref,
+      sentAt: r.sent_at,
+    }));
+  }
+
+  /** Cancels the appointment's pending invitations and notices that its new plan does not keep. */
+  async cancelAppointmentExcept(
+    tx: EntityManager,
+    appointmentId: string,
+    keep: readonly PlannedNotification[],
+    reason: string,
+  ): Promise<number> {
+    const [, count] = (await tx.query(
+      `UPDATE notification SET status = 'cancelled', cancel_reason = $3, lease_until = NULL,
+              updated_at = now()
+        WHERE appointment_id = $1 AND rule = ANY($4::text[]) AND status IN ('planned', 'retrying')
+          AND NOT (source || '|' || rule || '|' || recipient_key || '|' || channel = ANY($2::text[]))`,
+      [appointmentId, keep.map(planKey), reason, APPOINTMENT_RULES],
     )) as [unknown, number];
     return count;
   }

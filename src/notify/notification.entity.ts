@@ -23,6 +23,11 @@ export interface NotificationRef {
   leaderId?: string;
   venue?: string;
   sequence?: number;
+  /**
+   * ISO instant after which the message is pointless (a withdrawal notice once its session has
+   * begun): the worker cancels it instead of sending it late.
+   */
+  notAfter?: string;
 }
 
 /**
@@ -34,6 +39,7 @@ export interface NotificationRef {
 @Index(['unitId', 'dueAt'])
 @Index(['status', 'dueAt'])
 @Index(['rosterId'])
+@Index(['appointmentId'])
 export class Notification {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -41,7 +47,11 @@ export class Notification {
   @Column({ type: 'uuid', name: 'unit_id' })
   unitId!: string;
 
-  /** duty:<date>:<session>:<leaderId>, roster:<rosterId>:v<n>, digest:<date>, appointment:<id>, case:<id> */
+  /**
+   * duty:<date>:<session>:<leaderId>, roster:<rosterId>:v<n>, digest:<date>, case:<id>,
+   * appointment:<id>[:<n>] (n: how many of the appointment's messages the department had been
+   * sent before this one, so a later invitation or withdrawal never collides with a sent one).
+   */
   @Column({ type: 'text' })
   source!: string;
 
@@ -62,6 +72,13 @@ export class Notification {
 
   @Column({ type: 'uuid', name: 'roster_id', nullable: true })
   rosterId!: string | null;
+
+  /**
+   * Set on a department's invitation and withdrawal notices: what the department was told about
+   * an appointment is read back from these rows when the appointment changes.
+   */
+  @Column({ type: 'uuid', name: 'appointment_id', nullable: true })
+  appointmentId!: string | null;
 
   @Column({ type: 'timestamptz', name: 'due_at' })
   dueAt!: Date;

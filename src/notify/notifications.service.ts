@@ -7,7 +7,7 @@ import { AppError, notFound } from '../common/app-error.js';
 import { Clock } from './clock.js';
 import { JobQueue } from './job-queue.js';
 import { NotificationDelivery } from './notification-delivery.entity.js';
-import { NotificationStore } from './notification-store.js';
+import { NotificationStore, type AppointmentNoticeRow } from './notification-store.js';
 import { Notification } from './notification.entity.js';
 import type { ListNotifications } from './notify.schemas.js';
 import type { PlannedNotification } from './planned.js';
@@ -98,6 +98,21 @@ export class NotificationsService {
 
   cancelSource(tx: EntityManager, source: string, reason: string): Promise<number> {
     return this.store.cancelSource(tx, source, reason);
+  }
+
+  /** What a department was told about an appointment: its invitation and withdrawal rows, locked. */
+  appointmentRows(tx: EntityManager, appointmentId: string): Promise<AppointmentNoticeRow[]> {
+    return this.store.appointmentRows(tx, appointmentId);
+  }
+
+  /** Re-planning an appointment's messages: cancels its pending rows that `keep` no longer has. */
+  cancelAppointmentExcept(
+    tx: EntityManager,
+    appointmentId: string,
+    keep: readonly PlannedNotification[],
+    reason: string,
+  ): Promise<number> {
+    return this.store.cancelAppointmentExcept(tx, appointmentId, keep, reason);
   }
 
   /** Re-planning a source: cancels its pending rows that `keep` (the new plan) no longer has. */

@@ -23,6 +23,8 @@ export const NOTIFICATION_RULES = [
   'petition_digest',
   'department_invitation',
   'department_day_before',
+  /** An invitation already sent no longer holds: the appointment moved, was withdrawn or closed. */
+  'department_withdrawal',
   'case_clock',
 ] as const;
 export type NotificationRule = (typeof NOTIFICATION_RULES)[number];

@@ -9,6 +9,8 @@ export interface PlannedNotification {
   recipient: RecipientAddress;
   channel: ChannelKind;
   rosterId: string | null;
+  /** The appointment a department's invitation or withdrawal notice is about. */
+  appointmentId?: string | null;
   dueAt: Date;
   subject: string;
   body: string;

@@ -6,6 +6,7 @@ import { Rosters1795645555378 } from './1795645555378-Rosters.js';
 import { Notifications1795646017201 } from './1795646017201-Notifications.js';
 import { Feeds1795646057430 } from './1795646057430-Feeds.js';
 import { PriorityAppointments1795646035046 } from './1795646035046-PriorityAppointments.js';
+import { NotificationAppointment1795655313907 } from './1795655313907-NotificationAppointment.js';
 
 /** Every migration in order; `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Notifications1795646017201,
   Feeds1795646057430,
   PriorityAppointments1795646035046,
+  NotificationAppointment1795655313907,
 ];
