@@ -133,6 +133,15 @@ export class DeliveryWorker {
     if (row.status === 'sending' && row.leaseUntil && row.leaseUntil > now) {
       throw new BusyError('另一个进程正在发送此通知');
     }
+    if (row.ref.notAfter && now >= new Date(row.ref.notAfter)) {
+      // Retries or quiet hours carried it past the moment it was about (its session began).
+      await tx.update(
+        Notification,
+        { id: row.id },
+        { status: 'cancelled', cancelReason: '场次已开始，不再发送', leaseUntil: null },
+      );
+      return 'skipped';
+    }
     const allowed = outsideQuietHours(now, settings.quietHours, zone);
     if (allowed > now) {
       // A retry that fell into the quiet hours waits for their end under a new revision.
