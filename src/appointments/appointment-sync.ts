@@ -2,10 +2,30 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { FeedsService } from '../feeds/feeds.service.js';
 import { AppointmentNotices } from '../notify/appointment-notices.js';
+import type { AppointmentState } from '../notify/invitation-changes.js';
 import type { Appointment } from './appointment.entity.js';
 import type { PriorityCase } from './priority-case.entity.js';
 
 type Session = Pick<Appointment, 'date' | 'session' | 'leaderId'>;
+type CaseRef = Pick<PriorityCase, 'reference' | 'routing' | 'flags'>;
+
+/**
+ * The appointment as notices see it. A 纪检监察 / 检举控告 case has no code there: the same two
+ * tests the session reader applies (session-appointments.ts), so no message ever names one.
+ */
+function stateOf(a: Appointment, c: CaseRef): AppointmentState {
+  const restricted = c.routing === 'restricted' || c.flags?.accusation === true;
+  return {
+    id: a.id,
+    unitId: a.unitId,
+    date: a.date,
+    session: a.session,
+    leaderId: a.leaderId,
+    status: a.status,
+    departmentIds: a.departmentIds,
+    caseCode: restricted ? null : c.reference,
+  };
+}
 
 /**
  * Tells feeds and reminders about a change of appointments, inside the transaction that makes
@@ -44,16 +64,8 @@ export class AppointmentSync {
   }
 
   /** Accepted: the departments are invited now, and the session's reminders carry the case. */
-  async accepted(tx: EntityManager, a: Appointment, c: PriorityCase): Promise<void> {
-    await this.notices.accepted(tx, {
-      id: a.id,
-      unitId: a.unitId,
-      date: a.date,
-      session: a.session,
-      leaderId: a.leaderId,
-      caseCode: c.reference,
-      departmentIds: a.departmentIds,
-    });
+  async accepted(tx: EntityManager, a: Appointment, c: CaseRef): Promise<void> {
+    await this.notices.appointmentChanged(tx, stateOf(a, c), '约访已重新确认');
     await this.sessionsChanged(tx, a.unitId, [a]);
   }
 
@@ -84,15 +96,27 @@ export class AppointmentSync {
     await this.notices.cancelCaseClock(tx, caseId, '案件转为不公开办理');
   }
 
-  /** Left its session (moved, postponed, its session removed): pending invitations are cancelled. */
+  /**
+   * Left its session (moved, postponed, sent back, cancelled, its session removed): pending
+   * invitations are cancelled, and departments already invited are told it no longer holds.
+   */
   async withdrawn(
     tx: EntityManager,
     a: Appointment,
+    c: CaseRef,
     from: Session,
     reason: string,
     opts?: { dutyReminders: boolean },
   ): Promise<void> {
-    await this.notices.withdrawn(tx, a.id, reason);
+    await this.notices.appointmentChanged(tx, stateOf(a, c), reason);
     await this.sessionsChanged(tx, a.unitId, [from], opts);
+  }
+
+  /**
+   * A proposal changed (moved again, postponed, superseded, sent back): a withdrawal notice still
+   * pending from its earlier booking is re-worded to match, or dropped. Feeds are the caller's.
+   */
+  async proposalChanged(tx: EntityManager, a: Appointment, c: CaseRef, reason: string) {
+    await this.notices.appointmentChanged(tx, stateOf(a, c), reason);
   }
 }

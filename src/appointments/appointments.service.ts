@@ -201,8 +201,11 @@ export class AppointmentsService {
       const saved = await tx.getRepository(Appointment).save(a);
       await this.cases.transition(tx, c.id, 'proposed', {}, true);
       // A proposal is not shown anywhere; a booked appointment leaves its session.
-      if (wasScheduled) await this.sync.withdrawn(tx, saved, from, '约访已改期');
-      else await this.sync.sessionsChanged(tx, a.unitId, []);
+      if (wasScheduled) await this.sync.withdrawn(tx, saved, c, from, '约访已改期');
+      else {
+        await this.sync.proposalChanged(tx, saved, c, '约访已改期');
+        await this.sync.sessionsChanged(tx, a.unitId, []);
+      }
       return appointmentView(saved, c);
     });
   }
@@ -219,8 +222,11 @@ export class AppointmentsService {
       a.note = body.reason;
       const saved = await tx.getRepository(Appointment).save(a);
       await this.cases.transition(tx, c.id, 'pending');
-      if (wasScheduled) await this.sync.withdrawn(tx, saved, saved, '约访已暂缓');
-      else await this.sync.sessionsChanged(tx, a.unitId, []);
+      if (wasScheduled) await this.sync.withdrawn(tx, saved, c, saved, '约访已暂缓');
+      else {
+        await this.sync.proposalChanged(tx, saved, c, '约访已暂缓');
+        await this.sync.sessionsChanged(tx, a.unitId, []);
+      }
       return appointmentView(saved, c);
     });
   }

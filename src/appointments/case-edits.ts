@@ -81,7 +81,8 @@ export async function recheckAppointments(
       a.flagged = false;
       a.note = reason;
       const saved = await repo.save(a);
-      if (wasScheduled) await sync.withdrawn(tx, saved, saved, reason);
+      if (wasScheduled) await sync.withdrawn(tx, saved, after, saved, reason);
+      else await sync.proposalChanged(tx, saved, after, reason);
       effects.push({ appointmentId: a.id, action: 'cancelled', reasons: [reason] });
     }
     if (open.length) {
@@ -128,7 +129,8 @@ export async function recheckAppointments(
     if (invited) a.departmentIds = invited;
     a.note = `案件修改后${reasons.join('；')}，请重新安排`;
     const saved = await repo.save(a);
-    if (wasScheduled) await sync.withdrawn(tx, saved, from, '案件修改后约访需重新确认');
+    if (wasScheduled) await sync.withdrawn(tx, saved, after, from, '案件修改后约访需重新确认');
+    else await sync.proposalChanged(tx, saved, after, '案件修改后约访需重新确认');
     effects.push({ appointmentId: a.id, action: 'flagged', reasons });
   }
   if (effects.length) {

@@ -481,7 +481,8 @@ export class CasesService {
       a.status = 'cancelled';
       a.note = `案件已办结：${reason}`;
       const saved = await repo.save(a);
-      if (wasScheduled) await this.sync.withdrawn(tx, saved, saved, '案件已办结');
+      if (wasScheduled) await this.sync.withdrawn(tx, saved, c, saved, '案件已办结');
+      else await this.sync.proposalChanged(tx, saved, c, '案件已办结');
     }
     if (open.length) await this.sync.sessionsChanged(tx, c.unitId, []);
   }

@@ -104,10 +104,18 @@ export class MatchingService {
       const repo = tx.getRepository(Appointment);
       // A new run replaces the open proposals of the cases it considers.
       if (cases.length) {
+        const replaced = await repo.find({
+          where: { caseId: In(cases.map((c) => c.id)), status: 'proposed' },
+        });
         await repo.update(
           { caseId: In(cases.map((c) => c.id)), status: 'proposed' },
           { status: 'superseded' },
         );
+        // A proposal moved from an earlier booking may still have a notice waiting to go out.
+        for (const a of replaced) {
+          a.status = 'superseded';
+          await this.sync.proposalChanged(tx, a, byId.get(a.caseId)!, '约访已由新的匹配结果替代');
+        }
       }
       const proposals: AppointmentView[] = [];
       for (const a of result.assignments) {

@@ -32,11 +32,13 @@ export async function flagRemovedSessions(
       await tx
         .getRepository(PriorityCase)
         .update({ id: a.caseId, status: 'scheduled' }, { status: 'proposed' });
-      // The departments' pending invitations go; the publication itself re-plans leaders' reminders.
+      const c = await tx.getRepository(PriorityCase).findOneByOrFail({ id: a.caseId });
+      const reason = `排班第 ${event.version} 版取消了该场次`;
+      // Departments already invited are told; the publication itself re-plans leaders' reminders.
       if (wasScheduled) {
-        await sync.withdrawn(tx, a, r, `排班第 ${event.version} 版取消了该场次`, {
-          dutyReminders: false,
-        });
+        await sync.withdrawn(tx, a, c, r, reason, { dutyReminders: false });
+      } else {
+        await sync.proposalChanged(tx, a, c, reason);
       }
     }
   }

@@ -3,32 +3,25 @@ import type { EntityManager } from 'typeorm';
 import { DepartmentsService } from '../org/departments.service.js';
 import { RostersService } from '../roster/rosters.service.js';
 import {
-  appointmentSource,
   caseSource,
   invitationSource,
-  planAcceptedInvitations,
   planCaseClock,
   planSessionInvitations,
   type CaseClockInput,
   type SessionKey,
 } from './appointment-planning.js';
 import { dutySource, planDutyReminders } from './duty-planning.js';
+import { planAppointmentMessages, type AppointmentState } from './invitation-changes.js';
 import { NotificationsService } from './notifications.service.js';
 import { PlanContextLoader } from './plan-context.js';
 import { SYSTEM } from './system-user.js';
 
-export interface AcceptedAppointment extends SessionKey {
-  id: string;
-  unitId: string;
-  caseCode: string;
-  departmentIds: readonly string[];
-}
-
 /**
  * What the appointments module calls inside its transactions: department invitations (on
- * acceptance and the day before), the appointment count in the leader's reminders, case clocks.
- * Everything goes through NotificationsService.planForSource / cancelSource*, so re-planning is
- * idempotent and a withdrawn appointment's pending messages are cancelled with it.
+ * acceptance and the day before), withdrawal notices when a sent invitation no longer holds, the
+ * appointment count in the leader's reminders, case clocks. Everything goes through
+ * NotificationsService (planForSource / cancel*), so re-planning is idempotent and a withdrawn
+ * appointment's pending messages are cancelled with it.
  */
 @Injectable()
 export class AppointmentNotices {
@@ -73,22 +66,28 @@ export class AppointmentNotices {
     await this.notifications.planForSource(tx, planned);
   }
 
-  /** Invites the departments of an accepted appointment now (outside quiet hours). */
-  async accepted(tx: EntityManager, a: AcceptedAppointment): Promise<number> {
-    const ctx = await this.context.load(a.unitId, [], tx);
-    const planned = planAcceptedInvitations(a, await this.departmentsOf(a.unitId), ctx);
-    await this.notifications.cancelSourceExcept(
-      tx,
-      appointmentSource(a.id),
-      planned,
-      '约访已重新确认',
-    );
+  /**
+   * The appointment changed (accepted, moved, sent back, postponed, superseded, cancelled, its
+   * case renamed or restricted): each department hears what differs from what it was sent. One
+   * not yet invited to the booked session is invited now (outside quiet hours); one whose sent
+   * invitation no longer holds gets a withdrawal notice (改期 when the appointment moved on and
+   * still needs it), unless that session has begun; pending messages the new plan does not keep
+   * are cancelled, so an invitation never sent is just dropped.
+   */
+  async appointmentChanged(
+    tx: EntityManager,
+    a: AppointmentState,
+    reason: string,
+  ): Promise<number> {
+    const history = await this.notifications.appointmentRows(tx, a.id);
+    const holds = a.status === 'scheduled' || a.status === 'received';
+    if (history.length === 0 && !(holds && a.departmentIds.length)) return 0;
+    const dates = new Set([a.date]);
+    for (const r of history) if (r.ref.date) dates.add(r.ref.date);
+    const ctx = await this.context.load(a.unitId, [...dates], tx);
+    const planned = planAppointmentMessages(a, history, await this.departmentsOf(a.unitId), ctx);
+    await this.notifications.cancelAppointmentExcept(tx, a.id, planned, reason);
     return this.notifications.planForSource(tx, planned);
-  }
-
-  /** An appointment moved, postponed or cancelled: its invitations not yet sent are cancelled. */
-  withdrawn(tx: EntityManager, appointmentId: string, reason: string): Promise<number> {
-    return this.notifications.cancelSource(tx, appointmentSource(appointmentId), reason);
   }
 
   /** Plans (or re-plans, e.g. after an extension) the handling deadline reminder of a case. */

@@ -24,7 +24,13 @@ export interface SessionKey {
 
 type DepartmentInfo = Pick<Department, 'id' | 'name' | 'contact'>;
 
-export const appointmentSource = (appointmentId: string) => `appointment:${appointmentId}`;
+/**
+ * Source of a department's invitation or withdrawal notice about an appointment. `n` is how many
+ * of the appointment's messages the department had been sent before: the first invitation keeps
+ * the plain form, and a later one (after a move and back) gets a key no sent row holds.
+ */
+export const appointmentSource = (appointmentId: string, n = 0) =>
+  n === 0 ? `appointment:${appointmentId}` : `appointment:${appointmentId}:${n}`;
 export const invitationSource = (s: SessionKey) =>
   `invitation:${s.date}:${s.session}:${s.leaderId}`;
 export const caseSource = (caseId: string) => `case:${caseId}`;
@@ -40,6 +46,7 @@ function invitations(
   due: Date,
   byDepartment: ReadonlyMap<string, string[]>,
   departments: ReadonlyMap<string, DepartmentInfo>,
+  appointmentId: string | null = null,
 ): PlannedNotification[] {
   const times = sessionTimes(ctx.unit, key.session);
   const out: PlannedNotification[] = [];
@@ -63,6 +70,7 @@ function invitations(
       recipient: r,
       channel: chooseChannel(r, ctx.settings),
       rosterId: null,
+      appointmentId,
       dueAt: due,
       subject: m.subject,
       body: m.body,
@@ -79,25 +87,22 @@ function invitations(
   return out;
 }
 
-/** The invitation to an accepted appointment's departments: now (outside quiet hours). */
+/**
+ * The invitation to an accepted appointment's departments: now (outside quiet hours). A case
+ * code of null (纪检监察 / 检举控告) is never named, as the day-before reminders leave it out.
+ */
 export function planAcceptedInvitations(
-  a: SessionKey & { id: string; caseCode: string; departmentIds: readonly string[] },
+  a: SessionKey & { id: string; caseCode: string | null; departmentIds: readonly string[] },
   departments: ReadonlyMap<string, DepartmentInfo>,
   ctx: DutyPlanContext,
+  source = appointmentSource(a.id),
 ): PlannedNotification[] {
   const start = atLocal(a.date, sessionTimes(ctx.unit, a.session).start, ctx.unit.timezone);
   const due = effectiveDue(ctx.now, start, ctx);
   if (!due) return [];
-  const byDepartment = new Map([...new Set(a.departmentIds)].map((id) => [id, [a.caseCode]]));
-  return invitations(
-    ctx,
-    a,
-    appointmentSource(a.id),
-    'department_invitation',
-    due,
-    byDepartment,
-    departments,
-  );
+  const codes = a.caseCode === null ? [] : [a.caseCode];
+  const byDepartment = new Map([...new Set(a.departmentIds)].map((id) => [id, codes]));
+  return invitations(ctx, a, source, 'department_invitation', due, byDepartment, departments, a.id);
 }
 
 /**

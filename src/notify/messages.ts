@@ -161,3 +161,53 @@ export function invitationMessage(m: InvitationInput): Message {
       (m.dayBefore ? '请按时参加。' : '请提前准备相关材料。'),
   };
 }
+
+export interface WithdrawalInput {
+  departmentName: string;
+  /** The session the department was invited to, as its invitation gave it. */
+  date: string;
+  session: 'AM' | 'PM';
+  times: { start: string; end: string };
+  /** The venue, when the invitation named one. */
+  venue: string | null;
+  /**
+   * The case code; null for a 纪检监察 / 检举控告 case, which no message may name: the notice then
+   * says only that the session's invitation is withdrawn (as invitations leave such cases out).
+   */
+  caseCode: string | null;
+  /** The appointment moved to another session that still needs the department. */
+  movedTo: { date: string; session: 'AM' | 'PM'; times: { start: string; end: string } } | null;
+  /** The move is confirmed (its own invitation follows) rather than still proposed. */
+  movedConfirmed: boolean;
+  /** The appointment is to be arranged again (sent back for review, postponed). */
+  rearranged: boolean;
+  /** The department is still invited to the same session for other cases. */
+  othersRemain: boolean;
+}
+
+/** 撤销通知 / 改期通知: an invitation the department received no longer holds. */
+export function withdrawalMessage(m: WithdrawalInput): Message {
+  const when = slot(m.date, m.session, m.times);
+  const where = m.venue ? `到${m.venue}` : '';
+  const day = `${chineseDate(m.date)}${SESSION_LABEL[m.session]}`;
+  const moved = m.caseCode !== null && m.movedTo !== null;
+  const told = `${m.departmentName}：此前通知贵单位派员于${when}${where}参加领导接访会商`;
+  let body: string;
+  if (m.caseCode === null) {
+    body = `${told}，该邀请已撤销，贵单位无需就此派员参加。`;
+  } else if (moved) {
+    const to = slot(m.movedTo!.date, m.movedTo!.session, m.movedTo!.times);
+    body =
+      `${told}（案件编号 ${m.caseCode}），该件约访已改期至${to}，原定场次无需参加。` +
+      (m.movedConfirmed ? '新场次的会商邀请另行发送。' : '新场次确认后另行通知。');
+  } else if (m.rearranged) {
+    body = `${told}（案件编号 ${m.caseCode}），该件约访需重新安排，原定场次无需参加，重新安排后另行通知。`;
+  } else {
+    body = `${told}（案件编号 ${m.caseCode}），该件约访已取消，贵单位无需就此派员参加。`;
+  }
+  if (m.othersRemain) body += '本场次涉及贵单位的其他约访安排不变。';
+  return {
+    subject: `接访会商${moved ? '改期' : '邀请撤销'}通知：${day}`,
+    body,
+  };
+}

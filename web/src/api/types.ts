@@ -349,6 +349,7 @@ export type NotificationRule =
   | 'petition_digest'
   | 'department_invitation'
   | 'department_day_before'
+  | 'department_withdrawal'
   | 'case_clock';
 
 export interface NotificationView {

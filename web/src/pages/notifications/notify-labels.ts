@@ -27,5 +27,6 @@ export const RULE_NAMES: Record<NotificationRule, string> = {
   petition_digest: '信访局每日汇总',
   department_invitation: '部门参加约访通知',
   department_day_before: '部门约访前一天提醒',
+  department_withdrawal: '部门约访撤销或改期通知',
   case_clock: '案件办理时限提醒',
 };
