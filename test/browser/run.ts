@@ -19,7 +19,8 @@ async function main(): Promise<number> {
   const started = Date.now();
   const step = (name: string) =>
     console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${name}`);
-  // BROWSER_BASE_URL + BROWSER_DEMO_PASSWORD: a service you started yourself on a fresh database.
+  // BROWSER_BASE_URL + BROWSER_DEMO_PASSWORD: a service you started yourself on a fresh database;
+  // BROWSER_DATABASE_URL names that database (without it the cases flow skips the reception).
   const external = process.env.BROWSER_BASE_URL;
   step(`planning ${MONTH}`);
   step(external ? `using ${external}` : 'starting the service');
@@ -27,6 +28,7 @@ async function main(): Promise<number> {
     ? {
         url: external,
         password: process.env.BROWSER_DEMO_PASSWORD ?? '',
+        databaseUrl: process.env.BROWSER_DATABASE_URL,
         stop: async () => undefined,
       }
     : await startService(outputDir);
@@ -44,6 +46,7 @@ async function main(): Promise<number> {
       context: browser.context,
       baseUrl: service.url,
       password: service.password,
+      databaseUrl: service.databaseUrl,
       outputDir,
       step,
     });

@@ -1,11 +1,12 @@
 /**
  * Starts the built service (`node dist/main.js`) for the browser tests on a free port, with a
  * fresh embedded data folder, or with a fresh database on TEST_DATABASE_URL's server; stops it
- * and removes what it created.
+ * and removes what it created. It also says where the service's database is, for the flow steps
+ * that need data no page can make (a reception that has taken place, see cases-setup.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,8 @@ export interface RunningService {
   url: string;
   password: string;
   logFile: string;
+  /** The service's database (undefined if the embedded one's port is not in the log). */
+  databaseUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -39,6 +42,20 @@ async function adminQuery(url: string, sql: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The embedded database started by the service: its port is only in the service's log, its
+ * password in the data folder (src/database/embedded-postgres.ts, database "roster").
+ */
+function embeddedDatabaseUrl(logFile: string, dataDir: string): string | undefined {
+  const line = readFileSync(logFile, 'utf8')
+    .split('\n')
+    .find((l) => l.includes('embedded PostgreSQL started'));
+  const port = line && /"port":(\d+)/.exec(line)?.[1];
+  if (!port) return undefined;
+  const password = readFileSync(join(dataDir, 'pg-password'), 'utf8').trim();
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/roster`;
 }
 
 function databaseUrl(serverUrl: string, name: string): string {
@@ -118,7 +135,10 @@ export async function startService(outputDir: string): Promise<RunningService> {
     }
     try {
       const res = await fetch(`${url}/readyz`);
-      if (res.ok) return { url, password, logFile, stop };
+      if (res.ok) {
+        const db = dataDir ? embeddedDatabaseUrl(logFile, dataDir) : env.DATABASE_URL;
+        return { url, password, logFile, databaseUrl: db, stop };
+      }
     } catch {
       // not listening yet
     }
