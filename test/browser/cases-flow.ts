@@ -9,7 +9,7 @@
  */
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { apiAs, bookHeldSession, chinaToday, lastWorkingDay } from './cases-setup.js';
 import { dayLabel, LAST_DAY, MONTH, MONTH_LABEL, TOMORROW } from './flow-month.js';
 
@@ -119,6 +119,19 @@ async function eventually(condition: () => Promise<boolean>, message: string): P
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`check failed: ${message}`);
+}
+
+/** A refusal scrolled into view inside a dialog must not sit under its sticky title bar. */
+async function checkBelowTitle(target: Locator, dialog: Locator): Promise<void> {
+  // Let the smooth scroll settle before measuring.
+  await new Promise((r) => setTimeout(r, 300));
+  const box = await target.boundingBox();
+  const head = await dialog.locator('.dialog-head').boundingBox();
+  check(box && head, 'the refusal and the title bar are on screen');
+  check(
+    box.y >= head.y + head.height - 1,
+    `the refusal (y ${box.y}) is below the title bar (ends at ${head.y + head.height})`,
+  );
 }
 
 async function signIn(page: Page, baseUrl: string, username: string, password: string) {
@@ -333,6 +346,7 @@ export async function casesFlow({
     refusalText.includes('约访截止日期：约访截止日期不能为空'),
     `the field named in the refusal: ${refusalText}`,
   );
+  await checkBelowTitle(refusal, edit);
   await shot('22-case-edit-refused', page);
   await edit.getByRole('button', { name: '取消' }).click();
   check(
@@ -357,6 +371,7 @@ export async function casesFlow({
   check(other.ok, `政法委's edit: ${other.status} ${await other.text()}`);
   await save.click();
   await edit.getByText('该案件在您打开后已被他人修改').waitFor();
+  await checkBelowTitle(edit.getByText('该案件在您打开后已被他人修改'), edit);
   check(await save.isDisabled(), 'no saving over the other edit');
   await shot('23-case-edit-conflict', page);
   await edit.getByRole('button', { name: '载入最新内容' }).click();
