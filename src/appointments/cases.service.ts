@@ -87,6 +87,29 @@ export const rowErrors = (errors: RowError[]) =>
   );
 
 /** Priority cases: submission (all or nothing), role-scoped reads, masked personal data, status. */
+/** The stored fields a validated draft sets: the same on submission and on edit. */
+function draftFields(d: CaseDraft) {
+  return {
+    reference: d.reference,
+    submittedBy: d.submittedBy,
+    batch: d.batch,
+    subjectCode: d.subjectCode,
+    subjectLabel: d.subjectLabel,
+    subcategory: d.subcategory,
+    locality: d.locality,
+    summary: d.summary,
+    risk: d.risk,
+    groupSize: d.groupSize,
+    repeatCount: d.repeatCount,
+    backlogYears: d.backlogYears,
+    flags: d.flags,
+    routing: d.routing,
+    receiveBefore: d.receiveBefore,
+    previousLeaderId: d.previousLeaderId,
+    departmentIds: d.departmentIds,
+  };
+}
+
 @Injectable()
 export class CasesService {
   constructor(
@@ -144,23 +167,7 @@ export class CasesService {
       const saved = await caseRepo.save(
         caseRepo.create({
           unitId,
-          reference: d.reference,
-          submittedBy: d.submittedBy,
-          batch: d.batch,
-          subjectCode: d.subjectCode,
-          subjectLabel: d.subjectLabel,
-          subcategory: d.subcategory,
-          locality: d.locality,
-          summary: d.summary,
-          risk: d.risk,
-          groupSize: d.groupSize,
-          repeatCount: d.repeatCount,
-          backlogYears: d.backlogYears,
-          flags: d.flags,
-          routing: d.routing,
-          receiveBefore: d.receiveBefore,
-          previousLeaderId: d.previousLeaderId,
-          departmentIds: d.departmentIds,
+          ...draftFields(d),
           status: 'pending',
           matchNote: null,
           closedReason: null,
@@ -362,23 +369,8 @@ export class CasesService {
     if (errors.length > 0) throw caseErrors(errors.map((e) => ({ ...e, row: null })));
     const d = drafts[0];
     const next: Partial<PriorityCase> = {
-      reference: d.reference,
-      submittedBy: d.submittedBy,
-      batch: d.batch,
-      subjectCode: d.subjectCode,
+      ...draftFields(d),
       subjectLabel: given.subject !== undefined ? d.subjectLabel : current.subjectLabel,
-      subcategory: d.subcategory,
-      locality: d.locality,
-      summary: d.summary,
-      risk: d.risk,
-      groupSize: d.groupSize,
-      repeatCount: d.repeatCount,
-      backlogYears: d.backlogYears,
-      flags: d.flags,
-      routing: d.routing,
-      receiveBefore: d.receiveBefore,
-      previousLeaderId: d.previousLeaderId,
-      departmentIds: d.departmentIds,
     };
     const changed = (Object.keys(next) as Array<keyof PriorityCase>).filter(
       (k) => k !== 'subjectLabel' && canonical(next[k]) !== canonical(current[k]),
