@@ -3,9 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Clock } from '../src/notify/clock.js';
 import { DeliveryWorker } from '../src/notify/delivery.worker.js';
-import { RosterHooks, type PublishedDuty } from '../src/roster/roster-hooks.js';
 import { caseInput, demoCases } from './fixtures/appointments/cases.js';
-import { publishRoster } from './fixtures/appointments/roster.js';
+import { publishRosterWithHooks } from './fixtures/appointments/roster.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 // A department's invitation that was already sent and no longer holds: the department hears of it
@@ -84,37 +83,8 @@ describe('withdrawal notices for invitations already sent', () => {
     }, `${n} ${rule} of ${ref}`);
   const settle = () => new Promise((r) => setTimeout(r, 1500));
 
-  async function publish(month: string, duties: Array<{ date: string; session: 'AM' | 'PM' }>) {
-    const rosterId = await publishRoster(
-      t.dataSource,
-      unitId,
-      month,
-      duties.map((d) => ({ ...d, leaderCode: 'L12' })),
-    );
-    const [{ duties: stored }] = await t.dataSource.query(
-      'SELECT duties FROM roster_version WHERE roster_id = $1',
-      [rosterId],
-    );
-    const published: PublishedDuty[] = stored.map((d: PublishedDuty) => ({
-      ...d,
-      rosterId,
-      month,
-      version: 1,
-      updatedAt: new Date(d.updatedAt),
-    }));
-    await t.dataSource.transaction((tx) =>
-      t.app.get(RosterHooks).published(tx, {
-        unitId,
-        rosterId,
-        month,
-        version: 1,
-        duties: published,
-        changes: published.map((d) => ({ change: 'added' as const, ...d })),
-        byUserId: '00000000-0000-0000-0000-000000000000',
-        reason: null,
-      }),
-    );
-  }
+  const publish = (month: string, duties: Array<{ date: string; session: 'AM' | 'PM' }>) =>
+    publishRosterWithHooks(t, unitId, month, duties);
 
   async function reassign(ref: string, date: string) {
     await t.http

@@ -3,7 +3,7 @@ import { Clock } from '../src/notify/clock.js';
 import { DigestPlanner } from '../src/notify/digest-planner.js';
 import { RosterHooks, type PublishedDuty } from '../src/roster/roster-hooks.js';
 import { caseInput, idNumber } from './fixtures/appointments/cases.js';
-import { publishRoster } from './fixtures/appointments/roster.js';
+import { publishRosterWithHooks } from './fixtures/appointments/roster.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 // Notify ← appointments with the controllable clock: department invitations (on acceptance and
@@ -53,38 +53,8 @@ describe('wiring: reminders and invitations from appointments', () => {
       params,
     );
 
-  /** A published month, as RostersService.publish leaves it, hooks included. */
-  async function publish(month: string, duties: Array<{ date: string; session: 'AM' | 'PM' }>) {
-    const rosterId = await publishRoster(
-      t.dataSource,
-      unitId,
-      month,
-      duties.map((d) => ({ ...d, leaderCode: 'L12' })),
-    );
-    const [{ duties: stored }] = await t.dataSource.query(
-      'SELECT duties FROM roster_version WHERE roster_id = $1',
-      [rosterId],
-    );
-    const published: PublishedDuty[] = stored.map((d: PublishedDuty) => ({
-      ...d,
-      rosterId,
-      month,
-      version: 1,
-      updatedAt: new Date(d.updatedAt),
-    }));
-    await t.dataSource.transaction((tx) =>
-      t.app.get(RosterHooks).published(tx, {
-        unitId,
-        rosterId,
-        month,
-        version: 1,
-        duties: published,
-        changes: published.map((d) => ({ change: 'added' as const, ...d })),
-        byUserId: '00000000-0000-0000-0000-000000000000',
-        reason: null,
-      }),
-    );
-  }
+  const publish = (month: string, duties: Array<{ date: string; session: 'AM' | 'PM' }>) =>
+    publishRosterWithHooks(t, unitId, month, duties);
 
   beforeAll(async () => {
     t = await startTestApp({ env: { NOTIFY_WORKER: '0' } });
