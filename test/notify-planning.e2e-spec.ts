@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Clock } from '../src/notify/clock.js';
+import { DeliveryWorker } from '../src/notify/delivery.worker.js';
 import { RosterPlanner } from '../src/notify/roster-planner.js';
 import type { PublishedDuty, RosterPublishedEvent } from '../src/roster/roster-hooks.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -16,6 +17,7 @@ let L02: string;
 const rosterId = randomUUID();
 
 interface Row {
+  id: string;
   source: string;
   rule: string;
   recipient_key: string;
@@ -24,6 +26,8 @@ interface Row {
   due_at: Date;
   body: string;
   revision: number;
+  ref: { notAfter?: string };
+  cancel_reason: string | null;
 }
 
 const rows = async (where = 'TRUE', params: unknown[] = []): Promise<Row[]> =>
@@ -218,5 +222,19 @@ describe('a duty moved after publication', () => {
     const r = await rows(`source = $1 AND rule = 'duty_day_before'`, [`duty:2026-09-22:PM:${L02}`]);
     // 16:00 has passed and 23:00 is quiet: the reminder waits until 07:00.
     expect(local(r[0].due_at)).toBe('2026-09-22 07:00');
+  });
+
+  it('a reminder still unsent when its session begins is cancelled, not sent late', async () => {
+    const [r] = await rows(`source = $1 AND rule = 'duty_same_morning'`, [
+      `duty:2026-09-22:PM:${L02}`,
+    ]);
+    expect(r.ref.notAfter).toBe(new Date('2026-09-22T14:30:00+08:00').toISOString());
+    t.app.get(Clock).set(new Date('2026-09-22T14:31:00+08:00'));
+    const outcome = await t.app
+      .get(DeliveryWorker)
+      .deliver({ notificationId: r.id, revision: r.revision });
+    expect(outcome).toBe('skipped');
+    const [after] = await rows('id = $1', [r.id]);
+    expect(after).toMatchObject({ status: 'cancelled', cancel_reason: '场次已开始，不再发送' });
   });
 });

@@ -22,6 +22,7 @@ interface Row {
   subject: string;
   body: string;
   revision: number;
+  ref: { notAfter?: string };
 }
 
 const PETITIONERS = [
@@ -129,6 +130,8 @@ describe('wiring: reminders and invitations from appointments', () => {
     expect(now[0].body).toContain('12月8日（星期二）上午 08:30—11:30');
     expect(now[0].body).toContain('涉及约访 1 件（案件编号 WN-01）');
     expect(now[0].body).toMatch(/到市群众来访接待中心.*参加领导接访会商/);
+    // Not sent late: the worker drops an invitation still unsent when the session begins.
+    expect(now[0].ref.notAfter).toBe(new Date('2026-12-08T08:30:00+08:00').toISOString());
 
     const dayBefore = await rows('source = $1', [`invitation:2026-12-08:AM:${L12}`]);
     expect(dayBefore.map((r) => [r.rule, r.recipient_key, local(r.due_at)])).toEqual(

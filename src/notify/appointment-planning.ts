@@ -81,6 +81,7 @@ function invitations(
         end: times.end,
         leaderId: key.leaderId,
         venue: ctx.unit.receptionVenue,
+        notAfter: atLocal(key.date, times.start, ctx.unit.timezone).toISOString(),
       },
     });
   }

@@ -147,6 +147,8 @@ export function planDutyReminders(
             leaderId: duty.leaderId,
             venue: unit.receptionVenue,
             sequence: duty.sequence,
+            // A reminder that retries or quiet hours push past the session's start is dropped.
+            notAfter: start.toISOString(),
           },
         });
       }
