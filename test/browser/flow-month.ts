@@ -52,7 +52,7 @@ export function dayLabel(date: string): string {
  * it. The flow marks a leader unavailable there and checks the roster leaves them off that day,
  * which proves something only on a day with sessions, so holidays (e.g. 春节 or 国庆 can cover
  * the second week) and weekends are skipped. chinese-days treats a year it does not know as plain
- * Mon–Fri, which is also what the flow confirms for such a year (元旦 only, see office-flow.ts);
+ * Mon–Fri, which is also what the flow confirms for such a year (元旦 only, see holidays-steps.ts);
  * the flow checks the service's calendar agrees before relying on it.
  */
 function availabilityDay(): string {
