@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { apiAs, bookHeldSession, chinaToday, lastWorkingDay } from './cases-setup.js';
+import { apiAs, bookHeldSession, chinaToday, eventually, lastWorkingDay } from './cases-setup.js';
 import { dayLabel, LAST_DAY, MONTH, MONTH_LABEL, TOMORROW } from './flow-month.js';
 
 export interface CasesFlowContext {
@@ -113,14 +113,6 @@ const daysFrom = (from: string, to: string) =>
   Math.round(DateTime.fromISO(to).diff(DateTime.fromISO(from), 'days').days);
 
 /** For what a page shows after a request without a message of its own: polled for 10 s. */
-async function eventually(condition: () => Promise<boolean>, message: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (await condition()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`check failed: ${message}`);
-}
-
 /** A refusal scrolled into view inside a dialog must not sit under its sticky title bar. */
 async function checkBelowTitle(target: Locator, dialog: Locator): Promise<void> {
   // Let the smooth scroll settle before measuring.

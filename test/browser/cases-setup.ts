@@ -143,3 +143,15 @@ export async function bookHeldSession(
     await client.end();
   }
 }
+
+/** Waits up to 10 s for what the page shows after a request it makes on its own. */
+export async function eventually(
+  condition: () => Promise<boolean>,
+  message: string,
+): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (await condition()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`check failed: ${message}`);
+}

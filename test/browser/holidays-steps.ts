@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { packageArrangement } from '../../src/calendar/holiday-package.js';
-import type { Api } from './cases-setup.js';
+import { eventually, type Api } from './cases-setup.js';
 import { MONTH, MONTH_LABEL, YEAR } from './flow-month.js';
 
 function check(condition: unknown, message: string): asserts condition {
@@ -215,9 +215,12 @@ export interface CorrectionContext {
 export async function previewCorrection(c: CorrectionContext): Promise<void> {
   const { admin, baseUrl, adminApi, officeApi, unitId } = c;
   const status = await adminApi.get<HolidayStatus>('/calendar/holiday-status');
-  // Loaded afresh: the page reads the status once when it opens, and a click on its menu item
-  // while it is open (as after confirming the year above) keeps what it read then.
-  await admin.goto(`${baseUrl}/holidays`);
+  // Through the menu, as an administrator goes back to the page: when it is already open (after
+  // confirming the planned year) it must re-read what other tabs changed since, e.g. the roster.
+  await admin
+    .getByRole('navigation', { name: '主菜单' })
+    .getByRole('link', { name: '节假日安排' })
+    .click();
   await admin.getByRole('heading', { name: '节假日安排', level: 1 }).waitFor();
   await admin.locator('table.holiday-years tbody tr').first().waitFor();
   for (const [year, label] of [
@@ -231,15 +234,21 @@ export async function previewCorrection(c: CorrectionContext): Promise<void> {
       (await row.getByRole('rowheader').innerText()) === `${year}年（${label}）`,
       `${year} is ${label}`,
     );
-    const cells = await row.locator('td').allInnerTexts();
-    const shown = [cells[0], cells[4], cells[5], cells[6]];
+    const shown = async () => {
+      const cells = await row.locator('td').allInnerTexts();
+      return [cells[0], cells[4], cells[5], cells[6]];
+    };
     const wanted = [
       state.confirmed ? '已确认' : '未确认',
       state.confirmed ? String(state.holidays) : '—',
       state.confirmed ? String(state.makeupWorkdays) : '—',
       state.rosters > 0 ? `${state.rosters} 份（已发布 ${state.publishedRosters}）` : '—',
     ];
-    check(isDeepStrictEqual(shown, wanted), `${year} row ${shown.join('|')} ≠ ${wanted.join('|')}`);
+    // The page re-reads the status on every visit; the table may show the last read meanwhile.
+    await eventually(
+      async () => isDeepStrictEqual(await shown(), wanted),
+      `${year} row ${(await shown()).join('|')} ≠ ${wanted.join('|')}`,
+    );
     const warned = await admin
       .locator('.alert')
       .filter({ hasText: `${year} 年节假日安排尚未确认` })

@@ -29,11 +29,13 @@ export function HolidaysPage({ query }: { query: URLSearchParams }) {
   const [message, setMessage] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
 
+  // Every navigation (a menu click, another year) gives a new query object: re-read then, since
+  // rosters may have been generated in another tab meanwhile.
   useEffect(() => {
     api<HolidayStatus>('/calendar/holiday-status')
       .then(setStatus)
       .catch((err: unknown) => setError(errorText(err)));
-  }, [reload]);
+  }, [reload, query]);
 
   if (error) return <Alert kind="error">{error}</Alert>;
   if (!status) return <Loading />;
@@ -197,6 +199,9 @@ function YearPanel({
   const [detail, setDetail] = useState<YearDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(!confirmed);
+  // The status may arrive after the panel (it is re-read on every visit and after a confirmation):
+  // an unconfirmed year opens its editor, a confirmed one its arrangement.
+  useEffect(() => setEditing(!confirmed), [confirmed]);
 
   useEffect(() => {
     if (!confirmed) return;
