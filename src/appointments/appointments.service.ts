@@ -6,6 +6,7 @@ import { assertUnitAccess } from '../auth/scope.js';
 import { AppError, notFound } from '../common/app-error.js';
 import { versionConflict } from '../org/leaders.service.js';
 import { LeadersService } from '../org/leaders.service.js';
+import { sessionHours } from '../org/session-hours.js';
 import { UnitsService } from '../org/units.service.js';
 import { RostersService } from '../roster/rosters.service.js';
 import { Appointment, type AppointmentStatus } from './appointment.entity.js';
@@ -158,10 +159,7 @@ export class AppointmentsService {
       const used =
         (await this.matching.booked(tx, c.unitId, a.date, a.date, a.id)).get(sessionKey(a)) ?? [];
       const unit = await this.units.byId(a.unitId);
-      const template = unit.sessionTemplates.find((s) => s.code === a.session) ?? {
-        start: a.session === 'AM' ? '08:30' : '14:30',
-        end: a.session === 'AM' ? '11:30' : '17:30',
-      };
+      const template = sessionHours(unit, a.session);
       const taken = new Set(used.map((u) => u.slotStart));
       const n = this.matching.capacity;
       const index =

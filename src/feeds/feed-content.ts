@@ -2,6 +2,7 @@ import type { SessionTemplate } from '../org/unit.entity.js';
 import type { PublishedDuty } from '../roster/roster-hooks.js';
 import type { SessionAppointments } from './feed-appointments.js';
 import type { FeedEvent, FeedModel } from './ical-render.js';
+import { sessionHours } from '../org/session-hours.js';
 
 /** What the feed content needs to know about the unit and its leaders (no contact data). */
 export interface FeedContext {
@@ -16,10 +17,6 @@ export interface FeedContext {
 }
 
 const SESSION_LABEL = { AM: '上午', PM: '下午' } as const;
-const DEFAULT_TIMES = {
-  AM: { start: '08:30', end: '11:30' },
-  PM: { start: '14:30', end: '17:30' },
-} as const;
 /** The reminder the day before (a bonus: real reminders come from the notify module). */
 const ALARM_AT = '16:00';
 
@@ -27,10 +24,7 @@ export const dutyUid = (assignmentId: string) => `${assignmentId}@reception-rost
 const sessionKey = (a: { date: string; session: string; leaderId: string }) =>
   `${a.date}|${a.session}|${a.leaderId}`;
 
-function times(ctx: FeedContext, session: 'AM' | 'PM') {
-  const t = ctx.unit.sessionTemplates.find((s) => s.code === session);
-  return t ? { start: t.start, end: t.end } : DEFAULT_TIMES[session];
-}
+const times = (ctx: FeedContext, session: 'AM' | 'PM') => sessionHours(ctx.unit, session);
 
 const latest = (...dates: Date[]) => new Date(Math.max(...dates.map((d) => d.getTime())));
 

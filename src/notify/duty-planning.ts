@@ -7,6 +7,7 @@ import type { NotifySettingsView, RecipientAddress } from './notify.types.js';
 import type { PlannedNotification } from './planned.js';
 import { chooseChannel, leaderRecipient, secretaryRecipient } from './recipients.js';
 import { atLocal, outsideQuietHours } from './times.js';
+import { sessionHours } from '../org/session-hours.js';
 
 export interface DutyInput {
   rosterId: string;
@@ -49,12 +50,8 @@ export function dayBeforeDate(
   return working ? addDays(date, -1) : lastWorkingBefore;
 }
 
-export function sessionTimes(unit: DutyPlanContext['unit'], session: 'AM' | 'PM') {
-  const t = unit.sessionTemplates.find((s) => s.code === session);
-  return (
-    t ?? (session === 'AM' ? { start: '08:30', end: '11:30' } : { start: '14:30', end: '17:30' })
-  );
-}
+export const sessionTimes = (unit: DutyPlanContext['unit'], session: 'AM' | 'PM') =>
+  sessionHours(unit, session);
 
 /**
  * Due time of a reminder: its nominal time moved out of the quiet hours; a reminder planned after
