@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { toMatchCase } from '../src/appointments/eligibility.js';
 import { CasesService } from '../src/appointments/cases.service.js';
 import { LeadersService } from '../src/org/leaders.service.js';
@@ -380,6 +381,49 @@ describe('priority appointments: matching and review', () => {
       batches: 1,
       persons: 5,
     });
+  });
+
+  it('records a reception only once its time slot has begun, not merely on its day', async () => {
+    const book = async (reference: string, at: ReturnType<typeof today>) => {
+      const submitted = await t.http
+        .post('/api/v1/priority-cases')
+        .set(await t.auth('petition'))
+        .send([caseInput({ reference, subject: '城乡建设', petitioners: person() })])
+        .expect(201);
+      const c = submitted.body.cases[0];
+      await t.dataSource.query("UPDATE priority_case SET status = 'scheduled' WHERE id = $1", [
+        c.id,
+      ]);
+      const date = at.toISODate()!;
+      const [a] = await t.dataSource.query(
+        `INSERT INTO appointment (unit_id, case_id, leader_id, date, session, status, month, department_ids, version, slot_start, slot_end)
+         VALUES ($1, $2, $3, $4, 'AM', 'scheduled', $5, '{}', 1, $6, $7) RETURNING id`,
+        [
+          cityId,
+          c.id,
+          leader.get('L12'),
+          date,
+          date.slice(0, 7),
+          at.toFormat('HH:mm'),
+          at.plus({ minutes: 30 }).toFormat('HH:mm'),
+        ],
+      );
+      return a.id as string;
+    };
+    const now = DateTime.now().setZone('Asia/Shanghai');
+    const soon = await book('H-soon', now.plus({ minutes: 5 }));
+    const refused = await t.http
+      .post(`/api/v1/appointments/${soon}/reception`)
+      .set(office)
+      .send({ persons: 1, outcome: 'resolved' })
+      .expect(409);
+    expect(refused.body.code).toBe('NOT_YET_HELD');
+    const begun = await book('H-begun', now.minus({ minutes: 5 }));
+    await t.http
+      .post(`/api/v1/appointments/${begun}/reception`)
+      .set(office)
+      .send({ persons: 1, outcome: 'resolved' })
+      .expect(201);
   });
 
   it('lets only staff match and review', async () => {

@@ -9,6 +9,8 @@ import { Department } from '../org/department.entity.js';
 import { DepartmentsService } from '../org/departments.service.js';
 import { Leader } from '../org/leader.entity.js';
 import { LeadersService } from '../org/leaders.service.js';
+import { sessionHours } from '../org/session-hours.js';
+import { UnitsService } from '../org/units.service.js';
 import { Appointment } from './appointment.entity.js';
 import { AppointmentSync } from './appointment-sync.js';
 import { CasesService } from './cases.service.js';
@@ -116,6 +118,7 @@ export class ReceptionsService {
     private readonly cases: CasesService,
     private readonly departments: DepartmentsService,
     private readonly leaders: LeadersService,
+    private readonly units: UnitsService,
     private readonly sync: AppointmentSync,
   ) {}
 
@@ -136,9 +139,16 @@ export class ReceptionsService {
       if (a.status !== 'scheduled') {
         throw new AppError(409, 'INVALID_TRANSITION', '只有已约定的约访才能登记接访结果');
       }
-      const today = DateTime.now().setZone('Asia/Shanghai').toISODate()!;
-      if (a.date > today)
-        throw new AppError(409, 'NOT_YET_HELD', `约访日期 ${a.date} 尚未到来，不能登记接访结果`);
+      // Held once its time slot (or, without one, its session) has begun, in the unit's zone.
+      const unit = await this.units.byId(a.unitId);
+      const begins = a.slotStart ?? sessionHours(unit, a.session).start;
+      if (DateTime.fromISO(`${a.date}T${begins}`, { zone: unit.timezone }) > DateTime.now()) {
+        throw new AppError(
+          409,
+          'NOT_YET_HELD',
+          `约访时间 ${a.date} ${begins} 尚未到来，不能登记接访结果`,
+        );
+      }
       a.status = 'received';
       await tx.getRepository(Appointment).save(a);
       await this.cases.transition(tx, a.caseId, 'received');

@@ -42,12 +42,17 @@ export async function apiAs(baseUrl: string, username: string, password: string)
 /** Today in China (YYYY-MM-DD), as the service and the page count days. */
 export const chinaToday = () => DateTime.now().setZone(ZONE).toISODate()!;
 
+/** The time slot bookHeldSession gives the appointment, China time. */
+const HELD_SLOT = { start: '09:00', end: '09:30' };
+
 /**
- * The last working day up to today in China: leaders sit on working days only. chinese-days
+ * The last working day in China whose HELD_SLOT has begun (a reception is recorded only then):
+ * today after 09:00, else the working day before. Leaders sit on working days only; chinese-days
  * treats a year it does not know as plain Mon–Fri, which is good enough for a past session.
  */
 export function lastWorkingDay(): string {
-  let d = DateTime.fromISO(chinaToday());
+  const now = DateTime.now().setZone(ZONE);
+  let d = now.toFormat('HH:mm') >= HELD_SLOT.start ? now : now.minus({ days: 1 });
   while (!chineseDays.isWorkday(d.toISODate()!)) d = d.minus({ days: 1 });
   return d.toISODate()!;
 }
@@ -125,9 +130,9 @@ export async function bookHeldSession(
     const appointment = await client.query<{ id: string }>(
       `INSERT INTO appointment (unit_id, case_id, leader_id, date, session, slot_start, slot_end,
          department_ids, status, month, score, flagged, version)
-       VALUES ($1, $2, $3, $4, 'AM', '09:00', '09:30', $5, 'scheduled', $6, 0, false, 1)
+       VALUES ($1, $2, $3, $4, 'AM', $7, $8, $5, 'scheduled', $6, 0, false, 1)
        RETURNING id`,
-      [unitId, caseId, leaderId, date, departmentIds, month],
+      [unitId, caseId, leaderId, date, departmentIds, month, HELD_SLOT.start, HELD_SLOT.end],
     );
     const booked = await client.query(
       "UPDATE priority_case SET status = 'scheduled' WHERE id = $1 AND status = 'pending'",

@@ -33,6 +33,11 @@ export function isMonth(value: string | null | undefined): value is string {
   return !!value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 }
 
+/** The current wall-clock time in China as 'YYYY-MM-DDTHH:mm' (UTC+8). */
+export function nowInChina(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 16);
+}
+
 /** Today's date in China (UTC+8). */
 export function today(): string {
   return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
 import type { Appointment, Department, Leader, MatchOutcome } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
-import { today } from '../../dates.js';
+import { nowInChina } from '../../dates.js';
 import { isoWeekday, monthName, SESSION_NAMES, shortDate, weekdayName } from '../../labels.js';
 import { Alert, Loading } from '../../ui/common.js';
 import { PostponeDialog, ReassignDialog } from './appointment-dialogs.js';
@@ -165,8 +165,9 @@ export function AppointmentsPanel({
               {shown.map((a) => {
                 const leader = leaders.get(a.leaderId)?.name ?? '（未知领导）';
                 const actionable = a.status === 'proposed' || a.status === 'scheduled';
-                // A reception is recorded once its session has taken place.
-                const held = a.status === 'scheduled' && a.date <= today();
+                // A reception is recorded once its time slot has begun (Beijing time).
+                const held =
+                  a.status === 'scheduled' && `${a.date}T${a.slotStart ?? '00:00'}` <= nowInChina();
                 return (
                   <tr key={a.id} data-appointment={a.id}>
                     <th scope="row">{a.caseReference}</th>
