@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { AuthService } from '../src/auth/auth.service.js';
 import { caseInput, idNumber, today } from './fixtures/appointments/cases.js';
+import { assumeConfirmedYear } from './fixtures/appointments/roster.js';
 import { TEST_DEMO_PASSWORD } from './support/constants.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -95,6 +96,7 @@ describe('reception records: the list', () => {
     const id = caseId.get(ref)!;
     await t.dataSource.query("UPDATE priority_case SET status = 'scheduled' WHERE id = $1", [id]);
     const date = daysAgo(ago);
+    await assumeConfirmedYear(t.dataSource, date);
     const [a] = await t.dataSource.query(
       `INSERT INTO appointment (unit_id, case_id, leader_id, date, session, slot_start, slot_end,
          status, month, department_ids, version)

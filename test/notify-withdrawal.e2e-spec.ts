@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Clock } from '../src/notify/clock.js';
 import { DeliveryWorker } from '../src/notify/delivery.worker.js';
-import { caseInput, demoCases } from './fixtures/appointments/cases.js';
+import { caseInput, deadlineAfter, demoCases } from './fixtures/appointments/cases.js';
 import { publishRosterWithHooks } from './fixtures/appointments/roster.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -169,7 +169,7 @@ describe('withdrawal notices for invitations already sent', () => {
           caseInput({
             reference,
             subject: '城乡建设',
-            receiveBefore: '2027-01-31',
+            receiveBefore: deadlineAfter('2027-01-31'),
             petitioners: people(i),
             groupSize: people(i).length,
             // Two departments for the first case: each hears on its own.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Clock } from '../src/notify/clock.js';
 import { DigestPlanner } from '../src/notify/digest-planner.js';
 import { RosterHooks, type PublishedDuty } from '../src/roster/roster-hooks.js';
-import { caseInput, idNumber } from './fixtures/appointments/cases.js';
+import { caseInput, deadlineAfter, idNumber } from './fixtures/appointments/cases.js';
 import { publishRosterWithHooks } from './fixtures/appointments/roster.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -77,7 +77,7 @@ describe('wiring: reminders and invitations from appointments', () => {
           caseInput({
             reference,
             subject: '城乡建设',
-            receiveBefore: '2027-01-31',
+            receiveBefore: deadlineAfter('2027-01-31'),
             petitioners: [PETITIONERS[i]],
           }),
         ),
@@ -211,7 +211,13 @@ describe('wiring: reminders and invitations from appointments', () => {
     const res = await t.http
       .post('/api/v1/priority-cases')
       .set(await t.auth('petition'))
-      .send([caseInput({ reference: 'WN-04', subject: '城乡建设', receiveBefore: '2027-01-31' })])
+      .send([
+        caseInput({
+          reference: 'WN-04',
+          subject: '城乡建设',
+          receiveBefore: deadlineAfter('2027-01-31'),
+        }),
+      ])
       .expect(201);
     const caseId = res.body.cases[0].id as string;
     await t.dataSource.query("UPDATE priority_case SET status = 'proposed' WHERE id = $1", [
