@@ -1,7 +1,7 @@
 import { RequestMethod, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { Express, NextFunction, Request, Response } from 'express';
+import type { Express, Request, Response } from 'express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -68,12 +68,7 @@ function serveFeedsAheadOfNest(app: NestExpressApplication, logger: Logger): voi
   const endpoint = app.get(FeedEndpoint);
   const errors = new HttpErrorFilter(logger);
   const server = app.getHttpAdapter().getInstance() as Express;
-  // An .ics file needs none of helmet's page policies, but must not be sniffed as HTML.
-  const headers = (_req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    next();
-  };
-  server.get('/feeds/:file', leanHttpLogger(logger), headers, (req: Request, res: Response) => {
+  server.get('/feeds/:file', leanHttpLogger(logger), (req: Request, res: Response) => {
     endpoint.serve(req, res).catch((err: unknown) => errors.reply(err, req, res));
   });
 }

@@ -133,8 +133,9 @@ export class ReceptionsService {
     }
     if (input.handlingDepartmentId) await this.departments.get(user, input.handlingDepartmentId);
     return this.db.transaction(async (tx) => {
-      const a = (await lockAppointmentWithCase(tx, appointmentId))?.a;
-      if (!a) throw notFound('约访', appointmentId);
+      const locked = await lockAppointmentWithCase(tx, appointmentId);
+      if (!locked) throw notFound('约访', appointmentId);
+      const { a, c } = locked;
       assertUnitAccess(user, a.unitId);
       if (a.status !== 'scheduled') {
         throw new AppError(409, 'INVALID_TRANSITION', '只有已约定的约访才能登记接访结果');
@@ -171,16 +172,18 @@ export class ReceptionsService {
           recordedBy: user.id,
         }),
       );
-      await this.watchDeadline(tx, saved);
+      await this.watchDeadline(tx, saved, c);
       return saved;
     });
   }
 
   /** Plans (or re-plans) the case clock of a record with a handling deadline. */
-  private async watchDeadline(tx: EntityManager, r: ReceptionRecord): Promise<void> {
+  private async watchDeadline(
+    tx: EntityManager,
+    r: ReceptionRecord,
+    c: Pick<PriorityCase, 'id' | 'reference'>,
+  ): Promise<void> {
     if (!r.dueDate) return;
-    const a = await tx.getRepository(Appointment).findOneByOrFail({ id: r.appointmentId });
-    const c = await tx.getRepository(PriorityCase).findOneByOrFail({ id: a.caseId });
     await this.sync.handlingDue(tx, r.unitId, {
       caseId: c.id,
       caseCode: c.reference,
@@ -200,17 +203,19 @@ export class ReceptionsService {
       if (r.extensionReason)
         throw new AppError(409, 'ALREADY_EXTENDED', '办理期限只能延长一次（最多 30 日）');
       // A closed case's clock has stopped; extending it would plan reminders for nothing.
-      const [{ status }] = await tx.query(
-        'SELECT c.status FROM appointment a JOIN priority_case c ON c.id = a.case_id WHERE a.id = $1',
-        [r.appointmentId],
-      );
-      if (status === 'closed') {
+      const c = await tx
+        .getRepository(PriorityCase)
+        .createQueryBuilder('c')
+        .innerJoin(Appointment, 'a', 'a.case_id = c.id')
+        .where('a.id = :id', { id: r.appointmentId })
+        .getOneOrFail();
+      if (c.status === 'closed') {
         throw new AppError(409, 'CASE_CLOSED', '案件已办结，办理期限已停止计算，无需延期');
       }
       r.dueDate = addDays(r.dueDate, EXTENSION_DAYS);
       r.extensionReason = reason;
       const saved = await repo.save(r);
-      await this.watchDeadline(tx, saved);
+      await this.watchDeadline(tx, saved, c);
       return saved;
     });
   }

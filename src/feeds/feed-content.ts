@@ -1,8 +1,8 @@
+import { sessionHours } from '../org/session-hours.js';
 import type { SessionTemplate } from '../org/unit.entity.js';
 import type { PublishedDuty } from '../roster/roster-hooks.js';
 import type { SessionAppointments } from './feed-appointments.js';
 import type { FeedEvent, FeedModel } from './ical-render.js';
-import { sessionHours } from '../org/session-hours.js';
 
 /** What the feed content needs to know about the unit and its leaders (no contact data). */
 export interface FeedContext {
@@ -24,8 +24,6 @@ export const dutyUid = (assignmentId: string) => `${assignmentId}@reception-rost
 const sessionKey = (a: { date: string; session: string; leaderId: string }) =>
   `${a.date}|${a.session}|${a.leaderId}`;
 
-const times = (ctx: FeedContext, session: 'AM' | 'PM') => sessionHours(ctx.unit, session);
-
 const latest = (...dates: Date[]) => new Date(Math.max(...dates.map((d) => d.getTime())));
 
 function dutyEvent(
@@ -35,7 +33,7 @@ function dutyEvent(
   lines: string[],
   appointments: SessionAppointments | undefined,
 ): FeedEvent {
-  const { start, end } = times(ctx, duty.session);
+  const { start, end } = sessionHours(ctx.unit, duty.session);
   const label = SESSION_LABEL[duty.session];
   return {
     uid: dutyUid(duty.assignmentId),

@@ -33,6 +33,9 @@ export class FeedEndpoint {
   async serve(req: Request, res: Response): Promise<void> {
     res.setHeader('Cache-Control', 'private, no-cache');
     res.setHeader('Referrer-Policy', 'no-referrer');
+    // helmet does not run here: an .ics file needs none of its page policies, but must not be
+    // sniffed as HTML.
+    res.setHeader('X-Content-Type-Options', 'nosniff');
     const token = FILE.exec(String(req.params.file))?.[1] ?? '';
     const hash = hashToken(token);
     const wait = this.limiter.hit([

@@ -1,12 +1,8 @@
 import { DateTime } from 'luxon';
 import { addDays } from '../calendar/dates.js';
 import type { Department } from '../org/department.entity.js';
-import {
-  dayBeforeDate,
-  effectiveDue,
-  sessionTimes,
-  type DutyPlanContext,
-} from './duty-planning.js';
+import { sessionHours } from '../org/session-hours.js';
+import { dayBeforeDate, effectiveDue, type DutyPlanContext } from './duty-planning.js';
 import { caseClockMessage, invitationMessage } from './messages.js';
 import { sessionCasesKey } from './notify-extensions.js';
 import type { PlannedNotification } from './planned.js';
@@ -48,7 +44,7 @@ function invitations(
   departments: ReadonlyMap<string, DepartmentInfo>,
   appointmentId: string | null = null,
 ): PlannedNotification[] {
-  const times = sessionTimes(ctx.unit, key.session);
+  const times = sessionHours(ctx.unit, key.session);
   const out: PlannedNotification[] = [];
   for (const [departmentId, codes] of byDepartment) {
     const department = departments.get(departmentId);
@@ -98,7 +94,7 @@ export function planAcceptedInvitations(
   ctx: DutyPlanContext,
   source = appointmentSource(a.id),
 ): PlannedNotification[] {
-  const start = atLocal(a.date, sessionTimes(ctx.unit, a.session).start, ctx.unit.timezone);
+  const start = atLocal(a.date, sessionHours(ctx.unit, a.session).start, ctx.unit.timezone);
   const due = effectiveDue(ctx.now, start, ctx);
   if (!due) return [];
   const codes = a.caseCode === null ? [] : [a.caseCode];
@@ -125,7 +121,7 @@ export function planSessionInvitations(
     ctx.lastWorkingBefore.get(key.date) ?? null,
   );
   if (!day) return [];
-  const start = atLocal(key.date, sessionTimes(ctx.unit, key.session).start, ctx.unit.timezone);
+  const start = atLocal(key.date, sessionHours(ctx.unit, key.session).start, ctx.unit.timezone);
   const due = effectiveDue(atLocal(day, at, ctx.unit.timezone), start, ctx);
   if (!due) return [];
   const byDepartment = new Map<string, string[]>();

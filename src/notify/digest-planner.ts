@@ -3,10 +3,10 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { addDays } from '../calendar/dates.js';
+import { sessionHours } from '../org/session-hours.js';
 import { UnitsService } from '../org/units.service.js';
 import { RostersService } from '../roster/rosters.service.js';
 import { Clock } from './clock.js';
-import { sessionTimes } from './duty-planning.js';
 import { JobQueue } from './job-queue.js';
 import { digestMessage } from './messages.js';
 import { NotificationStore } from './notification-store.js';
@@ -77,7 +77,7 @@ export class DigestPlanner {
           const leader = ctx.leaders.get(d.leaderId);
           return {
             session: d.session,
-            ...sessionTimes(ctx.unit, d.session),
+            ...sessionHours(ctx.unit, d.session),
             leaderName: leader?.name ?? '',
             leaderTitle: leader?.title ?? '',
           };

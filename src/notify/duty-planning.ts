@@ -1,5 +1,6 @@
 import { addDays } from '../calendar/dates.js';
 import type { Leader } from '../org/leader.entity.js';
+import { sessionHours } from '../org/session-hours.js';
 import type { Unit } from '../org/unit.entity.js';
 import { dutyMessage } from './messages.js';
 import { sessionCasesKey, type SessionCases } from './notify-extensions.js';
@@ -7,7 +8,6 @@ import type { NotifySettingsView, RecipientAddress } from './notify.types.js';
 import type { PlannedNotification } from './planned.js';
 import { chooseChannel, leaderRecipient, secretaryRecipient } from './recipients.js';
 import { atLocal, outsideQuietHours } from './times.js';
-import { sessionHours } from '../org/session-hours.js';
 
 export interface DutyInput {
   rosterId: string;
@@ -50,9 +50,6 @@ export function dayBeforeDate(
   return working ? addDays(date, -1) : lastWorkingBefore;
 }
 
-export const sessionTimes = (unit: DutyPlanContext['unit'], session: 'AM' | 'PM') =>
-  sessionHours(unit, session);
-
 /**
  * Due time of a reminder: its nominal time moved out of the quiet hours; a reminder planned after
  * its time goes out now, unless the session has already begun (then it is pointless).
@@ -77,7 +74,7 @@ export function planDutyReminders(
   for (const duty of duties) {
     const leader = ctx.leaders.get(duty.leaderId);
     if (!leader) continue;
-    const times = sessionTimes(unit, duty.session);
+    const times = sessionHours(unit, duty.session);
     const start = atLocal(duty.date, times.start, unit.timezone);
     if (start <= ctx.now) continue;
     const recipients: Array<{ r: RecipientAddress; asSecretary: boolean }> = [

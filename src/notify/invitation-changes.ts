@@ -1,10 +1,11 @@
 import type { Department } from '../org/department.entity.js';
+import { sessionHours } from '../org/session-hours.js';
 import {
   appointmentSource,
   planAcceptedInvitations,
   type SessionKey,
 } from './appointment-planning.js';
-import { effectiveDue, sessionTimes, type DutyPlanContext } from './duty-planning.js';
+import { effectiveDue, type DutyPlanContext } from './duty-planning.js';
 import { withdrawalMessage } from './messages.js';
 import type { NotificationRef } from './notification.entity.js';
 import type { AppointmentNoticeRow } from './notification-store.js';
@@ -119,7 +120,7 @@ function withdrawal(
   n: number,
 ): PlannedNotification | null {
   const times =
-    s.start && s.end ? { start: s.start, end: s.end } : sessionTimes(ctx.unit, s.session);
+    s.start && s.end ? { start: s.start, end: s.end } : sessionHours(ctx.unit, s.session);
   const start = atLocal(s.date, times.start, ctx.unit.timezone);
   const due = effectiveDue(ctx.now, start, ctx);
   if (!due) return null;
@@ -129,7 +130,7 @@ function withdrawal(
   const stillWanted = OPEN.has(a.status) && a.departmentIds.includes(departmentId);
   const movedTo =
     stillWanted && !sameSlot(s, a)
-      ? { date: a.date, session: a.session, times: sessionTimes(ctx.unit, a.session) }
+      ? { date: a.date, session: a.session, times: sessionHours(ctx.unit, a.session) }
       : null;
   const othersRemain = [...(ctx.cases?.values() ?? [])].some(
     (x) =>

@@ -33,12 +33,12 @@ export function isMonth(value: string | null | undefined): value is string {
   return !!value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 }
 
-/** The current wall-clock time in China as 'YYYY-MM-DDTHH:mm' (UTC+8). */
-export function nowInChina(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 16);
+/** An instant (default: now) as China's wall-clock time 'YYYY-MM-DDTHH:mm' (UTC+8, no DST). */
+export function chinaTime(at = Date.now()): string {
+  return new Date(at + 8 * 3600_000).toISOString().slice(0, 16);
 }
 
 /** Today's date in China (UTC+8). */
 export function today(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  return chinaTime().slice(0, 10);
 }

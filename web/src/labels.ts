@@ -8,6 +8,7 @@ import type {
   Session,
   UnavailableReason,
 } from './api/types.js';
+import { chinaTime } from './dates.js';
 
 export const ROLE_NAMES: Record<Role, string> = {
   admin: '系统管理员',
@@ -83,7 +84,7 @@ export function dayKindName(day: CalendarDay): string {
   }
 }
 
-/** An instant as Beijing wall-clock time (UTC+8, no daylight saving), whatever the browser's zone. */
+/** An instant as Beijing wall-clock time, whatever the browser's zone. */
 export function formatDateTime(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+  return chinaTime(Date.parse(iso)).replace('T', ' ');
 }

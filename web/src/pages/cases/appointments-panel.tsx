@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
 import type { Appointment, Department, Leader, MatchOutcome } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
-import { nowInChina } from '../../dates.js';
+import { chinaTime } from '../../dates.js';
 import { isoWeekday, monthName, SESSION_NAMES, shortDate, weekdayName } from '../../labels.js';
 import { Alert, Loading } from '../../ui/common.js';
 import { PostponeDialog, ReassignDialog } from './appointment-dialogs.js';
@@ -167,7 +167,7 @@ export function AppointmentsPanel({
                 const actionable = a.status === 'proposed' || a.status === 'scheduled';
                 // A reception is recorded once its time slot has begun (Beijing time).
                 const held =
-                  a.status === 'scheduled' && `${a.date}T${a.slotStart ?? '00:00'}` <= nowInChina();
+                  a.status === 'scheduled' && `${a.date}T${a.slotStart ?? '00:00'}` <= chinaTime();
                 return (
                   <tr key={a.id} data-appointment={a.id}>
                     <th scope="row">{a.caseReference}</th>
