@@ -77,7 +77,7 @@ export class RosterStatsService {
       for (const a of assignments)
         count.set(`${a.date}|${a.shift}`, (count.get(`${a.date}|${a.shift}`) ?? 0) + 1);
       const requests = problem.people.flatMap((p) => p.requests ?? []);
-      const unmet = check.softViolations.filter((v) => v.rule.startsWith('request.')).length;
+      const unmet = check.softViolations.filter((v) => v.rule === 'request').length;
       months.push({
         month: roster.month,
         status: roster.status,

@@ -71,6 +71,7 @@ describe('spacing breaches', () => {
 
   it('words the finding on the later duty and names both dates', () => {
     const p = problem();
+    p.shiftTypes[0].name = '上午';
     const found = findings(p, [duty(0), duty(2)], new Map([['A', '程望岳']])).filter(
       (f) => f.rule === 'window',
     );

@@ -190,7 +190,7 @@ export async function elastic(
     ];
   }
   const used = built.elasticCols
-    .map(({ col, meta }) => ({ meta, amount: run.colValue![col] }))
+    .map(({ col, tag }) => ({ tag, amount: run.colValue![col] }))
     .filter((u) => u.amount > 1e-6);
   if (used.length === 0) {
     return [

@@ -14,6 +14,9 @@
 export * from './problem.js';
 export { verify, type SoftViolation, type Verification } from './verifier.js';
 export { diagnose } from './diagnosis.js';
+export { RULES, ruleById, ruleLabel, describeViolation } from './rules/index.js';
+export type { Rule, Side } from './rules/rule.js';
+export { Words } from './rules/words.js';
 export { createSolver, SolverPool, SolveAbortedError } from './pool.js';
 export type { SolveOptions, SolverPoolOptions, SolveProgress } from './pool.js';
 export { solveCore, type CoreSolveOptions } from './core.js';

@@ -336,9 +336,17 @@ export type BackendName = 'highs' | 'jslp';
 
 /** One finding of the infeasibility diagnosis; message is for office staff (zh-CN). */
 export interface Diagnosis {
-  code: DiagnosisCode;
+  /** The rule it is about (see rules/index.ts); absent when no rule could be named. */
+  rule?: string;
+  /**
+   * What was found: a pre-check's name (e.g. COVER_SUPPLY, defined with its rule) or, for an
+   * elastic relaxation, `<rule>.<side>`; UNKNOWN when no explanation was found.
+   */
+  code: string;
   message: string;
   messageEn?: string;
+  /** Elastic relaxations: the relaxed bound, 'under' a minimum or 'over' a maximum. */
+  side?: 'under' | 'over';
   date?: string;
   shift?: string;
   personId?: string;
@@ -354,47 +362,24 @@ export interface Diagnosis {
   source: 'precheck' | 'elastic';
 }
 
-export type DiagnosisCode =
-  | 'COVER_SUPPLY'
-  | 'DAY_SUPPLY'
-  | 'TOTAL_QUOTA'
-  | 'TOTAL_MIN_QUOTA'
-  | 'PERSON_MIN_UNREACHABLE'
-  | 'PIN_UNAVAILABLE'
-  | 'PIN_INELIGIBLE'
-  | 'PIN_NO_SESSION'
-  | 'PIN_OVER_COVER'
-  | 'PIN_SAME_DAY'
-  | 'COVER_UNDER'
-  | 'COVER_OVER'
-  | 'TOTAL_MIN'
-  | 'TOTAL_MAX'
-  | 'SHIFT_MAX'
-  | 'MINUTES_MIN'
-  | 'MINUTES_MAX'
-  | 'DAY_MAX'
-  | 'FORBIDDEN_SUCCESSION'
-  | 'WINDOW'
-  | 'MAX_CONSECUTIVE'
-  | 'MIN_CONSECUTIVE'
-  | 'MIN_DAYS_OFF'
-  | 'MAX_WEEKENDS'
-  | 'RANGE_MAX'
-  | 'RANGE_PINS'
-  | 'POOL_MIN'
-  | 'POOL_MAX'
-  | 'POOL_SUPPLY'
-  | 'POOL_FORCED'
-  | 'UNAVAILABLE'
-  | 'PIN'
-  | 'UNKNOWN';
-
+/** A rule a roster breaks, and where. `rule` is a registered rule id (rules/index.ts). */
 export interface Violation {
   rule: string;
+  /** Technical detail in English (logs); office wording comes from the rule's describe(). */
   message: string;
+  /** Which bound: fewer than a minimum ('under') or more than a maximum ('over'). */
+  side?: 'under' | 'over';
   date?: string;
   shift?: string;
   personId?: string;
+  /** Last date of a range that starts at `date`. */
+  to?: string;
+  pool?: string;
+  /** The bound that was broken and the count found. */
+  limit?: number;
+  actual?: number;
+  /** Other dates the breach involves (e.g. the earlier duties of a too-close one). */
+  dates?: string[];
 }
 
 export interface SolveResult {

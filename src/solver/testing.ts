@@ -1,5 +1,7 @@
 /** Small hand-made problems for the solver's own tests. */
-import type { Cover, Person, Problem } from './problem.js';
+import type { Assignment, Cover, Person, Problem } from './problem.js';
+import { RosterFacts } from './rules/roster-facts.js';
+import type { Rule } from './rules/rule.js';
 
 export interface TinySpec {
   days?: number;
@@ -44,3 +46,14 @@ export const dateOf = (i: number, start = '2026-03-02'): string => {
   d.setUTCDate(d.getUTCDate() + i);
   return d.toISOString().slice(0, 10);
 };
+
+/** Runs one rule's independent check on a roster, and returns what it found. */
+export function checkRule(rule: Rule, problem: Problem, assignments: Assignment[]): RosterFacts {
+  const facts = new RosterFacts(problem, assignments);
+  rule.check?.(facts);
+  return facts;
+}
+
+/** One session per listed day index for a person (shift AM unless given). */
+export const sitting = (personId: string, days: number[], shift = 'AM'): Assignment[] =>
+  days.map((d) => ({ date: dateOf(d), shift, personId }));

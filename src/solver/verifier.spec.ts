@@ -30,8 +30,8 @@ describe('verifier', () => {
     expect(v.hardViolations).toEqual([]);
     // 3 of 6 sessions missing, A's off request, B works 2 in a 2-day window, B 2 vs goal 1.
     expect(v.penaltyByRule).toEqual({
-      'cover.under': 33,
-      'request.off': 3,
+      cover: 33,
+      request: 3,
       window: 7,
       fairness: 5,
     });
@@ -49,13 +49,20 @@ describe('verifier', () => {
     expect(v.softViolations).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
-          rule: 'request.off',
+          rule: 'request',
+          side: 'over',
           personId: 'A',
           date: dateOf(0),
           penalty: 3,
         }),
         expect.objectContaining({ rule: 'window', personId: 'B', date: dateOf(0), penalty: 7 }),
-        expect.objectContaining({ rule: 'cover.under', date: dateOf(1), shift: 'PM', penalty: 11 }),
+        expect.objectContaining({
+          rule: 'cover',
+          side: 'under',
+          date: dateOf(1),
+          shift: 'PM',
+          penalty: 11,
+        }),
       ]),
     );
   });

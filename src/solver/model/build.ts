@@ -1,47 +1,25 @@
 import type { Assignment, Problem } from '../problem.js';
-import { addAssignmentVariables } from '../rules/availability.js';
-import { addCoverRules } from '../rules/cover.js';
-import { addDailyRules } from '../rules/daily.js';
-import { addFairnessRules } from '../rules/fairness.js';
-import { addPoolQuotaRules } from '../rules/pools.js';
-import { addQuotaRules } from '../rules/quotas.js';
-import { addRangeLimitRules } from '../rules/ranges.js';
-import { addRequestRules } from '../rules/requests.js';
-import { addSequenceRules } from '../rules/sequences.js';
-import { addStabilityRules } from '../rules/stability.js';
-import { addWeekendRules } from '../rules/weekends.js';
-import { addWindowRules } from '../rules/windows.js';
-import type { ElasticMeta, LinearModel } from './builder.js';
-import { ModelContext, type ModelOptions } from './context.js';
+import { elasticCost, RULES } from '../rules/index.js';
+import type { LinearModel } from './builder.js';
+import { ModelContext, type ElasticSlack, type ModelOptions } from './context.js';
+import { addAssignmentVariables } from './variables.js';
 
 export interface BuiltModel {
   model: LinearModel;
   /** A hard rule can never hold (e.g. a pin on an unavailable person); no need to solve. */
   triviallyInfeasible: boolean;
-  elasticCols: { col: number; meta: ElasticMeta }[];
+  elasticCols: ElasticSlack[];
   /** Column of each assignment variable, with its (person, date, shift). */
   assignmentCols: { col: number; personId: string; date: string; shift: string }[];
 }
 
-/** The rule families, in the order they add to the model. */
-export const RULE_FAMILIES = [
-  addAssignmentVariables,
-  addCoverRules,
-  addQuotaRules,
-  addRangeLimitRules,
-  addPoolQuotaRules,
-  addDailyRules,
-  addWindowRules,
-  addSequenceRules,
-  addWeekendRules,
-  addRequestRules,
-  addFairnessRules,
-  addStabilityRules,
-] as const;
-
-export function buildModel(problem: Problem, options: ModelOptions = {}): BuiltModel {
-  const ctx = new ModelContext(problem, options);
-  for (const rule of RULE_FAMILIES) rule(ctx);
+export function buildModel(
+  problem: Problem,
+  options: Omit<ModelOptions, 'elasticCost'> = {},
+): BuiltModel {
+  const ctx = new ModelContext(problem, { ...options, elasticCost });
+  addAssignmentVariables(ctx);
+  for (const rule of RULES) rule.model?.(ctx);
   const assignmentCols: BuiltModel['assignmentCols'] = [];
   ctx.x.forEach((xs, p) =>
     xs.forEach((col, si) => {

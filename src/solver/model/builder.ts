@@ -1,5 +1,3 @@
-import type { DiagnosisCode } from '../problem.js';
-
 /** Column-major-free sparse model: rows in CSR, ready to copy into HiGHS as typed arrays. */
 export interface LinearModel {
   numCols: number;
@@ -18,20 +16,6 @@ export interface LinearModel {
 }
 
 export type Terms = Map<number, number>;
-
-/** What an elastic slack column stands for, turned into a diagnosis item when it is used. */
-export interface ElasticMeta {
-  code: DiagnosisCode;
-  personId?: string;
-  date?: string;
-  shift?: string;
-  /** Pool of a pool quota; `to` ends a date range that starts at `date`. */
-  pool?: string;
-  to?: string;
-  /** Side of the relaxed bound: 'under' = fewer than the minimum, 'over' = more than the maximum. */
-  side: 'under' | 'over';
-  limit?: number;
-}
 
 export class ModelBuilder {
   private cost: number[] = [];

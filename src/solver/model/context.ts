@@ -1,31 +1,34 @@
 import type { Problem } from '../problem.js';
-import { ModelBuilder, type ElasticMeta, type Terms } from './builder.js';
+import type { RuleTag, Side } from '../rules/rule.js';
+import { ModelBuilder, type Terms } from './builder.js';
 import { ProblemIndex, type Session } from './problem-index.js';
 
 const INF = Infinity;
 
-/**
- * Price of relaxing one unit of a hard rule in the elastic re-solve. Soft penalties are dropped
- * there, so the elastic optimum is the cheapest set of relaxations; graded so that the diagnosis
- * prefers to blame cover and quotas before someone's stated unavailability or a staff pin.
- */
-export const ELASTIC_COST: Partial<Record<ElasticMeta['code'], number>> & { default: number } = {
-  default: 2,
-  COVER_UNDER: 1,
-  COVER_OVER: 1,
-  UNAVAILABLE: 4,
-  PIN: 4,
-};
+/** A slack column of the elastic re-solve: the hard rule bound it relaxes. */
+export interface ElasticSlack {
+  col: number;
+  tag: RuleTag & { side: Side };
+}
+
+/** Default elastic price of relaxing one unit of a hard rule (rules may set their own). */
+export const DEFAULT_ELASTIC_COST = 2;
 
 export interface SoftSide {
   /** Penalty per unit beyond the bound; undefined = hard. */
   weight?: number;
-  meta: Omit<ElasticMeta, 'side'>;
+  tag: RuleTag;
 }
 
 export interface ModelOptions {
   /** Relax hard rules at a price and drop soft penalties (diagnosis of infeasible problems). */
   elastic?: boolean;
+  /**
+   * Price of relaxing one unit of a rule in the elastic re-solve. Soft penalties are dropped
+   * there, so the elastic optimum is the cheapest set of relaxations; rules grade their price so
+   * that the diagnosis blames cover and quotas before someone's unavailability or a staff pin.
+   */
+  elasticCost?: (rule: string) => number;
 }
 
 /** Shared state handed to each rule family while the model is built. */
@@ -35,7 +38,8 @@ export class ModelContext {
   readonly elastic: boolean;
   /** x[person][session] = column, or -1 when the person cannot sit the session. */
   readonly x: Int32Array[];
-  readonly elasticCols: { col: number; meta: ElasticMeta }[] = [];
+  readonly elasticCols: ElasticSlack[] = [];
+  readonly elasticCost: (rule: string) => number;
   private readonly workCache = new Map<number, Terms>();
 
   constructor(
@@ -44,6 +48,7 @@ export class ModelContext {
   ) {
     this.idx = new ProblemIndex(problem);
     this.elastic = options.elastic ?? false;
+    this.elasticCost = options.elasticCost ?? (() => DEFAULT_ELASTIC_COST);
     this.x = problem.people.map(() => new Int32Array(this.idx.sessions.length).fill(-1));
   }
 
@@ -102,7 +107,7 @@ export class ModelContext {
 
   /**
    * lo <= terms + constant <= hi, each side hard (absent weight), soft (weight) or, in elastic
-   * mode, hard sides relaxed at ELASTIC_COST and recorded for the diagnosis.
+   * mode, hard sides relaxed at the rule's elastic cost and recorded for the diagnosis.
    */
   constrain(
     terms: Terms | [number, number][],
@@ -112,13 +117,13 @@ export class ModelContext {
     over?: SoftSide,
   ): void {
     const base: [number, number][] = terms instanceof Map ? [...terms] : [...terms];
-    const slackFor = (side: 'under' | 'over', s: SoftSide | undefined): number | undefined => {
+    const slackFor = (side: Side, s: SoftSide | undefined): number | undefined => {
       let cost: number | undefined;
       if (s?.weight !== undefined) cost = this.softWeight(s.weight);
-      else if (this.elastic && s) cost = ELASTIC_COST[s.meta.code] ?? ELASTIC_COST.default;
+      else if (this.elastic && s) cost = this.elasticCost(s.tag.rule);
       if (cost === undefined) return undefined;
       const col = this.b.addCol(cost, 0, INF, false);
-      if (s?.weight === undefined && s) this.elasticCols.push({ col, meta: { ...s.meta, side } });
+      if (s?.weight === undefined && s) this.elasticCols.push({ col, tag: { ...s.tag, side } });
       return col;
     };
     // A soft side with weight 0 is no rule at all.

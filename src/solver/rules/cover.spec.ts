@@ -13,7 +13,7 @@ describe('cover rules', () => {
     const r = await solveCore(p);
     expect(r.status).toBe('optimal');
     expect(r.objective).toBe(14);
-    expect(r.penaltyByRule['cover.under']).toBe(14);
+    expect(r.penaltyByRule.cover).toBe(14);
   });
 
   it('soft over-cover is used only when cheaper than the alternative', async () => {

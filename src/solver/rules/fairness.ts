@@ -1,7 +1,8 @@
 import { terms, type ModelContext } from '../model/context.js';
+import type { Rule } from './rule.js';
 
 /** weight * |sessions - (target - carried)|: those with a surplus from earlier months get fewer. */
-export function addFairnessRules(ctx: ModelContext): void {
+function addFairnessRules(ctx: ModelContext): void {
   const { idx, b } = ctx;
   idx.people.forEach((person, p) => {
     const f = person.fairness;
@@ -17,3 +18,22 @@ export function addFairnessRules(ctx: ModelContext): void {
     b.addRow(t, goal, goal);
   });
 }
+
+export const fairnessRule: Rule = {
+  id: 'fairness',
+  label: '跨月负担不均衡',
+  model: addFairnessRules,
+  check(f) {
+    for (const person of f.problem.people) {
+      const fair = person.fairness;
+      if (!fair) continue;
+      const total = f.sittingsOf(person.id).length;
+      const goal = fair.target - fair.carried;
+      f.penalise('fairness', fair.weight * Math.abs(total - goal), {
+        personId: person.id,
+        limit: goal,
+        actual: total,
+      });
+    }
+  },
+};

@@ -69,12 +69,16 @@ describe('pool quota rules (problem.poolQuotas)', () => {
     expect(r.status).toBe('optimal');
     // R sits day 0 (request cost 1) and the pool is 2 short (10).
     expect(r.objective).toBe(11);
-    expect(verify(p, r.assignments).softViolations).toContainEqual({
-      rule: 'poolQuota',
-      message: 'poolQuota',
-      penalty: 10,
-      date: dateOf(0),
-    });
+    expect(verify(p, r.assignments).softViolations).toContainEqual(
+      expect.objectContaining({
+        rule: 'poolQuota',
+        side: 'under',
+        penalty: 10,
+        date: dateOf(0),
+        limit: 3,
+        actual: 1,
+      }),
+    );
   });
 
   it('pre-check: a pool whose members cannot reach a hard min (range beyond the horizon)', async () => {
@@ -131,7 +135,8 @@ describe('pool quota rules (problem.poolQuotas)', () => {
     expect(r.status).toBe('infeasible');
     expect(r.diagnosis).toContainEqual(
       expect.objectContaining({
-        code: 'POOL_MIN',
+        rule: 'poolQuota',
+        side: 'under',
         pool: '人大',
         source: 'elastic',
         message: `${dateOf(0)} 至 ${dateOf(2)} 人大 轮值组需要 2 个班次，在其他硬性规则下最多只能安排 1 个`,

@@ -52,7 +52,15 @@ describe('range limit rules (person.rangeLimits)', () => {
     expect(r.objective).toBe(8);
     expect(r.penaltyByRule).toEqual({ rangeLimit: 8 });
     expect(verify(p, r.assignments).softViolations).toEqual([
-      { rule: 'rangeLimit', message: 'rangeLimit', penalty: 8, personId: 'A', date: dateOf(0) },
+      expect.objectContaining({
+        rule: 'rangeLimit',
+        side: 'over',
+        penalty: 8,
+        personId: 'A',
+        date: dateOf(0),
+        limit: 1,
+        actual: 3,
+      }),
     ]);
   });
 

@@ -25,7 +25,7 @@ describe('request rules', () => {
     });
     const r = await solveCore(p);
     expect(r.objective).toBe(2);
-    expect(r.penaltyByRule['request.on']).toBe(2);
+    expect(r.penaltyByRule.request).toBe(2);
     expect(r.assignments[0].personId).toBe('B');
   });
 });

@@ -1,10 +1,11 @@
 import type { ModelContext } from '../model/context.js';
+import type { Rule } from './rule.js';
 
 /**
  * On requests (preferred) cost their weight when not granted, off requests (avoided) when
  * violated. Without a shift the request is about working at all that day.
  */
-export function addRequestRules(ctx: ModelContext): void {
+function addRequestRules(ctx: ModelContext): void {
   const { idx, b } = ctx;
   idx.people.forEach((person, p) => {
     for (const r of person.requests ?? []) {
@@ -28,3 +29,31 @@ export function addRequestRules(ctx: ModelContext): void {
     }
   });
 }
+
+/**
+ * Preferred (on) and avoided (off) days: side 'under' is a preferred day not granted, 'over' an
+ * avoided day sat. Without a shift the request is about sitting at all that day.
+ */
+export const requestRule: Rule = {
+  id: 'request',
+  label: '个人意愿',
+  sideLabels: { under: '未安排在希望的日期', over: '安排在希望回避的日期' },
+  model: addRequestRules,
+  check(f) {
+    for (const person of f.problem.people) {
+      const mine = f.sittingsOf(person.id);
+      for (const r of person.requests ?? []) {
+        const sits = mine.some(
+          (s) => s.date === r.date && (r.shift === undefined || s.shift === r.shift),
+        );
+        const where = {
+          personId: person.id,
+          date: r.date,
+          ...(r.shift !== undefined ? { shift: r.shift } : {}),
+        };
+        if (r.on && !sits) f.penalise('request', r.weight, { ...where, side: 'under' });
+        if (!r.on && sits) f.penalise('request', r.weight, { ...where, side: 'over' });
+      }
+    }
+  },
+};

@@ -1,5 +1,7 @@
 import type { Terms } from '../model/builder.js';
 import type { ModelContext } from '../model/context.js';
+import type { RosterFacts } from './roster-facts.js';
+import type { Rule } from './rule.js';
 
 const INF = Infinity;
 
@@ -7,12 +9,122 @@ function add(into: Map<number, number>, t: Terms, coef: number): void {
   for (const [c, v] of t) into.set(c, (into.get(c) ?? 0) + v * coef);
 }
 
+/** Work days of a person in a roster, by day index. */
+const workedDays = (f: RosterFacts, personId: string) => f.perDay(personId).map((k) => k > 0);
+
+/** Interior runs (not touching the horizon's ends) of `value` shorter than `min`. */
+function shortInteriorRuns(worked: boolean[], value: boolean, min: number): number {
+  const n = worked.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    if (worked[i] !== value) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && worked[j] === value) j++;
+    if (i > 0 && j < n && j - i < min) count++;
+    i = j;
+  }
+  return count;
+}
+
+/** Hard or priced at sequenceWeight per violating run/window. */
+function sequenceBreach(
+  f: RosterFacts,
+  rule: string,
+  personId: string,
+  count: number,
+  limit: number,
+  message: string,
+) {
+  const weight = f.personById.get(personId)!.sequenceWeight;
+  f.bound(rule, weight, count, { personId, limit, actual: count, message });
+}
+
+/**
+ * At most maxConsecutiveWorkDays in a row. Its model also builds the two minimum rules below:
+ * the hard variants share one run-length flow (addRunFlow).
+ */
+export const maxConsecutiveRule: Rule = {
+  id: 'maxConsecutive',
+  label: '连续工作天数过多',
+  model: addSequenceRules,
+  check(f) {
+    for (const person of f.problem.people) {
+      const k = person.maxConsecutiveWorkDays;
+      if (k === undefined) continue;
+      const worked = workedDays(f, person.id);
+      let over = 0;
+      for (let i = 0; i + k < worked.length; i++)
+        if (worked.slice(i, i + k + 1).every(Boolean)) over++;
+      sequenceBreach(
+        f,
+        'maxConsecutive',
+        person.id,
+        over,
+        k,
+        `more than ${k} consecutive work days`,
+      );
+    }
+  },
+  relaxed: (r, w) =>
+    `${w.who(r.personId)} 自 ${w.at(r.date)} 起需要连续工作超过 ${r.limit ?? 0} 天`,
+};
+
+/** Interior work runs of at least minConsecutiveWorkDays (model: maxConsecutiveRule). */
+export const minConsecutiveRule: Rule = {
+  id: 'minConsecutive',
+  label: '连续工作天数过少',
+  check(f) {
+    for (const person of f.problem.people) {
+      const min = person.minConsecutiveWorkDays;
+      if (min === undefined) continue;
+      const count = shortInteriorRuns(workedDays(f, person.id), true, min);
+      sequenceBreach(
+        f,
+        'minConsecutive',
+        person.id,
+        count,
+        min,
+        `work run shorter than ${min} days`,
+      );
+    }
+  },
+  relaxed: (r, w) =>
+    `${w.who(r.personId)} 在 ${w.at(r.date)} 起的连续工作天数少于 ${r.limit ?? 0} 天`,
+};
+
+/** Interior days-off runs of at least minConsecutiveDaysOff (model: maxConsecutiveRule). */
+export const minDaysOffRule: Rule = {
+  id: 'minDaysOff',
+  label: '连续休息天数过少',
+  check(f) {
+    for (const person of f.problem.people) {
+      const min = person.minConsecutiveDaysOff;
+      if (min === undefined) continue;
+      const count = shortInteriorRuns(workedDays(f, person.id), false, min);
+      sequenceBreach(
+        f,
+        'minDaysOff',
+        person.id,
+        count,
+        min,
+        `days-off run shorter than ${min} days`,
+      );
+    }
+  },
+  relaxed: (r, w) =>
+    `${w.who(r.personId)} 在 ${w.at(r.date)} 起的连续休息天数少于 ${r.limit ?? 0} 天`,
+};
+
 /**
  * Runs of consecutive calendar days: max consecutive work days, min consecutive work days and
  * min consecutive days off. Short runs touching the horizon start or end are exempt (the state
  * before/after the horizon is unknown). Soft with person.sequenceWeight, per violating run/window.
  */
-export function addSequenceRules(ctx: ModelContext): void {
+function addSequenceRules(ctx: ModelContext): void {
   const { idx, problem } = ctx;
   const n = problem.days.length;
   idx.people.forEach((person, p) => {
@@ -38,7 +150,7 @@ export function addSequenceRules(ctx: ModelContext): void {
         if (t.size <= maxC) continue;
         ctx.constrain(t, -INF, maxC, undefined, {
           weight,
-          meta: { code: 'MAX_CONSECUTIVE', personId, date: problem.days[i].date, limit: maxC },
+          tag: { rule: 'maxConsecutive', personId, date: problem.days[i].date, limit: maxC },
         });
       }
     }
@@ -53,7 +165,7 @@ export function addSequenceRules(ctx: ModelContext): void {
           add(t, work(i + l), -1);
           ctx.constrain(t, -INF, l - 1, undefined, {
             weight,
-            meta: { code: 'MIN_CONSECUTIVE', personId, date: problem.days[i].date, limit: minC },
+            tag: { rule: 'minConsecutive', personId, date: problem.days[i].date, limit: minC },
           });
         }
       }
@@ -70,7 +182,7 @@ export function addSequenceRules(ctx: ModelContext): void {
           if (t.size === 0) continue;
           ctx.constrain(t, -INF, 1, undefined, {
             weight,
-            meta: { code: 'MIN_DAYS_OFF', personId, date: problem.days[i].date, limit: minOff },
+            tag: { rule: 'minDaysOff', personId, date: problem.days[i].date, limit: minOff },
           });
         }
       }

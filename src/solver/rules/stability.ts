@@ -1,7 +1,8 @@
 import type { ModelContext } from '../model/context.js';
+import type { Rule } from './rule.js';
 
 /** changeWeight per assignment added or removed versus the previous roster. */
-export function addStabilityRules(ctx: ModelContext): void {
+function addStabilityRules(ctx: ModelContext): void {
   const prev = ctx.problem.previous;
   if (!prev) return;
   const w = ctx.softWeight(prev.changeWeight);
@@ -25,3 +26,21 @@ export function addStabilityRules(ctx: ModelContext): void {
     }
   }
 }
+
+/** Stable re-planning: each assignment added or removed versus `previous` costs changeWeight. */
+export const changeRule: Rule = {
+  id: 'change',
+  label: '调整已发布的安排',
+  model: addStabilityRules,
+  check(f) {
+    const prev = f.problem.previous;
+    if (!prev) return;
+    const before = new Set(prev.assignments.map((a) => `${a.date}|${a.shift}|${a.personId}`));
+    const charge = (key: string) => {
+      const [date, shift, personId] = key.split('|');
+      f.penalise('change', prev.changeWeight, { personId, date, shift });
+    };
+    for (const key of before) if (!f.keys.has(key)) charge(key);
+    for (const key of f.keys) if (!before.has(key)) charge(key);
+  },
+};

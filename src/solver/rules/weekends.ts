@@ -1,7 +1,8 @@
 import type { ModelContext } from '../model/context.js';
+import type { Rule } from './rule.js';
 
 /** A weekend counts as worked when any of its days has a session; at most maxWeekends (hard). */
-export function addWeekendRules(ctx: ModelContext): void {
+function addWeekendRules(ctx: ModelContext): void {
   const { idx, b } = ctx;
   idx.people.forEach((person, p) => {
     if (person.maxWeekends === undefined) return;
@@ -23,7 +24,46 @@ export function addWeekendRules(ctx: ModelContext): void {
       -Infinity,
       person.maxWeekends,
       undefined,
-      { meta: { code: 'MAX_WEEKENDS', personId: person.id, limit: person.maxWeekends } },
+      { tag: { rule: 'maxWeekends', personId: person.id, limit: person.maxWeekends } },
     );
   });
 }
+
+/** A weekend (a run of weekend days) counts as worked when any of its days has a session. */
+export const maxWeekendsRule: Rule = {
+  id: 'maxWeekends',
+  label: '周末坐班过多',
+  model: addWeekendRules,
+  check(f) {
+    for (const person of f.problem.people) {
+      if (person.maxWeekends === undefined) continue;
+      const perDay = f.perDay(person.id);
+      let weekends = 0;
+      let inWeekend = false;
+      let counted = false;
+      f.problem.days.forEach((d, i) => {
+        if (!d.weekend) {
+          inWeekend = false;
+          return;
+        }
+        if (!inWeekend) {
+          inWeekend = true;
+          counted = false;
+        }
+        if (perDay[i] > 0 && !counted) {
+          weekends++;
+          counted = true;
+        }
+      });
+      if (weekends > person.maxWeekends)
+        f.breach('maxWeekends', {
+          message: `${weekends} weekends > ${person.maxWeekends}`,
+          personId: person.id,
+          limit: person.maxWeekends,
+          actual: weekends,
+          side: 'over',
+        });
+    }
+  },
+  relaxed: (r, w) => `${w.who(r.personId)} 最多上 ${r.limit ?? 0} 个周末，需要多上 ${r.amount} 个`,
+};

@@ -1,0 +1,124 @@
+/**
+ * A roster read back for checking: who sits which session, counted per person, day and session,
+ * from the assignments alone (no model code). Rules' `check` functions read it and report through
+ * `breach` (hard) and `penalise` (soft); the verifier sums the penalties into the objective.
+ */
+import type { Assignment, Cover, Person, Problem, ShiftType, Violation } from '../problem.js';
+
+/** A soft rule a roster breaks, where it breaks it, and what it costs. */
+export interface SoftViolation extends Violation {
+  penalty: number;
+}
+
+export interface Sitting {
+  personId: string;
+  date: string;
+  /** Index of the date in problem.days. */
+  day: number;
+  shift: string;
+}
+
+type Where = Omit<Violation, 'rule' | 'message'> & { message?: string };
+
+export class RosterFacts {
+  readonly hardViolations: Violation[] = [];
+  readonly softViolations: SoftViolation[] = [];
+  readonly penaltyByRule: Record<string, number> = {};
+  readonly penaltyByPerson: Record<string, number> = {};
+
+  readonly dayIndex = new Map<string, number>();
+  /** Working day of the official calendar, per day index. */
+  readonly working: boolean[];
+  readonly shiftById: Map<string, ShiftType>;
+  readonly coverByKey: Map<string, Cover>;
+  readonly personById: Map<string, Person>;
+
+  /** Valid assignments, each once, in input order. */
+  readonly sittings: Sitting[] = [];
+  /** Assignments listed more than once (the repeats). */
+  readonly duplicates: Assignment[] = [];
+  /** Assignments naming no person, date, shift or session of the problem. */
+  readonly unknown: Assignment[] = [];
+  /** 'date|shift|personId' of every valid sitting. */
+  readonly keys = new Set<string>();
+
+  private readonly byPerson = new Map<string, Sitting[]>();
+  private readonly perSession = new Map<string, number>();
+  private readonly perDayCache = new Map<string, number[]>();
+
+  constructor(
+    readonly problem: Problem,
+    assignments: readonly Assignment[],
+  ) {
+    problem.days.forEach((d, i) => this.dayIndex.set(d.date, i));
+    this.working = problem.days.map((d) => d.working ?? !d.weekend);
+    this.shiftById = new Map(problem.shiftTypes.map((s) => [s.id, s]));
+    this.coverByKey = new Map(problem.cover.map((c) => [`${c.date}|${c.shift}`, c]));
+    this.personById = new Map(problem.people.map((p) => [p.id, p]));
+    for (const a of assignments) {
+      const key = `${a.date}|${a.shift}|${a.personId}`;
+      if (this.keys.has(key)) {
+        this.duplicates.push(a);
+        continue;
+      }
+      const day = this.dayIndex.get(a.date);
+      const session = `${a.date}|${a.shift}`;
+      if (!this.personById.has(a.personId) || day === undefined || !this.coverByKey.has(session)) {
+        this.unknown.push(a);
+        continue;
+      }
+      this.keys.add(key);
+      const s: Sitting = { personId: a.personId, date: a.date, day, shift: a.shift };
+      this.sittings.push(s);
+      this.perSession.set(session, (this.perSession.get(session) ?? 0) + 1);
+      const mine = this.byPerson.get(a.personId) ?? [];
+      mine.push(s);
+      this.byPerson.set(a.personId, mine);
+    }
+    const order = new Map(problem.shiftTypes.map((s, i) => [s.id, i]));
+    for (const list of this.byPerson.values())
+      list.sort((a, b) => a.day - b.day || order.get(a.shift)! - order.get(b.shift)!);
+  }
+
+  /** A person's sittings in day then shift order. */
+  sittingsOf(personId: string): readonly Sitting[] {
+    return this.byPerson.get(personId) ?? [];
+  }
+
+  /** Sessions a person sits on each day of the horizon. */
+  perDay(personId: string): number[] {
+    let counts = this.perDayCache.get(personId);
+    if (!counts) {
+      counts = new Array<number>(this.problem.days.length).fill(0);
+      for (const s of this.sittingsOf(personId)) counts[s.day]++;
+      this.perDayCache.set(personId, counts);
+    }
+    return counts;
+  }
+
+  /** People sitting a session. */
+  coverCount(date: string, shift: string): number {
+    return this.perSession.get(`${date}|${shift}`) ?? 0;
+  }
+
+  /** A hard rule broken. */
+  breach(rule: string, where: Where): void {
+    this.hardViolations.push({ rule, message: where.message ?? rule, ...where });
+  }
+
+  /** A soft rule broken at a price; a zero or negative amount is no breach. */
+  penalise(rule: string, amount: number, where: Where = {}): void {
+    if (amount <= 0) return;
+    this.softViolations.push({ rule, message: where.message ?? rule, ...where, penalty: amount });
+    this.penaltyByRule[rule] = (this.penaltyByRule[rule] ?? 0) + amount;
+    if (where.personId !== undefined)
+      this.penaltyByPerson[where.personId] = (this.penaltyByPerson[where.personId] ?? 0) + amount;
+  }
+
+  /** Hard when the weight is absent, else priced at weight per unit. */
+  bound(rule: string, weight: number | undefined, excess: number, where: Where): void {
+    if (excess <= 0) return;
+    if (weight === undefined) this.breach(rule, where);
+    else this.penalise(rule, weight * excess, where);
+  }
+}
