@@ -13,7 +13,6 @@ import {
   Words,
 } from '../solver/index.js';
 import type { SessionCode } from './problem-builder.js';
-import { spacingBreaches, type SpacingBreach } from './spacing.js';
 
 export interface Finding {
   severity: 'error' | 'warning';
@@ -26,25 +25,6 @@ export interface Finding {
   leaderId?: string;
   /** Every date the finding involves when it is about several duties (spacing), `date` last. */
   dates?: string[];
-}
-
-function spacingFinding(b: SpacingBreach, words: Words): Finding {
-  const who = words.who(b.personId);
-  const place = `${words.at(b.date, b.shift)}：`;
-  const message =
-    b.max === 1
-      ? `${place}${who} 距上次坐班（${b.earlier[0]}）不足 ${b.days} 个工作日`
-      : `${place}${who} ${b.days} 个工作日内坐班超过 ${b.max} 次（另见 ${b.earlier.join('、')}）`;
-  return {
-    severity: 'warning',
-    rule: 'window',
-    ruleName: ruleLabel('window'),
-    message,
-    date: b.date,
-    session: b.shift as SessionCode,
-    leaderId: b.personId,
-    dates: [...b.earlier, b.date],
-  };
 }
 
 /** Hard violations and soft breaches of a roster, worded and placed. */
@@ -63,14 +43,13 @@ export function findings(
     ...(v.date ? { date: v.date } : {}),
     ...(v.shift ? { session: v.shift as SessionCode } : {}),
     ...(v.personId ? { leaderId: v.personId } : {}),
+    ...(v.rule === 'window' && v.date ? { dates: [...(v.dates ?? []), v.date] } : {}),
   });
   return [
     ...result.hardViolations.map(toFinding('error')),
-    // Fairness and stability are objectives, not breaches anyone needs to act on; spacing is
-    // counted per duty (spacing.ts), not per window as the objective charges it.
+    // Fairness and stability are objectives, not breaches anyone needs to act on.
     ...result.softViolations
-      .filter((v) => v.rule !== 'fairness' && v.rule !== 'change' && v.rule !== 'window')
+      .filter((v) => v.rule !== 'fairness' && v.rule !== 'change')
       .map(toFinding('warning')),
-    ...spacingBreaches(problem, assignments).map((b) => spacingFinding(b, words)),
   ];
 }

@@ -6,7 +6,6 @@ import { LeadersService } from '../org/leaders.service.js';
 import { verify } from '../solver/index.js';
 import { RosterInputsService } from './roster-inputs.service.js';
 import { RostersService } from './rosters.service.js';
-import { spacingBreaches } from './spacing.js';
 
 export interface LeaderFigures {
   leaderId: string;
@@ -89,7 +88,7 @@ export class RosterStatsService {
         ),
         preferencesHonoured: requests.length - unmet,
         preferencesTotal: requests.length,
-        spacingBreaks: spacingBreaches(problem, assignments).length,
+        spacingBreaks: check.softViolations.filter((v) => v.rule === 'window').length,
       });
     }
     const perLeader: LeaderFigures[] = leaders.map((l) => {

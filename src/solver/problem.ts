@@ -12,6 +12,14 @@ import { z } from 'zod';
 const int = () => z.number().int();
 const nonNeg = () => z.number().int().min(0);
 const weight = () => z.number().int().min(0);
+/** Tags a session for rules that count only some sessions (e.g. 'normal', a period's id). */
+const tag = () => z.string().min(1);
+const tags = () =>
+  z
+    .array(tag())
+    .optional()
+    .describe('Count only sessions with one of these tags (untagged sessions never match)');
+
 const date = () =>
   z
     .string()
@@ -63,6 +71,7 @@ export const coverSchema = z.object({
     .array(z.string())
     .optional()
     .describe('Only these person ids may sit this session (combined with pools: in either)'),
+  tag: tag().optional().describe('Label rules with a `tags` filter count this session by'),
 });
 
 export const slotRefSchema = z.object({
@@ -70,16 +79,26 @@ export const slotRefSchema = z.object({
   shift: z.string().optional().describe('Absent = the whole day'),
 });
 
-export const windowSchema = z.object({
-  days: z
-    .number()
-    .int()
-    .min(1)
-    .describe('Window length in days (working days when workingDaysOnly)'),
-  max: nonNeg().describe('At most this many sessions in any such window'),
-  workingDaysOnly: z.boolean().optional().describe('Count only working days (default false)'),
-  weight: weight().optional().describe('Penalty per session above max per window; absent = hard'),
-});
+export const windowSchema = z
+  .object({
+    days: z
+      .number()
+      .int()
+      .min(1)
+      .describe('Window length in days (working days when workingDaysOnly)'),
+    max: nonNeg().describe('At most this many other sessions in the window before a session'),
+    workingDaysOnly: z
+      .boolean()
+      .optional()
+      .describe('Count only working days; sessions on other days are ignored (default false)'),
+    weight: weight().optional().describe('Penalty per session that comes too soon; absent = hard'),
+    from: date().optional().describe('Only sessions on or after this date are checked'),
+    to: date().optional().describe('Only sessions on or before this date are checked'),
+    tags: tags(),
+  })
+  .describe(
+    'Spacing: a session comes too soon when `max` other sessions of the person lie within the `days` (working) days ending on its day; earlier sessions outside from..to still count',
+  );
 
 export const requestSchema = z.object({
   date: date(),
@@ -98,14 +117,27 @@ export const fairnessSchema = z
 
 export const rangeLimitSchema = z
   .object({
+    name: z.string().optional().describe('What the range is, for messages, e.g. 2026年第三季度'),
     from: date().describe('First date of the range (inclusive)'),
     to: date().describe('Last date of the range (inclusive)'),
-    max: nonNeg().describe('At most this many sessions on dates from..to'),
+    tags: tags(),
+    min: nonNeg().optional().describe('At least this many sessions on dates from..to'),
+    max: nonNeg().optional().describe('At most this many sessions on dates from..to'),
+    underWeight: weight().optional().describe('Penalty per session below min; absent = hard'),
     weight: weight().optional().describe('Penalty per session above max; absent = hard'),
   })
   .describe(
-    'Cap on one person over a date range (e.g. a special-protection period); only sessions of this horizon count',
+    'Bounds on one person over a date range (a month, a quarter, a special-protection period); fixed sessions in the range count, and the range may reach beyond the horizon',
   );
+
+export const mustSitSchema = z
+  .object({
+    date: date(),
+    shift: z.string().optional().describe('Absent = any session of the day'),
+    name: z.string().optional().describe('Why, for messages, e.g. 特护期首日由主要领导坐班'),
+    weight: weight().optional().describe('Penalty when not sat; absent = hard'),
+  })
+  .describe('The person must sit a session of this day (or this session)');
 
 export const poolQuotaSchema = z
   .object({
@@ -117,6 +149,7 @@ export const poolQuotaSchema = z
     weight: weight()
       .optional()
       .describe('Penalty per session below min or above max; absent = hard'),
+    tags: tags(),
   })
   .describe(
     'Sessions sat by members of a pool on dates from..to (a person in several pools counts for each); only sessions of this horizon count',
@@ -160,6 +193,7 @@ export const personSchema = z.object({
   requests: z.array(requestSchema).optional(),
   fairness: fairnessSchema.optional(),
   rangeLimits: z.array(rangeLimitSchema).optional(),
+  mustSit: z.array(mustSitSchema).optional(),
 });
 
 export const assignmentSchema = z.object({
@@ -167,6 +201,12 @@ export const assignmentSchema = z.object({
   shift: z.string(),
   personId: z.string(),
 });
+
+export const fixedAssignmentSchema = assignmentSchema
+  .extend({ tag: tag().optional().describe('Tag of its session when it has no cover item') })
+  .describe(
+    'A duty decided elsewhere (a session that has begun, another month of a window): counted by every rule, never changed, exempt from eligibility and availability; its session needs no cover item',
+  );
 
 export const problemSchema = z
   .object({
@@ -176,6 +216,10 @@ export const problemSchema = z
     cover: z.array(coverSchema),
     people: z.array(personSchema),
     pins: z.array(assignmentSchema).optional().describe('Fixed assignments (hard)'),
+    fixed: z
+      .array(fixedAssignmentSchema)
+      .optional()
+      .describe('Duties that are facts, not decisions; they are not part of the result'),
     previous: z
       .object({
         assignments: z.array(assignmentSchema),
@@ -199,7 +243,9 @@ export type Fairness = z.infer<typeof fairnessSchema>;
 export type RangeLimit = z.infer<typeof rangeLimitSchema>;
 export type PoolQuota = z.infer<typeof poolQuotaSchema>;
 export type Person = z.infer<typeof personSchema>;
+export type MustSit = z.infer<typeof mustSitSchema>;
 export type Assignment = z.infer<typeof assignmentSchema>;
+export type FixedAssignment = z.infer<typeof fixedAssignmentSchema>;
 export type Problem = z.infer<typeof problemSchema>;
 
 export interface ProblemIssue {
@@ -297,10 +343,17 @@ export function validateProblem(input: unknown): { problem?: Problem; issues: Pr
       checkSlot(['people', i, 'unavailable', j], u.date, u.shift),
     );
     (q.requests ?? []).forEach((u, j) => checkSlot(['people', i, 'requests', j], u.date, u.shift));
+    (q.mustSit ?? []).forEach((u, j) => checkSlot(['people', i, 'mustSit', j], u.date, u.shift));
+    (q.windows ?? []).forEach((w, j) => {
+      if (w.from !== undefined && w.to !== undefined && w.to < w.from)
+        issues.push({ path: ['people', i, 'windows', j, 'to'], message: 'to is before from' });
+    });
     // Ranges may reach beyond the horizon (a period spanning two months): only order is checked.
     (q.rangeLimits ?? []).forEach((r, j) => {
       if (r.to < r.from)
         issues.push({ path: ['people', i, 'rangeLimits', j, 'to'], message: 'to is before from' });
+      if (r.min === undefined && r.max === undefined)
+        issues.push({ path: ['people', i, 'rangeLimits', j], message: 'needs min or max' });
     });
   });
   (p.poolQuotas ?? []).forEach((q, i) => {
@@ -315,6 +368,19 @@ export function validateProblem(input: unknown): { problem?: Problem; issues: Pr
   (p.previous?.assignments ?? []).forEach((a, i) =>
     checkAssignment(['previous', 'assignments', i], a),
   );
+  // Fixed duties need no cover item, only a known date, shift and person.
+  const fixedSeen = new Set<string>();
+  (p.fixed ?? []).forEach((a, i) => {
+    if (!dates.has(a.date))
+      issues.push({ path: ['fixed', i, 'date'], message: `date ${a.date} is not in days` });
+    if (!shifts.has(a.shift))
+      issues.push({ path: ['fixed', i, 'shift'], message: `unknown shift ${a.shift}` });
+    if (!people.has(a.personId))
+      issues.push({ path: ['fixed', i, 'personId'], message: `unknown person ${a.personId}` });
+    const key = `${a.date}|${a.shift}|${a.personId}`;
+    if (fixedSeen.has(key)) issues.push({ path: ['fixed', i], message: 'duplicate fixed duty' });
+    fixedSeen.add(key);
+  });
   return issues.length ? { issues } : { problem: p, issues };
 }
 
@@ -380,6 +446,8 @@ export interface Violation {
   actual?: number;
   /** Other dates the breach involves (e.g. the earlier duties of a too-close one). */
   dates?: string[];
+  /** Which form of the rule, when it has several (e.g. a window of 'working' or 'calendar' days). */
+  variant?: string;
 }
 
 export interface SolveResult {

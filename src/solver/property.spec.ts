@@ -43,13 +43,33 @@ const arbProblem: fc.Arbitrary<Problem> = fc
           },
         ),
         pool: fc.constantFrom('a', 'b'),
-        // [first day, length, max, weight?]
+        // [first day, length, max, weight?, min?, underWeight?, tagged]
         rangeLimit: fc.option(
           fc.tuple(
             fc.integer({ min: 0, max: 3 }),
             fc.integer({ min: 1, max: 3 }),
             fc.integer({ min: 0, max: 2 }),
             fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+            fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
+            fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+            fc.boolean(),
+          ),
+          { nil: undefined },
+        ),
+        // [from day, calendar days, weight?]
+        rangedWindow: fc.option(
+          fc.tuple(
+            fc.integer({ min: 0, max: 3 }),
+            fc.integer({ min: 2, max: 3 }),
+            fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
+          ),
+          { nil: undefined },
+        ),
+        // [day, weight?]
+        mustSit: fc.option(
+          fc.tuple(
+            fc.integer({ min: 0, max: 3 }),
+            fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }),
           ),
           { nil: undefined },
         ),
@@ -63,6 +83,8 @@ const arbProblem: fc.Arbitrary<Problem> = fc
     poolRestricted: fc.boolean(),
     changeWeight: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
     forbidden: fc.boolean(),
+    // The first day's session is a fixed duty of P0 instead of a decision.
+    fixedFirstDay: fc.boolean(),
     // [pool, first day, length, min?, max?, weight?]
     poolQuota: fc.option(
       fc.tuple(
@@ -94,7 +116,29 @@ const arbProblem: fc.Arbitrary<Problem> = fc
       ...(q.request && {
         requests: [{ date: date(q.request[0]), on: q.request[1], weight: q.request[2] }],
       }),
-      ...(q.window && { windows: [{ days: q.window[0], max: 1, weight: q.window[1] }] }),
+      ...((q.window || q.rangedWindow) && {
+        windows: [
+          ...(q.window ? [{ days: q.window[0], max: 1, weight: q.window[1] }] : []),
+          ...(q.rangedWindow
+            ? [
+                {
+                  days: q.rangedWindow[1],
+                  max: 1,
+                  from: date(q.rangedWindow[0]),
+                  ...(q.rangedWindow[2] !== undefined && { weight: q.rangedWindow[2] }),
+                },
+              ]
+            : []),
+        ],
+      }),
+      ...(q.mustSit && {
+        mustSit: [
+          {
+            date: date(q.mustSit[0]),
+            ...(q.mustSit[1] !== undefined && { weight: q.mustSit[1] }),
+          },
+        ],
+      }),
       ...(q.maxConsecutive !== undefined && { maxConsecutiveWorkDays: q.maxConsecutive }),
       ...(q.minConsecutive !== undefined && {
         minConsecutiveWorkDays: q.minConsecutive,
@@ -107,6 +151,9 @@ const arbProblem: fc.Arbitrary<Problem> = fc
             to: date(q.rangeLimit[0] + q.rangeLimit[1] - 1),
             max: q.rangeLimit[2],
             ...(q.rangeLimit[3] !== undefined && { weight: q.rangeLimit[3] }),
+            ...(q.rangeLimit[4] !== undefined && { min: q.rangeLimit[4] }),
+            ...(q.rangeLimit[5] !== undefined && { underWeight: q.rangeLimit[5] }),
+            ...(q.rangeLimit[6] && { tags: ['odd'] }),
           },
         ],
       }),
@@ -114,12 +161,17 @@ const arbProblem: fc.Arbitrary<Problem> = fc
         fairness: { target: q.fairness[0], carried: q.fairness[1], weight: q.fairness[2] },
       }),
     }));
-    const cover = base.cover.map((c, i) => ({
-      ...c,
-      ...(s.softCover && { underWeight: s.softCover[0], overWeight: s.softCover[1] }),
-      ...(s.poolRestricted && i === 0 && { pools: ['a'] }),
-    }));
+    const cover = base.cover
+      .map((c, i) => ({
+        ...c,
+        ...(s.softCover && { underWeight: s.softCover[0], overWeight: s.softCover[1] }),
+        ...(s.poolRestricted && i === 0 && { pools: ['a'] }),
+        ...(i % 2 === 1 && { tag: 'odd' }),
+      }))
+      .filter((_, i) => !(s.fixedFirstDay && i === 0));
     const problem: Problem = { ...base, cover, people };
+    if (s.fixedFirstDay)
+      problem.fixed = [{ date: base.days[0].date, shift: 'E', personId: 'P0', tag: 'odd' }];
     if (s.poolQuota) {
       const [pool, first, length, min, max, weight] = s.poolQuota;
       problem.poolQuotas = [
@@ -173,6 +225,9 @@ describe('solver properties on random small problems', () => {
         expect(r.objective).toBe(best);
         // Independent hard checks: cover and availability, written again here.
         for (const a of r.assignments) {
+          expect(problem.fixed?.some((f) => f.date === a.date && f.shift === a.shift)).not.toBe(
+            true,
+          );
           const person = problem.people.find((p) => p.id === a.personId)!;
           expect(person.unavailable?.some((u) => u.date === a.date) ?? false).toBe(false);
         }

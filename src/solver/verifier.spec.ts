@@ -55,7 +55,13 @@ describe('verifier', () => {
           date: dateOf(0),
           penalty: 3,
         }),
-        expect.objectContaining({ rule: 'window', personId: 'B', date: dateOf(0), penalty: 7 }),
+        expect.objectContaining({
+          rule: 'window',
+          personId: 'B',
+          date: dateOf(1),
+          shift: 'AM',
+          penalty: 7,
+        }),
         expect.objectContaining({
           rule: 'cover',
           side: 'under',

@@ -9,7 +9,7 @@ export interface BuiltModel {
   /** A hard rule can never hold (e.g. a pin on an unavailable person); no need to solve. */
   triviallyInfeasible: boolean;
   elasticCols: ElasticSlack[];
-  /** Column of each assignment variable, with its (person, date, shift). */
+  /** Column of each assignment variable (fixed duties excluded), with its (person, date, shift). */
   assignmentCols: { col: number; personId: string; date: string; shift: string }[];
 }
 
@@ -23,7 +23,7 @@ export function buildModel(
   const assignmentCols: BuiltModel['assignmentCols'] = [];
   ctx.x.forEach((xs, p) =>
     xs.forEach((col, si) => {
-      if (col < 0) return;
+      if (col < 0 || ctx.fixedCols.has(col)) return;
       const s = ctx.idx.sessions[si];
       assignmentCols.push({ col, personId: problem.people[p].id, date: s.date, shift: s.shiftId });
     }),

@@ -39,6 +39,8 @@ export class ModelContext {
   /** x[person][session] = column, or -1 when the person cannot sit the session. */
   readonly x: Int32Array[];
   readonly elasticCols: ElasticSlack[] = [];
+  /** Columns of fixed duties (held at 1; not part of the result). */
+  readonly fixedCols = new Set<number>();
   readonly elasticCost: (rule: string) => number;
   private readonly workCache = new Map<number, Terms>();
 

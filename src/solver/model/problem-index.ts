@@ -6,7 +6,13 @@ export interface Session {
   shift: number;
   date: string;
   shiftId: string;
+  /**
+   * The session's cover item; for a session that only holds fixed duties, a stand-in requiring
+   * exactly those people (`fixedOnly`), so that every rule sees one shape of session.
+   */
   cover: Cover;
+  fixedOnly: boolean;
+  tag?: string;
 }
 
 /** Lookup tables over a validated problem, shared by the model rules and the pre-checks. */
@@ -23,6 +29,8 @@ export class ProblemIndex {
   private readonly unavailableDay: Set<string>[];
   private readonly unavailableSlot: Set<string>[];
   private readonly poolSets: Set<string>[];
+  /** 'personIndex|sessionIndex' of every fixed duty. */
+  private readonly fixedKeys = new Set<string>();
 
   constructor(readonly problem: Problem) {
     problem.days.forEach((d, i) => this.dayOf.set(d.date, i));
@@ -30,8 +38,21 @@ export class ProblemIndex {
     problem.people.forEach((p, i) => this.personOf.set(p.id, i));
     this.working = problem.days.map((d) => d.working ?? !d.weekend);
     this.sessionAt = problem.days.map(() => problem.shiftTypes.map(() => undefined));
+    // Sessions that hold only fixed duties get a stand-in cover item: exactly those people.
+    const covered = new Set(problem.cover.map((c) => `${c.date}|${c.shift}`));
+    const fixedOnly = new Map<string, Cover & { fixedTag?: string }>();
+    for (const f of problem.fixed ?? []) {
+      const key = `${f.date}|${f.shift}`;
+      if (covered.has(key)) continue;
+      const c = fixedOnly.get(key) ?? { date: f.date, shift: f.shift, required: 0, people: [] };
+      c.required++;
+      c.people!.push(f.personId);
+      c.fixedTag ??= f.tag;
+      fixedOnly.set(key, c);
+    }
+    const all = [...problem.cover, ...fixedOnly.values()];
     // Sessions ordered by day then shift so that per-day scans are contiguous.
-    const sorted = [...problem.cover].sort(
+    const sorted = all.sort(
       (a, b) =>
         this.dayOf.get(a.date)! - this.dayOf.get(b.date)! ||
         this.shiftOf.get(a.shift)! - this.shiftOf.get(b.shift)!,
@@ -44,6 +65,8 @@ export class ProblemIndex {
         date: c.date,
         shiftId: c.shift,
         cover: c,
+        fixedOnly: fixedOnly.get(`${c.date}|${c.shift}`) === c,
+        tag: c.tag ?? (c as { fixedTag?: string }).fixedTag,
       };
       this.sessions.push(s);
       this.sessionAt[s.day][s.shift] = s;
@@ -69,6 +92,20 @@ export class ProblemIndex {
         ),
     );
     this.poolSets = problem.people.map((p) => new Set(p.pools ?? []));
+    for (const f of problem.fixed ?? []) {
+      const s = this.sessionAt[this.dayOf.get(f.date)!][this.shiftOf.get(f.shift)!]!;
+      this.fixedKeys.add(`${this.personOf.get(f.personId)!}|${s.index}`);
+    }
+  }
+
+  /** The person's duty in this session is a fixed fact. */
+  isFixed(person: number, s: Session): boolean {
+    return this.fixedKeys.has(`${person}|${s.index}`);
+  }
+
+  /** Whether a session counts for a rule with a `tags` filter (no filter: every session). */
+  static matches(tags: readonly string[] | undefined, tag: string | undefined): boolean {
+    return tags === undefined || (tag !== undefined && tags.includes(tag));
   }
 
   get people(): Person[] {
@@ -94,8 +131,10 @@ export class ProblemIndex {
     );
   }
 
+  /** A fixed duty, or a session the person is eligible for and available at. */
   canWork(person: number, s: Session): boolean {
-    return this.isEligible(person, s) && !this.isUnavailable(person, s);
+    if (this.isFixed(person, s)) return true;
+    return !s.fixedOnly && this.isEligible(person, s) && !this.isUnavailable(person, s);
   }
 
   maxPerDay(person: number): number {

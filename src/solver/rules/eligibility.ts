@@ -8,7 +8,7 @@ export const eligibilityRule: Rule = {
   id: 'eligibility',
   label: '不在轮值范围',
   check(f) {
-    for (const s of f.sittings) {
+    for (const s of f.decided) {
       const cover = f.coverByKey.get(`${s.date}|${s.shift}`)!;
       if (!cover.pools && !cover.people) continue;
       const pools = f.personById.get(s.personId)!.pools ?? [];

@@ -9,6 +9,7 @@ import { forbiddenSuccessionRule } from './forbidden-succession.js';
 import { maxPerDayRule } from './max-per-day.js';
 import { maxPerShiftRule } from './max-per-shift.js';
 import { minutesRule } from './minutes.js';
+import { mustSitRule } from './must-sit.js';
 import { pinRule } from './pin.js';
 import { poolQuotaRule } from './pools.js';
 import { rangeLimitRule } from './ranges.js';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   maxPerDayRule,
   forbiddenSuccessionRule,
   windowRule,
+  mustSitRule,
   maxConsecutiveRule,
   minConsecutiveRule,
   minDaysOffRule,

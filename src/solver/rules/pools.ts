@@ -1,4 +1,5 @@
 import { terms } from '../model/context.js';
+import { ProblemIndex } from '../model/problem-index.js';
 import type { Diagnosis, PoolQuota } from '../problem.js';
 import type { PrecheckContext } from './precheck-context.js';
 import { inRange } from './ranges.js';
@@ -17,7 +18,10 @@ export const poolQuotaRule: Rule = {
     for (const q of ctx.problem.poolQuotas ?? []) {
       const cols = idx.people.flatMap((person, p) =>
         person.pools?.includes(q.pool)
-          ? ctx.personCols(p, (s) => inRange(s.date, q.from, q.to))
+          ? ctx.personCols(
+              p,
+              (s) => inRange(s.date, q.from, q.to) && ProblemIndex.matches(q.tags, s.tag),
+            )
           : [],
       );
       // Bounds that cannot bind add no row (a hard min of 0, a max above every variable).
@@ -39,7 +43,10 @@ export const poolQuotaRule: Rule = {
       let k = 0;
       for (const person of f.problem.people) {
         if (!person.pools?.includes(q.pool)) continue;
-        for (const s of f.sittingsOf(person.id)) if (q.from <= s.date && s.date <= q.to) k++;
+        for (const s of f.sittingsOf(person.id)) {
+          const tagged = q.tags === undefined || (s.tag !== undefined && q.tags.includes(s.tag));
+          if (q.from <= s.date && s.date <= q.to && tagged) k++;
+        }
       }
       const where = { date: q.from, to: q.to, pool: q.pool, actual: k };
       const short = q.min !== undefined ? q.min - k : 0;
@@ -81,7 +88,8 @@ function poolSupply(ctx: PrecheckContext, quota: PoolQuota): Diagnosis[] {
     if (q.maxTotal !== undefined && q.totalOverWeight === undefined)
       cap = Math.min(cap, q.maxTotal);
     for (const r of q.rangeLimits ?? []) {
-      if (r.weight !== undefined) continue;
+      // Only a cap that counts every session of its range bounds the pool's sessions there.
+      if (r.max === undefined || r.weight !== undefined || r.tags !== undefined) continue;
       const overlap = days.filter((d) => inRange(problem.days[d].date, r.from, r.to));
       cap = Math.min(cap, capOn(days) - capOn(overlap) + r.max);
     }
@@ -89,7 +97,7 @@ function poolSupply(ctx: PrecheckContext, quota: PoolQuota): Diagnosis[] {
   });
   let bySeats = 0;
   for (const s of idx.sessions) {
-    if (!inRange(s.date, from, to)) continue;
+    if (!inRange(s.date, from, to) || !ProblemIndex.matches(quota.tags, s.tag)) continue;
     let able = 0;
     idx.people.forEach((_, p) => {
       if (member[p] && ctx.canWork[p][s.index]) able++;
@@ -122,7 +130,7 @@ function poolForced(ctx: PrecheckContext, quota: PoolQuota): Diagnosis[] {
   const member = idx.people.map((q) => q.pools?.includes(pool) ?? false);
   let forced = 0;
   for (const s of idx.sessions) {
-    if (!inRange(s.date, from, to)) continue;
+    if (!inRange(s.date, from, to) || !ProblemIndex.matches(quota.tags, s.tag)) continue;
     const pinned = [...ctx.pins.values()].filter((x) => x.s === s && member[x.p]).length;
     let others = 0;
     idx.people.forEach((_, p) => {

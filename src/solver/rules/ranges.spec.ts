@@ -127,3 +127,85 @@ describe('range limit rules (person.rangeLimits)', () => {
     );
   });
 });
+
+describe('range limit rules: minimums, tags and fixed duties', () => {
+  it('counts fixed duties in the range, so a later part sits only what is left', async () => {
+    // Days 0-1 are fixed history; A already sat day 0, and may sit 2 in days 0..3.
+    const p = tinyProblem({
+      days: 4,
+      people: [
+        {
+          id: 'A',
+          name: '甲',
+          rangeLimits: [{ name: '特护期', from: dateOf(0), to: dateOf(3), max: 2 }],
+          requests: [2, 3].map((d) => ({ date: dateOf(d), on: true, weight: 3 })),
+        },
+        { id: 'B' },
+      ],
+    });
+    p.cover = p.cover.filter((c) => c.date >= dateOf(2));
+    p.fixed = [
+      { date: dateOf(0), shift: 'AM', personId: 'A' },
+      { date: dateOf(1), shift: 'AM', personId: 'B' },
+    ];
+    const r = await solveCore(p);
+    expect(r.status).toBe('optimal');
+    expect(r.assignments.filter((a) => a.personId === 'A')).toHaveLength(1);
+    expect(r.objective).toBe(3);
+    // Both free days for A would break the cap, and the breach names the fixed day too.
+    const v = verify(p, sits('A', [2, 3])).hardViolations;
+    expect(v).toEqual([
+      expect.objectContaining({
+        rule: 'rangeLimit',
+        side: 'over',
+        actual: 3,
+        dates: [dateOf(0), dateOf(2), dateOf(3)],
+      }),
+    ]);
+  });
+
+  it('a tagged minimum counts only tagged sessions, soft at its under weight', async () => {
+    const p = tinyProblem({
+      days: 4,
+      people: [
+        {
+          id: 'A',
+          rangeLimits: [
+            { from: dateOf(0), to: dateOf(3), tags: ['period'], min: 2, underWeight: 7 },
+          ],
+        },
+        { id: 'B' },
+      ],
+    });
+    p.cover.forEach((c, i) => (c.tag = i < 3 ? 'normal' : 'period'));
+    const r = await solveCore(p);
+    expect(r.status).toBe('optimal');
+    // Only day 3 is tagged: one session short.
+    expect(r.objective).toBe(7);
+    expect(verify(p, sits('A', [0, 1, 2])).softViolations).toEqual([
+      expect.objectContaining({ rule: 'rangeLimit', side: 'under', actual: 0, penalty: 14 }),
+    ]);
+  });
+
+  it('pre-check: fixed duties already above a hard cap are named', () => {
+    const p = tinyProblem({
+      days: 3,
+      people: [
+        {
+          id: 'A',
+          name: '甲',
+          rangeLimits: [{ name: '国庆特护期', from: dateOf(0), to: dateOf(2), max: 1 }],
+        },
+        { id: 'B' },
+      ],
+    });
+    p.cover = p.cover.filter((c) => c.date === dateOf(2));
+    p.fixed = sits('A', [0, 1]);
+    expect(diagnose(p)).toEqual([
+      expect.objectContaining({
+        code: 'RANGE_PINS',
+        message: `甲 在 国庆特护期 最多排 1 次，但已有 ${dateOf(0)}、${dateOf(1)} 的安排`,
+      }),
+    ]);
+  });
+});

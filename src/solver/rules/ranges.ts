@@ -1,68 +1,119 @@
 import { terms } from '../model/context.js';
-import type { Diagnosis } from '../problem.js';
+import { ProblemIndex } from '../model/problem-index.js';
+import type { Diagnosis, RangeLimit } from '../problem.js';
 import type { PrecheckContext } from './precheck-context.js';
 import type { Rule } from './rule.js';
+import type { Words } from './words.js';
 
 /** Inclusive date range test on 'YYYY-MM-DD' strings (they sort as dates). */
 export const inRange = (date: string, from: string, to: string): boolean =>
   date >= from && date <= to;
 
+const rangeName = (r: { name?: string; date?: string; to?: string }, w: Words) =>
+  r.name ?? w.range(r.date, r.to);
+
 /**
- * Per-person range caps (person.rangeLimits): at most `max` sessions on dates from..to, e.g. a
- * leader's quota during a special-protection period. Soft with a weight, per session above max.
- * Only sessions of this horizon count: a caller whose range began in an earlier month lowers max.
+ * Per-person bounds over a date range (person.rangeLimits): at least `min` / at most `max`
+ * sessions on dates from..to, optionally only sessions with given tags; e.g. a leader's monthly
+ * or quarterly quota, or their quota in a special-protection period. Fixed duties in the range
+ * count, so a range spanning months counts the other months' duties when they are fixed.
  */
 export const rangeLimitRule: Rule = {
   id: 'rangeLimit',
-  label: '超过特护期内的坐班上限',
+  label: '区间坐班次数',
+  sideLabels: { under: '未达坐班次数要求', over: '超过坐班次数上限' },
   model(ctx) {
     ctx.idx.people.forEach((person, p) => {
       for (const r of person.rangeLimits ?? []) {
-        const cols = ctx.personCols(p, (s) => inRange(s.date, r.from, r.to));
-        if (cols.length <= r.max) continue;
-        ctx.constrain(terms(cols), -Infinity, r.max, undefined, {
-          weight: r.weight,
-          tag: { rule: 'rangeLimit', personId: person.id, date: r.from, to: r.to, limit: r.max },
-        });
+        const cols = ctx.personCols(
+          p,
+          (s) => inRange(s.date, r.from, r.to) && ProblemIndex.matches(r.tags, s.tag),
+        );
+        // Bounds that cannot bind add no row.
+        const min = r.min !== undefined && r.min > 0 ? r.min : -Infinity;
+        const max = r.max !== undefined && r.max < cols.length ? r.max : Infinity;
+        if (min === -Infinity && max === Infinity) continue;
+        const tag = { rule: 'rangeLimit', personId: person.id, date: r.from, to: r.to };
+        ctx.constrain(
+          terms(cols),
+          min,
+          max,
+          { weight: r.underWeight, tag: { ...tag, limit: r.min } },
+          { weight: r.weight, tag: { ...tag, limit: r.max } },
+        );
       }
     });
   },
   check(f) {
     for (const person of f.problem.people) {
       for (const r of person.rangeLimits ?? []) {
-        const k = f.sittingsOf(person.id).filter((s) => r.from <= s.date && s.date <= r.to).length;
-        f.bound('rangeLimit', r.weight, k - r.max, {
-          message: `${k} sessions ${r.from}..${r.to} > ${r.max}`,
+        const inside = f
+          .sittingsOf(person.id)
+          .filter((s) => r.from <= s.date && s.date <= r.to)
+          .filter((s) => r.tags === undefined || (s.tag !== undefined && r.tags.includes(s.tag)));
+        const k = inside.length;
+        const where = {
           personId: person.id,
           date: r.from,
           to: r.to,
-          limit: r.max,
           actual: k,
-          side: 'over',
-        });
+          dates: inside.map((s) => s.date),
+          message: `${k} sessions ${r.from}..${r.to}${r.name ? ` (${r.name})` : ''}`,
+        };
+        if (r.min !== undefined)
+          f.bound('rangeLimit', r.underWeight, r.min - k, {
+            ...where,
+            side: 'under',
+            limit: r.min,
+          });
+        if (r.max !== undefined)
+          f.bound('rangeLimit', r.weight, k - r.max, { ...where, side: 'over', limit: r.max });
       }
     }
   },
   precheck: pinsBeyondCaps,
-  relaxed: (r, w) =>
-    `${w.who(r.personId)} 在 ${w.range(r.date, r.to)} 最多排 ${r.limit ?? 0} 次，需要多排 ${r.amount} 次`,
+  relaxed(r, w) {
+    const person = w.who(r.personId);
+    const name = rangeName(r, w);
+    return r.side === 'over'
+      ? `${person} 在 ${name} 最多排 ${r.limit ?? 0} 次，需要多排 ${r.amount} 次`
+      : `${person} 在 ${name} 至少排 ${r.limit ?? 0} 次，在其他硬性规则下最多只能排 ${(r.limit ?? 0) - r.amount} 次`;
+  },
+  describe(v, w) {
+    const name = rangeName(v, w);
+    const sat = v.dates && v.dates.length > 0 ? `（${w.dates(v.dates)}）` : '';
+    return v.side === 'over'
+      ? `${w.who(v.personId)} ${name}坐班 ${v.actual} 次${sat}，超过上限 ${v.limit} 次`
+      : `${w.who(v.personId)} ${name}坐班 ${v.actual} 次${sat}，少于要求的 ${v.limit} 次`;
+  },
 };
 
-/** More pins inside a hard range cap than the cap allows. */
+/** A range's name as the problem gave it (rules attach it to messages). */
+export function namedRange(r: RangeLimit): { name?: string; date: string; to: string } {
+  return { ...(r.name !== undefined && { name: r.name }), date: r.from, to: r.to };
+}
+
+/** More pins and fixed duties inside a hard range cap than the cap allows. */
 function pinsBeyondCaps(ctx: PrecheckContext): Diagnosis[] {
   const out: Diagnosis[] = [];
-  ctx.idx.people.forEach((q, p) => {
+  const { idx, words: w } = ctx;
+  idx.people.forEach((q, p) => {
     for (const r of q.rangeLimits ?? []) {
-      if (r.weight !== undefined) continue;
-      const k = [...ctx.pins.values()].filter(
-        (x) => x.p === p && inRange(x.s.date, r.from, r.to),
-      ).length;
+      if (r.max === undefined || r.weight !== undefined) continue;
+      const counts = (s: { date: string; tag?: string }) =>
+        inRange(s.date, r.from, r.to) && ProblemIndex.matches(r.tags, s.tag);
+      const pinned = [...ctx.pins.values()].filter((x) => x.p === p && counts(x.s)).length;
+      const fixed = idx.sessions.filter((s) => idx.isFixed(p, s) && counts(s));
+      const k = pinned + fixed.length;
       if (k <= r.max) continue;
+      const name = rangeName(namedRange(r), w);
+      const already = fixed.length > 0 ? `已有 ${fixed.map((s) => s.date).join('、')} 的安排` : '';
+      const joined = [already, pinned > 0 ? `已固定 ${pinned} 次` : ''].filter(Boolean).join('，');
       out.push({
         rule: 'rangeLimit',
         code: 'RANGE_PINS',
-        message: `${ctx.words.who(q.id)} 在 ${r.from} 至 ${r.to} 最多排 ${r.max} 次，但已固定 ${k} 次`,
-        messageEn: `${q.id} may sit at most ${r.max} sessions ${r.from}..${r.to}, ${k} are pinned`,
+        message: `${w.who(q.id)} 在 ${name} 最多排 ${r.max} 次，但${joined}`,
+        messageEn: `${q.id} may sit at most ${r.max} sessions ${r.from}..${r.to}, ${k} are pinned or fixed`,
         personId: q.id,
         date: r.from,
         to: r.to,

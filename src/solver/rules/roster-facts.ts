@@ -1,6 +1,6 @@
 /**
  * A roster read back for checking: who sits which session, counted per person, day and session,
- * from the assignments alone (no model code). Rules' `check` functions read it and report through
+ * from the assignments and the problem's fixed duties alone (no model code). Rules' `check` functions read it and report through
  * `breach` (hard) and `penalise` (soft); the verifier sums the penalties into the objective.
  */
 import type { Assignment, Cover, Person, Problem, ShiftType, Violation } from '../problem.js';
@@ -16,6 +16,10 @@ export interface Sitting {
   /** Index of the date in problem.days. */
   day: number;
   shift: string;
+  /** A fixed duty of the problem (a fact), not a decision of this roster. */
+  fixed: boolean;
+  /** The session's tag (its cover item's, or the fixed duty's). */
+  tag?: string;
 }
 
 type Where = Omit<Violation, 'rule' | 'message'> & { message?: string };
@@ -33,14 +37,15 @@ export class RosterFacts {
   readonly coverByKey: Map<string, Cover>;
   readonly personById: Map<string, Person>;
 
-  /** Valid assignments, each once, in input order. */
+  /** Fixed duties, then valid assignments, each once, in input order. */
   readonly sittings: Sitting[] = [];
   /** Assignments listed more than once (the repeats). */
   readonly duplicates: Assignment[] = [];
   /** Assignments naming no person, date, shift or session of the problem. */
   readonly unknown: Assignment[] = [];
-  /** 'date|shift|personId' of every valid sitting. */
+  /** 'date|shift|personId' of every valid assignment (fixed duties excluded). */
   readonly keys = new Set<string>();
+  private readonly fixedKeys = new Set<string>();
 
   private readonly byPerson = new Map<string, Sitting[]>();
   private readonly perSession = new Map<string, number>();
@@ -55,25 +60,45 @@ export class RosterFacts {
     this.shiftById = new Map(problem.shiftTypes.map((s) => [s.id, s]));
     this.coverByKey = new Map(problem.cover.map((c) => [`${c.date}|${c.shift}`, c]));
     this.personById = new Map(problem.people.map((p) => [p.id, p]));
-    for (const a of assignments) {
-      const key = `${a.date}|${a.shift}|${a.personId}`;
-      if (this.keys.has(key)) {
-        this.duplicates.push(a);
-        continue;
-      }
-      const day = this.dayIndex.get(a.date);
+    const add = (a: Assignment, fixed: boolean, tag: string | undefined) => {
       const session = `${a.date}|${a.shift}`;
-      if (!this.personById.has(a.personId) || day === undefined || !this.coverByKey.has(session)) {
-        this.unknown.push(a);
-        continue;
-      }
-      this.keys.add(key);
-      const s: Sitting = { personId: a.personId, date: a.date, day, shift: a.shift };
+      const s: Sitting = {
+        personId: a.personId,
+        date: a.date,
+        day: this.dayIndex.get(a.date)!,
+        shift: a.shift,
+        fixed,
+        ...((this.coverByKey.get(session)?.tag ?? tag) !== undefined && {
+          tag: this.coverByKey.get(session)?.tag ?? tag,
+        }),
+      };
       this.sittings.push(s);
       this.perSession.set(session, (this.perSession.get(session) ?? 0) + 1);
       const mine = this.byPerson.get(a.personId) ?? [];
       mine.push(s);
       this.byPerson.set(a.personId, mine);
+    };
+    // Fixed duties were validated with the problem; they need no cover item.
+    for (const f of problem.fixed ?? []) {
+      this.fixedKeys.add(`${f.date}|${f.shift}|${f.personId}`);
+      add(f, true, f.tag);
+    }
+    for (const a of assignments) {
+      const key = `${a.date}|${a.shift}|${a.personId}`;
+      if (this.keys.has(key) || this.fixedKeys.has(key)) {
+        this.duplicates.push(a);
+        continue;
+      }
+      const known =
+        this.personById.has(a.personId) &&
+        this.dayIndex.has(a.date) &&
+        this.coverByKey.has(`${a.date}|${a.shift}`);
+      if (!known) {
+        this.unknown.push(a);
+        continue;
+      }
+      this.keys.add(key);
+      add(a, false, undefined);
     }
     const order = new Map(problem.shiftTypes.map((s, i) => [s.id, i]));
     for (const list of this.byPerson.values())
@@ -94,6 +119,11 @@ export class RosterFacts {
       this.perDayCache.set(personId, counts);
     }
     return counts;
+  }
+
+  /** The assignments this roster decides (fixed duties excluded). */
+  get decided(): Sitting[] {
+    return this.sittings.filter((s) => !s.fixed);
   }
 
   /** People sitting a session. */

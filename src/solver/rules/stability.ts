@@ -40,7 +40,9 @@ export const changeRule: Rule = {
       const [date, shift, personId] = key.split('|');
       f.penalise('change', prev.changeWeight, { personId, date, shift });
     };
-    for (const key of before) if (!f.keys.has(key)) charge(key);
-    for (const key of f.keys) if (!before.has(key)) charge(key);
+    // The whole roster counts, fixed duties included: the model sees them as variables held at 1.
+    const now = new Set(f.sittings.map((s) => `${s.date}|${s.shift}|${s.personId}`));
+    for (const key of before) if (!now.has(key)) charge(key);
+    for (const key of now) if (!before.has(key)) charge(key);
   },
 };

@@ -9,7 +9,7 @@ export const unavailableRule: Rule = {
   label: '领导不可出席',
   elasticCost: 4,
   check(f) {
-    for (const s of f.sittings) {
+    for (const s of f.decided) {
       const away = (f.personById.get(s.personId)!.unavailable ?? []).some(
         (u) => u.date === s.date && (u.shift === undefined || u.shift === s.shift),
       );

@@ -1,4 +1,6 @@
-import { terms } from '../model/context.js';
+import type { ModelContext } from '../model/context.js';
+import { ProblemIndex, type Session } from '../model/problem-index.js';
+import type { SlidingWindow } from '../problem.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -18,48 +20,151 @@ export function windowDayRuns(
   return runs;
 }
 
-/** At most `max` sessions in any window of `days` (working) days; soft when weighted. */
+/**
+ * Spacing (person.windows): a session comes too soon when `max` other sessions of the person lie
+ * in the `days` counted days (working days with workingDaysOnly) ending on its day. Breaches are
+ * counted per session that comes too soon, which is what office staff count ("间隔过近 2 次"),
+ * and only for sessions on dates from..to with a matching tag; earlier ones outside still count.
+ */
 export const windowRule: Rule = {
   id: 'window',
   label: '坐班间隔过近',
   model(ctx) {
-    const { idx, problem } = ctx;
+    const { idx } = ctx;
     idx.people.forEach((person, p) => {
       for (const w of person.windows ?? []) {
-        for (const run of windowDayRuns(idx.working, w.days, w.workingDaysOnly ?? false)) {
-          const cols = run.flatMap((d) => ctx.dayCols(p, d));
-          if (cols.length <= w.max) continue;
-          ctx.constrain(terms(cols), -Infinity, w.max, undefined, {
-            weight: w.weight,
-            tag: {
-              rule: 'window',
-              personId: person.id,
-              date: problem.days[run[0]].date,
-              limit: w.max,
-            },
-          });
-        }
+        const restricted = w.from !== undefined || w.to !== undefined || w.tags !== undefined;
+        if (w.weight === undefined && !restricted) addRunRows(ctx, p, w);
+        else addPerSessionRows(ctx, p, w);
       }
     });
   },
   check(f) {
     for (const person of f.problem.people) {
-      const perDay = f.perDay(person.id);
       for (const w of person.windows ?? []) {
-        for (const run of windowDayRuns(f.working, w.days, w.workingDaysOnly ?? false)) {
-          const k = run.reduce((acc, d) => acc + perDay[d], 0);
-          f.bound('window', w.weight, k - w.max, {
-            message: `${k} sessions in ${w.days} days > ${w.max}`,
+        // Position of each counted day, so that a window is `days` consecutive positions.
+        const position = new Map<number, number>();
+        f.problem.days.forEach((_, d) => {
+          if (!w.workingDaysOnly || f.working[d]) position.set(d, position.size);
+        });
+        const duties = f
+          .sittingsOf(person.id)
+          .filter((s) => position.has(s.day))
+          .filter((s) => w.tags === undefined || (s.tag !== undefined && w.tags.includes(s.tag)));
+        for (let j = w.max; j < duties.length; j++) {
+          const s = duties[j];
+          if ((w.from !== undefined && s.date < w.from) || (w.to !== undefined && s.date > w.to))
+            continue;
+          const first = duties[j - w.max];
+          if (position.get(s.day)! - position.get(first.day)! >= w.days) continue;
+          const earlier = duties.slice(j - w.max, j).map((e) => e.date);
+          f.bound('window', w.weight, 1, {
+            message: `${w.max + 1} sessions within ${w.days} days`,
             personId: person.id,
-            date: f.problem.days[run[0]].date,
-            limit: w.max,
-            actual: k,
-            side: 'over',
+            date: s.date,
+            shift: s.shift,
+            limit: w.days,
+            actual: w.max,
+            dates: earlier,
+            variant: w.workingDaysOnly ? 'working' : 'calendar',
           });
         }
       }
     }
   },
   relaxed: (r, w) =>
-    `${w.who(r.personId)} 自 ${w.at(r.date, r.shift)} 起的间隔期内最多排 ${r.limit ?? 0} 次，需要多排 ${r.amount} 次`,
+    `${w.who(r.personId)} 在 ${w.at(r.date, r.shift)} 的坐班距此前的坐班过近（间隔规则 ${r.limit ?? 0} 天）`,
+  describe(v, w) {
+    const unit = v.variant === 'working' ? '个工作日' : '天';
+    const earlier = v.dates ?? [];
+    return earlier.length === 1
+      ? `${w.who(v.personId)} 距上次坐班（${earlier[0]}）不足 ${v.limit} ${unit}`
+      : `${w.who(v.personId)} ${v.limit} ${unit}内坐班超过 ${v.actual} 次（另见 ${w.dates(earlier)}）`;
+  },
 };
+
+/** Counted sessions of a person under a window, in day then shift order, with day positions. */
+function countedSessions(ctx: ModelContext, p: number, w: SlidingWindow) {
+  const { idx } = ctx;
+  const position = new Map<number, number>();
+  idx.working.forEach((working, d) => {
+    if (!w.workingDaysOnly || working) position.set(d, position.size);
+  });
+  const sessions = idx.sessions.filter(
+    (s) => ctx.x[p][s.index] >= 0 && position.has(s.day) && ProblemIndex.matches(w.tags, s.tag),
+  );
+  return { sessions, position };
+}
+
+/** Hard and unrestricted: at most `max` in every run of `days` counted days (tight rows). */
+function addRunRows(ctx: ModelContext, p: number, w: SlidingWindow): void {
+  const { idx, problem } = ctx;
+  const person = idx.people[p];
+  for (const run of windowDayRuns(idx.working, w.days, w.workingDaysOnly ?? false)) {
+    const cols = run.flatMap((d) => ctx.dayCols(p, d));
+    if (cols.length <= w.max) continue;
+    ctx.constrain(new Map(cols.map((c) => [c, 1])), -Infinity, w.max, undefined, {
+      tag: { rule: 'window', personId: person.id, date: problem.days[run[0]].date, limit: w.days },
+    });
+  }
+}
+
+/**
+ * Per session t that may come too soon: with W(t) its predecessors inside the window and
+ * K = |W(t)| - max + 1, the row  sum(W) + K x_t - K z_t <= max - 1 + K  makes the indicator z_t
+ * 1 exactly when t is sat after `max` others in the window (z_t is held at 0 for a hard rule).
+ * With max 1 this is the pairwise  z_t >= x_t + x_s - 1, which is what the rows reduce to.
+ */
+function addPerSessionRows(ctx: ModelContext, p: number, w: SlidingWindow): void {
+  const { b, idx } = ctx;
+  const person = idx.people[p];
+  const { sessions, position } = countedSessions(ctx, p, w);
+  const weight = w.weight === undefined ? undefined : ctx.softWeight(w.weight);
+  if (weight === 0) return;
+  const before = (s: Session, t: Session) =>
+    s.day < t.day || (s.day === t.day && s.shift < t.shift);
+  for (const t of sessions) {
+    if ((w.from !== undefined && t.date < w.from) || (w.to !== undefined && t.date > w.to))
+      continue;
+    const reach = position.get(t.day)! - w.days;
+    const preceding = sessions.filter((s) => before(s, t) && position.get(s.day)! > reach);
+    if (preceding.length < w.max) continue;
+    const xt = ctx.x[p][t.index];
+    const tag = {
+      rule: 'window',
+      personId: person.id,
+      date: t.date,
+      shift: t.shiftId,
+      limit: w.days,
+    };
+    if (w.max === 0) {
+      ctx.constrain(new Map([[xt, 1]]), -Infinity, 0, undefined, { weight, tag });
+      continue;
+    }
+    const z = weight === undefined ? undefined : b.addCol(weight, 0, 1, w.max > 1);
+    const rows: Map<number, number>[] =
+      w.max === 1
+        ? preceding.map(
+            (s) =>
+              new Map([
+                [ctx.x[p][s.index], 1],
+                [xt, 1],
+              ]),
+          )
+        : [
+            new Map([
+              ...preceding.map((s): [number, number] => [ctx.x[p][s.index], 1]),
+              [xt, preceding.length - w.max + 1],
+            ]),
+          ];
+    const k = w.max === 1 ? 1 : preceding.length - w.max + 1;
+    for (const row of rows) {
+      if (z !== undefined) {
+        row.set(z, -k);
+        b.addRow(row, -Infinity, w.max - 1 + k);
+      } else {
+        ctx.constrain(row, -Infinity, w.max - 1 + k, undefined, { tag });
+      }
+    }
+  }
+}
