@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Clock } from '../src/notify/clock.js';
+import { Clock } from '../src/common/clock.js';
 import { DeliveryWorker } from '../src/notify/delivery.worker.js';
 import { RosterPlanner } from '../src/notify/roster-planner.js';
 import type { PublishedDuty, RosterPublishedEvent } from '../src/roster/roster-hooks.js';

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Clock } from '../src/notify/clock.js';
+import { Clock } from '../src/common/clock.js';
 import { DeliveryWorker } from '../src/notify/delivery.worker.js';
 import { caseInput, deadlineAfter, demoCases } from './fixtures/appointments/cases.js';
 import { publishRosterWithHooks } from './fixtures/appointments/roster.js';

@@ -4,14 +4,19 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 interface Assignment {
   id: string;
   date: string;
-  session: 'AM' | 'PM';
+  session: 'AM' | 'PM' | 'CALL';
   leaderId: string;
   pinned: boolean;
 }
 interface Day {
   date: string;
   working: boolean;
-  periods: Array<{ needsReception: boolean; sessionCodes: string[]; leadersPerSession: number }>;
+  periods: Array<{
+    needsReception: boolean;
+    sessionCodes: string[];
+    leadersPerSession: number;
+    onCallLeader: boolean;
+  }>;
 }
 interface Leader {
   id: string;
@@ -32,6 +37,8 @@ describe('monthly roster workflow', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
+    // Planning happens before the months it plans: all of 2026 lies ahead.
+    t.clock.set(new Date('2025-12-01T00:00:00+08:00'));
     h = await t.auth('office');
     [{ id: unitId }] = await t.dataSource.query("SELECT id FROM unit WHERE code = 'QR'");
     leaders = (await t.http.get('/api/v1/leaders').set(h).expect(200)).body;
@@ -59,6 +66,8 @@ describe('monthly roster workflow', () => {
       } else if (d.working) {
         cover.set(`${d.date}|AM`, 1);
       }
+      // A period with an on-call leader has one every day, excluded dates included.
+      if (d.periods.some((p) => p.onCallLeader)) cover.set(`${d.date}|CALL`, 1);
     }
     return cover;
   }
@@ -122,12 +131,18 @@ describe('monthly roster workflow', () => {
     expect(res.status).toBe(201);
     const days = await calendar('2026-02');
     checkRoster(res.body.assignments, days);
-    const dates = new Set((res.body.assignments as Assignment[]).map((a) => a.date));
+    const reception = (res.body.assignments as Assignment[]).filter((a) => a.session !== 'CALL');
+    const dates = new Set(reception.map((a) => a.date));
     expect(dates.has('2026-02-14')).toBe(true); // make-up Saturday (also 春节 period)
     expect(dates.has('2026-02-28')).toBe(true); // make-up Saturday
     expect(dates.has('2026-02-16')).toBe(false); // 除夕: no reception
     expect(dates.has('2026-02-17')).toBe(false); // 初一: no reception
     expect(dates.has('2026-02-08')).toBe(false); // an ordinary Sunday
+    // The 春节 period's on-call leader stands by every day of it, 除夕 and 初一 included.
+    const onCall = (res.body.assignments as Assignment[]).filter((a) => a.session === 'CALL');
+    expect(onCall.map((a) => a.date).sort()).toEqual(
+      Array.from({ length: 11 }, (_, i) => `2026-02-${String(14 + i).padStart(2, '0')}`),
+    );
   });
 
   it('covers every day of March 2026 up to 03-13 with 2 leaders per session (全国两会)', async () => {

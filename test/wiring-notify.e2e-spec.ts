@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Clock } from '../src/notify/clock.js';
+import { Clock } from '../src/common/clock.js';
 import { DigestPlanner } from '../src/notify/digest-planner.js';
 import { RosterHooks, type PublishedDuty } from '../src/roster/roster-hooks.js';
 import { caseInput, deadlineAfter, idNumber } from './fixtures/appointments/cases.js';

@@ -50,6 +50,11 @@ export class CalendarService {
     return buildDays(from, to, statutory, overrides, periods);
   }
 
+  /** Years whose national holiday arrangement is confirmed (only those can be planned). */
+  async confirmedYears(): Promise<Set<number>> {
+    return new Set((await this.holidays.listYears()).map((y) => y.year));
+  }
+
   /** The unit's working dates from `from` to `to`, in order (for "N working days apart" rules). */
   async workingDays(unitId: string, from: string, to: string): Promise<string[]> {
     return (await this.days(unitId, from, to)).filter((d) => d.working).map((d) => d.date);

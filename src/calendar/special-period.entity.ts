@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { RotationPool } from '../org/leader.entity.js';
+import { Leader, type LeaderRank, type RotationPool } from '../org/leader.entity.js';
 import { Unit } from '../org/unit.entity.js';
 
 export const COVERAGES = ['working_days', 'every_day'] as const;
@@ -18,6 +18,9 @@ export type Coverage = (typeof COVERAGES)[number];
 
 export const SESSION_CODES = ['AM', 'PM'] as const;
 export type SessionCode = (typeof SESSION_CODES)[number];
+
+/** A reception session, or the 24-hour on-call duty (在岗值班) of a period day. */
+export type DutyCode = SessionCode | 'CALL';
 
 /** 特护期: a window (it may cross months) with stricter cover than a normal month. */
 @Entity('special_period')
@@ -67,6 +70,32 @@ export class SpecialPeriod {
   /** A leader on 24h call for every day of the period. */
   @Column({ type: 'boolean', name: 'on_call_leader', default: false })
   onCallLeader!: boolean;
+
+  /** Most on-call days one leader takes in the period; null = no cap beyond fairness. */
+  @Column({ type: 'int', name: 'on_call_quota_per_leader', nullable: true })
+  onCallQuotaPerLeader!: number | null;
+
+  /**
+   * Ranks that may take a session (or the on-call duty), e.g. {"AM": ["standing", "vice_mayor"]}
+   * for "每日上午由市委常委或副市长接访"; a session not listed is open to every rank.
+   */
+  @Column({ type: 'jsonb', name: 'session_ranks', default: () => "'{}'" })
+  sessionRanks!: Partial<Record<DutyCode, LeaderRank[]>>;
+
+  /**
+   * Spacing in calendar days inside the period (weekends count): no leader sits twice within
+   * this many days; 2 = not on two consecutive days, 1 = no rule.
+   */
+  @Column({ type: 'int', name: 'spacing_days', default: 2 })
+  spacingDays!: number;
+
+  /** The leader who sits the period's first day (e.g. 市委书记 opens each 特护期); null = none. */
+  @Column({ type: 'uuid', name: 'first_day_leader_id', nullable: true })
+  firstDayLeaderId!: string | null;
+
+  @ManyToOne(() => Leader, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'first_day_leader_id' })
+  firstDayLeader?: Leader;
 
   @Column({ type: 'text', default: '' })
   notes!: string;

@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/config.js';
 import { UnitsService } from '../org/units.service.js';
 import { ChannelRegistry } from './channels/channel-registry.js';
-import { Clock } from './clock.js';
+import { Clock } from '../common/clock.js';
 import { dutyIcs } from './ics.js';
 import { DELIVER_QUEUE, INSTANCE, JobQueue, type DeliverJob } from './job-queue.js';
 import { NotificationDelivery } from './notification-delivery.entity.js';

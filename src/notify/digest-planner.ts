@@ -6,7 +6,7 @@ import { addDays } from '../calendar/dates.js';
 import { sessionHours } from '../org/session-hours.js';
 import { UnitsService } from '../org/units.service.js';
 import { RostersService } from '../roster/rosters.service.js';
-import { Clock } from './clock.js';
+import { Clock } from '../common/clock.js';
 import { JobQueue } from './job-queue.js';
 import { digestMessage } from './messages.js';
 import { NotificationStore } from './notification-store.js';

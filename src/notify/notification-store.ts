@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Clock } from './clock.js';
+import { Clock } from '../common/clock.js';
 import { JobQueue } from './job-queue.js';
 import type { NotificationRef } from './notification.entity.js';
 import type {

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { assertUnitAccess } from '../auth/scope.js';
 import { AppError, notFound } from '../common/app-error.js';
-import { Clock } from './clock.js';
+import { Clock } from '../common/clock.js';
 import { JobQueue } from './job-queue.js';
 import { NotificationDelivery } from './notification-delivery.entity.js';
 import { NotificationStore, type AppointmentNoticeRow } from './notification-store.js';

@@ -14,7 +14,6 @@ import { RosterHooks } from '../roster/roster-hooks.js';
 import { RosterModule } from '../roster/roster.module.js';
 import { AppointmentNotices } from './appointment-notices.js';
 import { ChannelRegistry } from './channels/channel-registry.js';
-import { Clock } from './clock.js';
 import { DeliveryWorker, NOTIFY_CONFIG, NOTIFY_LOGGER } from './delivery.worker.js';
 import { DigestPlanner } from './digest-planner.js';
 import { JobQueue, PLAN_QUEUE } from './job-queue.js';
@@ -71,7 +70,6 @@ export class NotifyModule implements OnModuleInit, OnApplicationBootstrap {
         { provide: NOTIFY_CONFIG, useValue: config },
         { provide: NOTIFY_DATABASE_URL, useValue: databaseUrl },
         { provide: NOTIFY_LOGGER, useValue: logger.child({ module: 'notify' }) },
-        Clock,
         JobQueue,
         ChannelRegistry,
         NotifySettingsService,
@@ -84,7 +82,7 @@ export class NotifyModule implements OnModuleInit, OnApplicationBootstrap {
         NotifyExtensions,
         AppointmentNotices,
       ],
-      exports: [NotificationsService, NotifyExtensions, AppointmentNotices, Clock],
+      exports: [NotificationsService, NotifyExtensions, AppointmentNotices],
     };
   }
 

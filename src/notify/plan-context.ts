@@ -4,7 +4,7 @@ import { CalendarService } from '../calendar/calendar.service.js';
 import { addDays } from '../calendar/dates.js';
 import { LeadersService } from '../org/leaders.service.js';
 import { UnitsService } from '../org/units.service.js';
-import { Clock } from './clock.js';
+import { Clock } from '../common/clock.js';
 import type { DutyPlanContext } from './duty-planning.js';
 import { NotifyExtensions, sessionCasesKey, type SessionCases } from './notify-extensions.js';
 import { NotifySettingsService } from './notify-settings.service.js';

@@ -15,6 +15,20 @@ export const ROTATION_POOLS = ['party_government', 'npc', 'cppcc'] as const;
 /** 党政 / 人大 / 政协: leaders rotate within their pool. */
 export type RotationPool = (typeof ROTATION_POOLS)[number];
 
+export const LEADER_RANKS = [
+  'principal',
+  'standing',
+  'vice_mayor',
+  'npc',
+  'cppcc',
+  'other',
+] as const;
+/**
+ * 主要领导 (书记/市长) / 市委常委 / 副市长 / 人大 / 政协 / 其他: a leader's rank, used by rules such as
+ * "每日上午由市委常委或副市长接访" (a special period's sessions open to some ranks only).
+ */
+export type LeaderRank = (typeof LEADER_RANKS)[number];
+
 export interface ContactChannels {
   phone?: string;
   email?: string;
@@ -73,6 +87,24 @@ export class Leader {
   /** For leaders who sit once per quarter (书记, 人大, 政协) rather than monthly. */
   @Column({ type: 'int', name: 'max_sessions_per_quarter', nullable: true })
   maxSessionsPerQuarter!: number | null;
+
+  /** Fewest sessions a quarter (a soft rule, like the monthly minimum). */
+  @Column({ type: 'int', name: 'min_sessions_per_quarter', nullable: true })
+  minSessionsPerQuarter!: number | null;
+
+  @Column({ type: 'text', default: 'other' })
+  rank!: LeaderRank;
+
+  /** Where the leader receives petitioners; null = the unit's reception venue. */
+  @Column({ type: 'text', nullable: true })
+  venue!: string | null;
+
+  /**
+   * Whether the leader's duties are public. 纪检监察 leaders receive in a separate place, not
+   * publicly: their duties never appear in the unit feed, the notice or any public list.
+   */
+  @Column({ type: 'boolean', name: 'public_reception', default: true })
+  publicReception!: boolean;
 
   @Column({ type: 'date', name: 'active_from' })
   activeFrom!: string;

@@ -67,6 +67,17 @@ export class Unit {
   @Column({ type: 'jsonb', name: 'roster_rules', nullable: true })
   rosterRules!: RosterRules | null;
 
+  /** 落款 of the printed roster notice, e.g. 中共青嵘市委办公室  青嵘市人民政府办公室. */
+  @Column({ type: 'text', name: 'issuing_office', default: '' })
+  issuingOffice!: string;
+
+  /**
+   * A handling deadline falling on a weekend or statutory holiday moves to the next working day
+   * (民法典 第二百零三条); the original date is kept and shown.
+   */
+  @Column({ type: 'boolean', name: 'deadline_rolls_to_working_day', default: true })
+  deadlineRollsToWorkingDay!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
 

@@ -1,6 +1,8 @@
+import type { DutyCode } from '../calendar/special-period.entity.js';
 import type { DutyChange, DutySnapshot } from './roster-version.entity.js';
 
-export type Session = 'AM' | 'PM';
+/** AM / PM reception session, or CALL: a special-period day's 24-hour on-call duty. */
+export type Session = DutyCode;
 
 export interface Duty {
   date: string;

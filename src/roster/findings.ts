@@ -25,6 +25,8 @@ export interface Finding {
   leaderId?: string;
   /** Every date the finding involves when it is about several duties (spacing), `date` last. */
   dates?: string[];
+  /** Last date of a range the finding is about (a month, a quarter, a special period). */
+  to?: string;
 }
 
 /** Hard violations and soft breaches of a roster, worded and placed. */
@@ -44,6 +46,7 @@ export function findings(
     ...(v.shift ? { session: v.shift as SessionCode } : {}),
     ...(v.personId ? { leaderId: v.personId } : {}),
     ...(v.rule === 'window' && v.date ? { dates: [...(v.dates ?? []), v.date] } : {}),
+    ...(v.to ? { to: v.to } : {}),
   });
   return [
     ...result.hardViolations.map(toFinding('error')),

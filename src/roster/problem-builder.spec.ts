@@ -3,7 +3,11 @@ import {
   buildRosterProblem,
   coverForDay,
   DEFAULT_WEIGHTS,
+  NORMAL_TAG,
+  onCallTag,
+  periodTag,
   type BuildInput,
+  type PeriodInput,
   type RosterLeaderInput,
 } from './problem-builder.js';
 
@@ -37,12 +41,29 @@ const leader = (id: string, over: Partial<RosterLeaderInput> = {}): RosterLeader
   id,
   name: id,
   pool: 'party_government',
-  activeFrom: '2026-03-01',
-  activeTo: '2026-03-31',
+  rank: 'vice_mayor',
+  activeFrom: '2026-01-01',
+  activeTo: null,
   minPerMonth: 1,
   maxPerMonth: 2,
-  quarterRemaining: null,
+  minPerQuarter: null,
+  maxPerQuarter: null,
   carried: 0,
+  ...over,
+});
+
+const periodInput = (over: Partial<PeriodInput> = {}): PeriodInput => ({
+  id: 'p',
+  name: '两会',
+  startDate: '2026-02-25',
+  endDate: '2026-03-12',
+  quotaPerLeader: 3,
+  poolQuotas: {},
+  onCallLeader: false,
+  onCallQuotaPerLeader: null,
+  sessionRanks: {},
+  spacingDays: 2,
+  firstDayLeaderId: null,
   ...over,
 });
 
@@ -50,6 +71,8 @@ function input(over: Partial<BuildInput> = {}): BuildInput {
   return {
     month: '2026-03',
     days: [day('2026-03-02', true), day('2026-03-07', false)],
+    freeMonths: ['2026-03'],
+    begun: () => false,
     sessions: [
       { code: 'AM', minutes: 180, start: '08:30' },
       { code: 'PM', minutes: 180, start: '14:30' },
@@ -57,6 +80,7 @@ function input(over: Partial<BuildInput> = {}): BuildInput {
     leaders: [leader('a'), leader('b')],
     availability: [],
     periods: [],
+    fixed: [],
     pins: [],
     rules,
     ...over,
@@ -85,13 +109,10 @@ describe('coverForDay', () => {
 });
 
 describe('buildRosterProblem', () => {
-  it('states quotas, spacing, one session a day and availability per leader', () => {
+  it('states monthly quotas, spacing, one session a day and availability per leader', () => {
     const p = buildRosterProblem(
       input({
-        leaders: [
-          leader('a', { quarterRemaining: 1, maxPerMonth: 2 }),
-          leader('b', { activeFrom: '2026-03-05' }),
-        ],
+        leaders: [leader('a', { maxPerMonth: 2 }), leader('b', { activeFrom: '2026-03-05' })],
         availability: [
           { leaderId: 'a', date: '2026-03-02', session: 'AM', kind: 'unavailable' },
           { leaderId: 'b', date: '2026-03-07', session: null, kind: 'preferred' },
@@ -99,51 +120,176 @@ describe('buildRosterProblem', () => {
       }),
     );
     const [a, b] = p.people;
-    expect(a).toMatchObject({ maxTotal: 1, minTotal: 1, maxPerDay: 1 });
-    expect(a.windows).toEqual([{ days: 5, max: 1, workingDaysOnly: true, weight: 50 }]);
+    expect(a.maxPerDay).toBe(1);
+    expect(a.rangeLimits).toEqual([
+      { name: '2026年3月', from: '2026-03-01', to: '2026-03-31', tags: [NORMAL_TAG], max: 2 },
+      {
+        name: '2026年3月',
+        from: '2026-03-01',
+        to: '2026-03-31',
+        tags: [NORMAL_TAG],
+        min: 1,
+        underWeight: DEFAULT_WEIGHTS.underQuota,
+      },
+    ]);
+    expect(a.windows).toEqual([
+      {
+        days: 5,
+        max: 1,
+        workingDaysOnly: true,
+        weight: 50,
+        from: '2026-03-02',
+        to: '2026-03-02',
+        tags: [NORMAL_TAG],
+      },
+      {
+        days: 5,
+        max: 1,
+        workingDaysOnly: true,
+        weight: 50,
+        from: '2026-03-07',
+        to: '2026-03-07',
+        tags: [NORMAL_TAG],
+      },
+    ]);
     expect(a.unavailable).toEqual([{ date: '2026-03-02', shift: 'AM' }]);
     // b starts on 03-05: earlier dates are unavailable.
     expect(b.unavailable).toEqual([{ date: '2026-03-02' }]);
     expect(b.requests).toEqual([{ date: '2026-03-07', on: true, weight: 5 }]);
-    expect(p.cover).toEqual([{ date: '2026-03-02', shift: 'AM', required: 1 }]);
+    expect(p.cover).toEqual([{ date: '2026-03-02', shift: 'AM', required: 1, tag: NORMAL_TAG }]);
   });
 
-  it('turns a period’s quotas into range limits and its pool quotas into a share per month', () => {
+  it('decides only sessions that have not begun, and keeps other duties as facts', () => {
+    const p = buildRosterProblem(
+      input({
+        days: [day('2026-03-02', true), day('2026-03-03', true), day('2026-03-04', true)],
+        begun: (date) => date <= '2026-03-02',
+        fixed: [{ date: '2026-03-02', session: 'AM', leaderId: 'b' }],
+        pins: [
+          { date: '2026-03-02', session: 'AM', leaderId: 'b' },
+          { date: '2026-03-04', session: 'AM', leaderId: 'a' },
+        ],
+      }),
+    );
+    expect(p.cover.map((c) => c.date)).toEqual(['2026-03-03', '2026-03-04']);
+    expect(p.fixed).toEqual([{ date: '2026-03-02', shift: 'AM', personId: 'b', tag: NORMAL_TAG }]);
+    expect(p.pins).toEqual([{ date: '2026-03-04', shift: 'AM', personId: 'a' }]);
+  });
+
+  it('caps a period over its whole length and asks a pool for its whole quota', () => {
     const days = [day('2026-02-27', true, [period()]), day('2026-02-28', false, [period()])];
     const p = buildRosterProblem(
       input({
         month: '2026-02',
         days,
-        leaders: [leader('a', { activeFrom: '2026-02-01', activeTo: '2026-02-28' })],
-        periods: [
-          {
-            id: 'p',
-            startDate: '2026-02-25',
-            endDate: '2026-03-12',
-            quotaPerLeader: 3,
-            poolQuotas: { npc: 8, cppcc: 0 },
-          },
-        ],
+        freeMonths: ['2026-02'],
+        leaders: [leader('a')],
+        periods: [periodInput({ poolQuotas: { npc: 8, cppcc: 0 } })],
       }),
     );
-    expect(p.people[0].rangeLimits).toEqual([{ from: '2026-02-27', to: '2026-02-28', max: 3 }]);
-    // 2 of the period's 16 days fall in this horizon: 8 × 2/16 = 1 session for npc.
+    expect(p.people[0].rangeLimits).toContainEqual({
+      name: '两会',
+      from: '2026-02-25',
+      to: '2026-03-12',
+      tags: [periodTag('p')],
+      max: 3,
+    });
+    // The horizon holds 2 of the period's 16 days: the pool is asked for its share of them.
     expect(p.poolQuotas).toEqual([
       {
         pool: 'npc',
         from: '2026-02-27',
         to: '2026-02-28',
+        tags: [periodTag('p')],
         min: 1,
         weight: DEFAULT_WEIGHTS.underQuota,
       },
     ]);
-    // The month cap grows by the period's quota.
-    expect(p.people[0].maxTotal).toBe(5);
+    // Spacing in the period counts calendar days.
+    expect(p.people[0].windows).toContainEqual({
+      days: 2,
+      max: 1,
+      weight: DEFAULT_WEIGHTS.spacing,
+      from: '2026-02-25',
+      to: '2026-03-12',
+      tags: [NORMAL_TAG, periodTag('p')],
+    });
+  });
+
+  it('opens sessions of a period to some ranks only, and asks the lead leader to open it', () => {
+    const first = day('2026-02-25', true, [period()]);
+    const p = buildRosterProblem(
+      input({
+        month: '2026-02',
+        days: [first],
+        freeMonths: ['2026-02'],
+        leaders: [leader('l01', { rank: 'principal' }), leader('b', { rank: 'npc' })],
+        periods: [
+          periodInput({
+            sessionRanks: { AM: ['principal', 'vice_mayor'] },
+            firstDayLeaderId: 'l01',
+          }),
+        ],
+      }),
+    );
+    expect(p.cover).toEqual([
+      { date: '2026-02-25', shift: 'AM', required: 2, tag: periodTag('p'), people: ['l01'] },
+      { date: '2026-02-25', shift: 'PM', required: 2, tag: periodTag('p') },
+    ]);
+    expect(p.people[0].mustSit).toEqual([
+      { date: '2026-02-25', name: '两会首日由l01坐班', weight: DEFAULT_WEIGHTS.firstDay },
+    ]);
+    expect(p.people[1].mustSit).toBeUndefined();
+  });
+
+  it('rosters an on-call leader for every period day, with its own tag and quota', () => {
+    const onCall = period({ onCallLeader: true, needsReception: false });
+    const p = buildRosterProblem(
+      input({
+        month: '2026-02',
+        days: [day('2026-02-16', false, [onCall])],
+        freeMonths: ['2026-02'],
+        leaders: [leader('a')],
+        periods: [periodInput({ onCallLeader: true, onCallQuotaPerLeader: 2 })],
+      }),
+    );
+    expect(p.cover).toEqual([
+      { date: '2026-02-16', shift: 'CALL', required: 1, tag: onCallTag('p') },
+    ]);
+    expect(p.shiftTypes.map((s) => s.id)).toEqual(['AM', 'PM', 'CALL']);
+    expect(p.people[0].rangeLimits).toContainEqual(
+      expect.objectContaining({ tags: [onCallTag('p')], max: 2 }),
+    );
   });
 
   it('prices every change against the published roster when amending', () => {
-    const previous = [{ date: '2026-03-02', shift: 'AM', personId: 'a' }];
+    const previous = [{ date: '2026-03-02', session: 'AM' as const, leaderId: 'a' }];
     const p = buildRosterProblem(input({ previous }));
-    expect(p.previous).toEqual({ assignments: previous, changeWeight: DEFAULT_WEIGHTS.change });
+    expect(p.previous).toEqual({
+      assignments: [{ date: '2026-03-02', shift: 'AM', personId: 'a' }],
+      changeWeight: DEFAULT_WEIGHTS.change,
+    });
+  });
+
+  it('leaves out minimums that reach months not planned yet when only checking', () => {
+    const p = buildRosterProblem(
+      input({ leaders: [leader('a', { minPerQuarter: 1 })], openMonths: ['2026-04'] }),
+    );
+    // Q1 (January..March) is not open: its minimum counts.
+    expect(p.people[0].rangeLimits).toContainEqual(
+      expect.objectContaining({ name: '2026年第1季度', min: 1 }),
+    );
+    const q2 = buildRosterProblem(
+      input({
+        month: '2026-04',
+        days: [day('2026-04-01', true)],
+        freeMonths: ['2026-04'],
+        openMonths: ['2026-05'],
+        leaders: [leader('a', { minPerQuarter: 1 })],
+      }),
+    );
+    expect(q2.people[0].rangeLimits).not.toContainEqual(
+      expect.objectContaining({ min: 1, name: '2026年第2季度' }),
+    );
   });
 });

@@ -1,26 +1,44 @@
 /**
- * Turns a unit's month (calendar, special periods, leaders, availability, history, pins) into a
- * solver Problem. Pure: no database, no Nest; the roster service gathers the inputs.
+ * Turns a unit's joint plan (the months a month is planned with, see record-window.ts) into a
+ * solver Problem: the sessions still to decide as cover items, every other duty of the horizon as
+ * a fixed fact, and each leader's quotas as range rules over months, quarters and special periods.
+ * Pure: no database, no Nest; the roster service gathers the inputs.
  */
-import type { Assignment, Cover, Person, Problem } from '../solver/index.js';
 import type { CalendarDay } from '../calendar/day-view.js';
+import { addDays, monthBounds } from '../calendar/dates.js';
+import type { DutyCode, SessionCode } from '../calendar/special-period.entity.js';
+import type { LeaderRank } from '../org/leader.entity.js';
+import {
+  dayDiff,
+  type Cover,
+  type FixedAssignment,
+  type MustSit,
+  type Person,
+  type PoolQuota,
+  type Problem,
+  type RangeLimit,
+  type SlidingWindow,
+} from '../solver/index.js';
+import type { Duty } from './duties.js';
+import { quarterMonths } from './record-window.js';
 
-export type SessionCode = 'AM' | 'PM';
+export type { SessionCode };
 
-export const SESSION_NAMES: Record<SessionCode, string> = { AM: '上午', PM: '下午' };
+export const DUTY_NAMES: Record<DutyCode, string> = { AM: '上午', PM: '下午', CALL: '值班' };
 
 export interface RosterLeaderInput {
   id: string;
   name: string;
   pool: string;
-  /** First and last date the leader may sit this month (active from/to clipped to the month). */
+  rank: LeaderRank;
+  /** First and last date the leader may sit (null: no end). */
   activeFrom: string;
-  activeTo: string;
+  activeTo: string | null;
   minPerMonth: number;
   maxPerMonth: number;
-  /** Remaining sessions this quarter for quarterly leaders (null: no quarterly cap). */
-  quarterRemaining: number | null;
-  /** Sessions sat above (+) or below (-) the monthly minimum in earlier published months. */
+  minPerQuarter: number | null;
+  maxPerQuarter: number | null;
+  /** Sessions sat above (+) or below (-) the monthly minimum in the year's months before the plan. */
   carried: number;
 }
 
@@ -33,12 +51,21 @@ export interface AvailabilityInput {
 
 export interface PeriodInput {
   id: string;
+  name: string;
   startDate: string;
   endDate: string;
-  /** Most sessions one leader sits in the whole period (null: the monthly maximum). */
+  /** Most reception sessions one leader sits in the whole period (null: the monthly maximum). */
   quotaPerLeader: number | null;
   /** Sessions each rotation pool must supply during the period, e.g. {"npc": 2}. */
   poolQuotas: Partial<Record<string, number>>;
+  onCallLeader: boolean;
+  onCallQuotaPerLeader: number | null;
+  /** Ranks that may take a session, e.g. {"AM": ["standing", "vice_mayor"]}. */
+  sessionRanks: Partial<Record<DutyCode, LeaderRank[]>>;
+  /** No leader twice within this many calendar days (1 = no rule). */
+  spacingDays: number;
+  /** The leader who sits the first day (e.g. 市委书记), if any. */
+  firstDayLeaderId: string | null;
 }
 
 export interface SessionTemplateInput {
@@ -49,9 +76,9 @@ export interface SessionTemplateInput {
 
 /** Soft-rule weights: integers, so objectives compare exactly. */
 export interface RosterWeights {
-  /** Per session a leader sits below their monthly minimum. */
+  /** Per session a leader sits below a minimum (monthly, quarterly, a pool's share). */
   underQuota: number;
-  /** Per session above one in any window of `spacingWorkingDays` working days. */
+  /** Per duty that comes too soon after the same leader's previous one. */
   spacing: number;
   /** Per honoured-or-not preferred/avoided date. */
   preference: number;
@@ -59,6 +86,14 @@ export interface RosterWeights {
   fairness: number;
   /** Per assignment changed against the published roster when amending. */
   change: number;
+  /** When the leader named to open a special period does not sit its first day. */
+  firstDay: number;
+  /**
+   * Per seat left empty in a month planned alongside (a forecast). Far above every other
+   * penalty, so a joint plan that can cover the later months does; but a later month that cannot
+   * be covered (everyone away one day in November) does not stop planning this one.
+   */
+  forecastCover: number;
 }
 
 export const DEFAULT_WEIGHTS: RosterWeights = {
@@ -67,6 +102,8 @@ export const DEFAULT_WEIGHTS: RosterWeights = {
   preference: 5,
   fairness: 10,
   change: 200,
+  firstDay: 2000,
+  forecastCover: 1_000_000,
 };
 
 export interface RosterRules {
@@ -78,17 +115,37 @@ export interface RosterRules {
 }
 
 export interface BuildInput {
+  /** The month being planned (names the problem). */
   month: string;
+  /** Every day of the horizon, in order, with the special periods on it. */
   days: CalendarDay[];
+  /** Months whose sessions are decided in this plan; other days hold only fixed duties. */
+  freeMonths: string[];
+  /**
+   * Months ahead not planned yet and not decided here (checking a roster rather than solving
+   * it): a minimum whose range reaches one of them cannot be judged yet, so it is left out.
+   */
+  openMonths?: string[];
+  /** Decided months planned only alongside (their cover is soft at forecastCover). */
+  forecastMonths?: string[];
+  /** Whether a duty has begun (begun sessions are never decided, only counted). */
+  begun: (date: string, code: DutyCode) => boolean;
   sessions: SessionTemplateInput[];
   leaders: RosterLeaderInput[];
   availability: AvailabilityInput[];
   periods: PeriodInput[];
-  pins: Assignment[];
+  /** Duties that are facts: other months' rosters, and begun sessions of the planned months. */
+  fixed: Duty[];
+  pins: Duty[];
   /** The published roster being amended, if any. */
-  previous?: Assignment[];
+  previous?: Duty[];
   rules: RosterRules;
 }
+
+/** Tag of the normal (non-period) reception sessions. */
+export const NORMAL_TAG = 'normal';
+export const periodTag = (periodId: string) => `p:${periodId}`;
+export const onCallTag = (periodId: string) => `c:${periodId}`;
 
 /** The sessions needing cover on a day and the leaders each needs (special periods win). */
 export function coverForDay(
@@ -112,51 +169,108 @@ export function coverForDay(
   }));
 }
 
-function periodExtra(leader: RosterLeaderInput, periods: PeriodInput[], days: CalendarDay[]) {
-  // Special periods raise the month's cap: each period overlapping the month adds its per-leader
-  // quota (or another month's worth) on top of the normal maximum.
-  const inMonth = new Set(days.map((d) => d.date));
-  let extra = 0;
-  for (const p of periods) {
-    const overlaps = days.some(
-      (d) => inMonth.has(d.date) && p.startDate <= d.date && d.date <= p.endDate,
-    );
-    if (overlaps) extra += p.quotaPerLeader ?? leader.maxPerMonth;
+/** The tag a reception session or an on-call duty of a day counts under. */
+export function dutyTag(day: CalendarDay, code: DutyCode): string {
+  if (code === 'CALL') {
+    const onCall = day.periods.find((p) => p.onCallLeader);
+    return onCall ? onCallTag(onCall.id) : NORMAL_TAG;
   }
-  return extra;
+  const period = day.periods.find((p) => p.needsReception);
+  return period ? periodTag(period.id) : NORMAL_TAG;
 }
 
-/** The part of a period inside the month, and its share of the period's days. */
-function periodInMonth(p: PeriodInput, days: CalendarDay[]) {
-  const inside = days.filter((d) => p.startDate <= d.date && d.date <= p.endDate);
-  if (inside.length === 0) return undefined;
-  const periodDays =
-    (Date.parse(`${p.endDate}T00:00:00Z`) - Date.parse(`${p.startDate}T00:00:00Z`)) / 86_400_000 +
-    1;
-  return {
-    from: inside[0].date,
-    to: inside[inside.length - 1].date,
-    share: inside.length / periodDays,
-  };
-}
+const monthName = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5))}月`;
+const quarterName = (month: string) =>
+  `${month.slice(0, 4)}年第${Math.ceil(Number(month.slice(5)) / 3)}季度`;
 
 export function buildRosterProblem(input: BuildInput): Problem {
-  const { rules } = input;
+  const { rules, days } = input;
+  const w = rules.weights;
+  const first = days[0].date;
+  const last = days[days.length - 1].date;
+  const freeMonths = new Set(input.freeMonths);
+  const isFree = (date: string, code: DutyCode) =>
+    freeMonths.has(date.slice(0, 7)) && !input.begun(date, code);
+  const forecastMonths = new Set(input.forecastMonths ?? []);
+  const forecast = (date: string) =>
+    forecastMonths.has(date.slice(0, 7)) ? { underWeight: w.forecastCover } : {};
+  const dayOf = new Map(days.map((d) => [d.date, d]));
+  const periodById = new Map(input.periods.map((p) => [p.id, p]));
+  const receptionTags = [NORMAL_TAG, ...input.periods.map((p) => periodTag(p.id))];
+  const open = new Set(input.openMonths ?? []);
+  const reachesOpen = (from: string, to: string) =>
+    [...open].some((m) => monthBounds(m).from <= to && monthBounds(m).to >= from);
+  const ranked = (period: PeriodInput | undefined, code: DutyCode) => {
+    const ranks = period?.sessionRanks[code];
+    if (!ranks || ranks.length === 0) return {};
+    return { people: input.leaders.filter((l) => ranks.includes(l.rank)).map((l) => l.id) };
+  };
+
   const cover: Cover[] = [];
-  for (const day of input.days) {
+  let onCallUsed = false;
+  for (const day of days) {
+    const period = periodById.get(day.periods.find((p) => p.needsReception)?.id ?? '');
     for (const { session, required } of coverForDay(day, rules)) {
-      cover.push({ date: day.date, shift: session, required });
+      if (!isFree(day.date, session)) continue;
+      cover.push({
+        date: day.date,
+        shift: session,
+        required,
+        tag: dutyTag(day, session),
+        ...ranked(period, session),
+        ...forecast(day.date),
+      });
+    }
+    // A period's on-call leader stands by on every day of it, excluded dates included.
+    const onCall = periodById.get(day.periods.find((p) => p.onCallLeader)?.id ?? '');
+    if (onCall && isFree(day.date, 'CALL')) {
+      onCallUsed = true;
+      cover.push({
+        date: day.date,
+        shift: 'CALL',
+        required: 1,
+        tag: onCallTag(onCall.id),
+        ...ranked(onCall, 'CALL'),
+        ...forecast(day.date),
+      });
     }
   }
+
+  const fixed: FixedAssignment[] = input.fixed
+    .filter((d) => dayOf.has(d.date))
+    .map((d) => ({
+      date: d.date,
+      shift: d.session,
+      personId: d.leaderId,
+      tag: dutyTag(dayOf.get(d.date)!, d.session),
+    }));
+  if (fixed.some((f) => f.shift === 'CALL')) onCallUsed = true;
+
+  // The span being decided: fairness and the monthly rules look at these months.
+  const free = [...freeMonths].sort();
+  const spanFrom = free.length > 0 ? monthBounds(free[0]).from : first;
+  const spanTo = free.length > 0 ? monthBounds(free[free.length - 1]).to : first;
+  const spanMonths = days
+    .map((d) => d.date.slice(0, 7))
+    .filter((m, i, all) => all.indexOf(m) === i && m >= free[0] && m <= free[free.length - 1]);
+  const quarters = [...new Set(free.map((m) => quarterMonths(m)[0]))];
+  // Dates outside any reception period, as runs: the working-day spacing applies there.
+  const normalRuns: Array<{ from: string; to: string }> = [];
+  for (const d of days) {
+    if (d.periods.some((p) => p.needsReception)) continue;
+    const run = normalRuns.at(-1);
+    if (run && addDays(run.to, 1) === d.date) run.to = d.date;
+    else normalRuns.push({ from: d.date, to: d.date });
+  }
+
   const people: Person[] = input.leaders.map((leader) => {
     const own = input.availability.filter((a) => a.leaderId === leader.id);
     const unavailable = own
       .filter((a) => a.kind === 'unavailable')
       .map((a) => (a.session ? { date: a.date, shift: a.session } : { date: a.date }));
-    for (const day of input.days) {
-      if (day.date < leader.activeFrom || day.date > leader.activeTo) {
+    for (const day of days) {
+      if (day.date < leader.activeFrom || (leader.activeTo !== null && day.date > leader.activeTo))
         unavailable.push({ date: day.date });
-      }
     }
     const requests = own
       .filter((a) => a.kind !== 'unavailable')
@@ -164,77 +278,164 @@ export function buildRosterProblem(input: BuildInput): Problem {
         date: a.date,
         ...(a.session ? { shift: a.session } : {}),
         on: a.kind === 'preferred',
-        weight: rules.weights.preference,
+        weight: w.preference,
       }));
-    let maxTotal = leader.maxPerMonth + periodExtra(leader, input.periods, input.days);
-    if (leader.quarterRemaining !== null) maxTotal = Math.min(maxTotal, leader.quarterRemaining);
-    maxTotal = Math.max(0, maxTotal);
-    const minTotal = Math.min(leader.minPerMonth, maxTotal);
-    // A period's per-leader quota caps the leader's sessions inside the period (hard).
-    const rangeLimits = input.periods.flatMap((p) => {
-      const part = periodInMonth(p, input.days);
-      return part && p.quotaPerLeader !== null
-        ? [{ from: part.from, to: part.to, max: p.quotaPerLeader }]
-        : [];
-    });
+
+    const rangeLimits: RangeLimit[] = [];
+    for (const month of free) {
+      const { from, to } = monthBounds(month);
+      const name = monthName(month);
+      rangeLimits.push({ name, from, to, tags: [NORMAL_TAG], max: leader.maxPerMonth });
+      if (leader.minPerMonth > 0)
+        rangeLimits.push({
+          name,
+          from,
+          to,
+          tags: receptionTags,
+          min: leader.minPerMonth,
+          underWeight: w.underQuota,
+        });
+    }
+    for (const q of quarters) {
+      const months = quarterMonths(q);
+      const from = monthBounds(months[0]).from;
+      const to = monthBounds(months[2]).to;
+      const name = quarterName(q);
+      if (leader.maxPerQuarter !== null)
+        rangeLimits.push({ name, from, to, tags: [NORMAL_TAG], max: leader.maxPerQuarter });
+      if (leader.minPerQuarter !== null && leader.minPerQuarter > 0 && !reachesOpen(from, to))
+        rangeLimits.push({
+          name,
+          from,
+          to,
+          tags: receptionTags,
+          min: leader.minPerQuarter,
+          underWeight: w.underQuota,
+        });
+    }
+    for (const p of input.periods) {
+      rangeLimits.push({
+        name: p.name,
+        from: p.startDate,
+        to: p.endDate,
+        tags: [periodTag(p.id)],
+        max: p.quotaPerLeader ?? leader.maxPerMonth,
+      });
+      if (p.onCallLeader && p.onCallQuotaPerLeader !== null)
+        rangeLimits.push({
+          name: `${p.name}值班`,
+          from: p.startDate,
+          to: p.endDate,
+          tags: [onCallTag(p.id)],
+          max: p.onCallQuotaPerLeader,
+        });
+    }
+
+    const windows: SlidingWindow[] = [
+      ...normalRuns.map((r) => ({
+        days: rules.spacingWorkingDays,
+        max: 1,
+        workingDaysOnly: true,
+        weight: w.spacing,
+        from: r.from,
+        to: r.to,
+        tags: receptionTags,
+      })),
+      ...input.periods
+        .filter((p) => p.spacingDays > 1)
+        .map((p) => ({
+          days: p.spacingDays,
+          max: 1,
+          weight: w.spacing,
+          from: p.startDate,
+          to: p.endDate,
+          tags: receptionTags,
+        })),
+    ];
+
+    const mustSit: MustSit[] = input.periods
+      .filter((p) => p.firstDayLeaderId === leader.id && dayOf.has(p.startDate))
+      .filter((p) => coverForDay(dayOf.get(p.startDate)!, rules).length > 0)
+      .filter((p) => freeMonths.has(p.startDate.slice(0, 7)))
+      .map((p) => ({
+        date: p.startDate,
+        name: `${p.name}首日由${leader.name}坐班`,
+        weight: w.firstDay,
+      }));
+
+    const target = spanMonths.length * leader.minPerMonth;
+    const fairness =
+      free.length > 0
+        ? { target, carried: leader.carried, weight: w.fairness, from: spanFrom, to: spanTo }
+        : undefined;
     return {
       id: leader.id,
       name: leader.name,
       pools: [leader.pool],
-      minTotal,
-      totalUnderWeight: rules.weights.underQuota,
-      maxTotal,
       maxPerDay: 1,
-      windows: [
-        {
-          days: rules.spacingWorkingDays,
-          max: 1,
-          workingDaysOnly: true,
-          weight: rules.weights.spacing,
-        },
-      ],
+      rangeLimits,
+      windows,
       unavailable,
       requests,
-      fairness: { target: minTotal, carried: leader.carried, weight: rules.weights.fairness },
-      ...(rangeLimits.length > 0 ? { rangeLimits } : {}),
+      ...(fairness ? { fairness } : {}),
+      ...(mustSit.length > 0 ? { mustSit } : {}),
     };
   });
-  // A period's pool quotas: each pool supplies its sessions; a period spanning two months asks
-  // each month for its share. Soft at the price of a missed quota, so a pool that cannot
-  // supply them shows as a warning rather than an impossible month.
-  const poolQuotas = input.periods.flatMap((p) => {
-    const part = periodInMonth(p, input.days);
-    if (!part) return [];
+  // Leaders who left but have duties in the horizon: their duties still count (pool quotas).
+  for (const f of fixed) {
+    if (people.some((p) => p.id === f.personId)) continue;
+    people.push({ id: f.personId, pools: [], unavailable: days.map((d) => ({ date: d.date })) });
+  }
+
+  // A period's pool quotas, over the whole period when the horizon holds it, else its share.
+  const poolQuotas: PoolQuota[] = input.periods.flatMap((p) => {
+    if (reachesOpen(p.startDate, p.endDate)) return [];
+    const from = p.startDate < first ? first : p.startDate;
+    const to = p.endDate > last ? last : p.endDate;
+    const share = (dayDiff(from, to) + 1) / (dayDiff(p.startDate, p.endDate) + 1);
     return Object.entries(p.poolQuotas)
       .filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] > 0)
       .map(([pool, n]) => ({
         pool,
-        from: part.from,
-        to: part.to,
-        min: Math.round(n * part.share),
-        weight: rules.weights.underQuota,
+        from,
+        to,
+        tags: [periodTag(p.id)],
+        min: Math.round(n * share),
+        weight: w.underQuota,
       }))
       .filter((q) => q.min > 0);
   });
+
+  const freeDuty = (d: Duty) => dayOf.has(d.date) && isFree(d.date, d.session);
+  const toAssignment = (d: Duty) => ({ date: d.date, shift: d.session, personId: d.leaderId });
   return {
     name: `roster ${input.month}`,
-    days: input.days.map((d) => ({
-      date: d.date,
-      weekend: d.weekday >= 6,
-      working: d.working,
-    })),
-    shiftTypes: input.sessions.map((s) => ({
-      id: s.code,
-      name: SESSION_NAMES[s.code],
-      minutes: s.minutes,
-      start: s.start,
-    })),
+    days: days.map((d) => ({ date: d.date, weekend: d.weekday >= 6, working: d.working })),
+    shiftTypes: [
+      ...input.sessions.map((s) => ({
+        id: s.code,
+        name: DUTY_NAMES[s.code],
+        minutes: s.minutes,
+        start: s.start,
+      })),
+      ...(onCallUsed ? [{ id: 'CALL', name: DUTY_NAMES.CALL, minutes: 1440, start: '00:00' }] : []),
+    ],
     cover,
     people,
-    pins: input.pins,
+    pins: input.pins.filter(freeDuty).map(toAssignment),
+    ...(fixed.length > 0 ? { fixed } : {}),
     ...(poolQuotas.length > 0 ? { poolQuotas } : {}),
     ...(input.previous
-      ? { previous: { assignments: input.previous, changeWeight: rules.weights.change } }
+      ? {
+          // Fixed duties are unchanged by definition: listing them keeps them off the change count.
+          previous: {
+            assignments: [
+              ...input.previous.filter(freeDuty).map(toAssignment),
+              ...fixed.map(({ date, shift, personId }) => ({ date, shift, personId })),
+            ],
+            changeWeight: w.change,
+          },
+        }
       : {}),
   };
 }

@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { DutyCode } from '../calendar/special-period.entity.js';
 import { Leader } from '../org/leader.entity.js';
 import { Roster } from './roster.entity.js';
 
@@ -28,8 +29,9 @@ export class RosterAssignment {
   @Column({ type: 'date' })
   date!: string;
 
+  /** AM / PM reception session, or CALL: the 24-hour on-call duty of a special-period day. */
   @Column({ type: 'text' })
-  session!: 'AM' | 'PM';
+  session!: DutyCode;
 
   @Column({ type: 'uuid', name: 'leader_id' })
   leaderId!: string;

@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import type { AuthUser } from '../auth/auth-user.js';
 import { LeadersService } from '../org/leaders.service.js';
 import { UnitsService } from '../org/units.service.js';
-import { SESSION_NAMES } from './problem-builder.js';
+import { DUTY_NAMES } from './problem-builder.js';
 import { RostersService } from './rosters.service.js';
 
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
@@ -67,8 +67,8 @@ export class RosterExportService {
         return {
           date: d.date,
           weekday: `星期${WEEKDAYS[DateTime.fromISO(d.date).weekday - 1]}`,
-          session: SESSION_NAMES[d.session],
-          hours: hours.get(d.session) ?? '',
+          session: DUTY_NAMES[d.session],
+          hours: d.session === 'CALL' ? '24小时' : (hours.get(d.session) ?? ''),
           leader: leader?.name ?? '',
           title: leader?.title ?? '',
           portfolio: leader?.portfolioText ?? '',

@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { SessionCode } from '../calendar/special-period.entity.js';
 import type { DutyChange } from './roster-version.entity.js';
 
-/** A duty of a published roster version, as feeds, reminders and matching see it. */
+/** A change of a reception duty (on-call duties are not reception sessions). */
+export type ReceptionChange = DutyChange & { session: SessionCode };
+
+export const isReception = <T extends { session: string }>(
+  d: T,
+): d is T & { session: SessionCode } => d.session !== 'CALL';
+
+/** A reception duty of a published roster version, as feeds, reminders and matching see it. */
 export interface PublishedDuty {
   assignmentId: string;
   rosterId: string;
@@ -20,8 +28,9 @@ export interface RosterPublishedEvent {
   rosterId: string;
   month: string;
   version: number;
+  /** Reception duties of the version (on-call duties are not part of the event yet). */
   duties: PublishedDuty[];
-  changes: DutyChange[];
+  changes: ReceptionChange[];
   byUserId: string;
   reason: string | null;
 }

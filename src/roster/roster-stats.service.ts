@@ -65,30 +65,38 @@ export class RosterStatsService {
         add(planned, roster.month, d.leaderId);
         if (version && d.date < today) add(sat, roster.month, d.leaderId);
       }
-      const { problem } = await this.inputs.context(unitId, roster.month);
+      // The month as it stands, every session of it, with the months around as facts.
+      const { problem } = await this.inputs.rangeContext(unitId, roster.month, roster.month);
       const assignments = duties.map((d) => ({
         date: d.date,
         shift: d.session,
         personId: d.leaderId,
       }));
       const check = verify(problem, assignments);
+      const inMonth = (date?: string) => date?.startsWith(`${roster.month}-`) ?? false;
       const count = new Map<string, number>();
       for (const a of assignments)
         count.set(`${a.date}|${a.shift}`, (count.get(`${a.date}|${a.shift}`) ?? 0) + 1);
-      const requests = problem.people.flatMap((p) => p.requests ?? []);
-      const unmet = check.softViolations.filter((v) => v.rule === 'request').length;
+      const requests = problem.people
+        .flatMap((p) => p.requests ?? [])
+        .filter((r) => inMonth(r.date));
+      const unmet = check.softViolations.filter(
+        (v) => v.rule === 'request' && inMonth(v.date),
+      ).length;
       months.push({
         month: roster.month,
         status: roster.status,
         publishedVersion: roster.publishedVersion,
-        sessionsRequired: problem.cover.reduce((s, c) => s + c.required, 0),
-        sessionsCovered: problem.cover.reduce(
-          (s, c) => s + Math.min(c.required, count.get(`${c.date}|${c.shift}`) ?? 0),
-          0,
-        ),
+        sessionsRequired: problem.cover
+          .filter((c) => inMonth(c.date))
+          .reduce((s, c) => s + c.required, 0),
+        sessionsCovered: problem.cover
+          .filter((c) => inMonth(c.date))
+          .reduce((s, c) => s + Math.min(c.required, count.get(`${c.date}|${c.shift}`) ?? 0), 0),
         preferencesHonoured: requests.length - unmet,
         preferencesTotal: requests.length,
-        spacingBreaks: check.softViolations.filter((v) => v.rule === 'window').length,
+        spacingBreaks: check.softViolations.filter((v) => v.rule === 'window' && inMonth(v.date))
+          .length,
       });
     }
     const perLeader: LeaderFigures[] = leaders.map((l) => {

@@ -1,10 +1,11 @@
+import type { DutyCode } from '../calendar/special-period.entity.js';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Roster } from './roster.entity.js';
 
 export interface DutySnapshot {
   assignmentId: string;
   date: string;
-  session: 'AM' | 'PM';
+  session: DutyCode;
   leaderId: string;
   /** The duty's change counter and last change at publication (calendar feeds need both). */
   sequence: number;
@@ -14,7 +15,7 @@ export interface DutySnapshot {
 export interface DutyChange {
   change: 'added' | 'removed';
   date: string;
-  session: 'AM' | 'PM';
+  session: DutyCode;
   leaderId: string;
 }
 

@@ -1,3 +1,4 @@
+import type { DutyCode } from '../calendar/special-period.entity.js';
 import type { Finding } from './findings.js';
 import type { RosterAssignment } from './roster-assignment.entity.js';
 import type { Roster, RosterStatus, SolverSummary } from './roster.entity.js';
@@ -5,7 +6,7 @@ import type { Roster, RosterStatus, SolverSummary } from './roster.entity.js';
 export interface AssignmentView {
   id: string;
   date: string;
-  session: 'AM' | 'PM';
+  session: DutyCode;
   leaderId: string;
   pinned: boolean;
 }

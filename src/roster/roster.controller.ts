@@ -18,6 +18,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { RosterExportService } from './roster-export.service.js';
+import { RosterRecordService } from './roster-record.service.js';
 import { RosterStatsService } from './roster-stats.service.js';
 import {
   amendSchema,
@@ -25,6 +26,7 @@ import {
   diffQuerySchema,
   editAssignmentSchema,
   publishSchema,
+  rangeQuerySchema,
   rosterListQuerySchema,
   solveSchema,
   statsQuerySchema,
@@ -49,6 +51,7 @@ export class RosterController {
     private readonly rosters: RostersService,
     private readonly exports: RosterExportService,
     private readonly stats: RosterStatsService,
+    private readonly record: RosterRecordService,
   ) {}
 
   @Roles('admin', 'office')
@@ -81,6 +84,26 @@ export class RosterController {
     @Query(new ZodPipe(statsQuerySchema)) q: z.infer<typeof statsQuerySchema>,
   ) {
     return this.stats.year(user, unitId, q.year);
+  }
+
+  @AnyRole()
+  @Get('units/:unitId/roster-check')
+  check(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId', UuidPipe) unitId: string,
+    @Query(new ZodPipe(rangeQuerySchema)) q: z.infer<typeof rangeQuerySchema>,
+  ) {
+    return this.record.check(user, unitId, q.from, q.to);
+  }
+
+  @AnyRole()
+  @Get('units/:unitId/roster-year')
+  yearTable(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId', UuidPipe) unitId: string,
+    @Query(new ZodPipe(statsQuerySchema)) q: z.infer<typeof statsQuerySchema>,
+  ) {
+    return this.record.year(user, unitId, q.year);
   }
 
   @AnyRole()

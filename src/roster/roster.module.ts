@@ -9,6 +9,7 @@ import { RosterExportService } from './roster-export.service.js';
 import { RosterHooks } from './roster-hooks.js';
 import { RosterInputsService } from './roster-inputs.service.js';
 import { RosterSolver } from './roster-solver.js';
+import { RosterRecordService } from './roster-record.service.js';
 import { RosterStatsService } from './roster-stats.service.js';
 import { RosterVersion } from './roster-version.entity.js';
 import { RosterController } from './roster.controller.js';
@@ -30,6 +31,7 @@ import { RostersService } from './rosters.service.js';
     RosterHooks,
     RosterExportService,
     RosterStatsService,
+    RosterRecordService,
   ],
   exports: [RostersService, RosterHooks],
 })

@@ -25,6 +25,8 @@ export const diffQuerySchema = z.strictObject({
   to: z.coerce.number().int().min(1),
 });
 
+export const rangeQuerySchema = z.strictObject({ from: month, to: month });
+
 export const statsQuerySchema = z.strictObject({
   year: z.coerce.number().int().min(2000).max(2100),
 });

@@ -5,18 +5,23 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { assertUnitAccess } from '../auth/scope.js';
 import { AppError, badRequest, conflict, notFound } from '../common/app-error.js';
 import { sqlStateOf } from '../common/database-errors.js';
+import { monthBounds } from '../calendar/dates.js';
+import { Clock } from '../common/clock.js';
 import { LeadersService, versionConflict } from '../org/leaders.service.js';
+import { UnitsService } from '../org/units.service.js';
 import { SolveAbortedError, type Assignment, type Problem } from '../solver/index.js';
-import { diffDuties, toSnapshot, type Duty } from './duties.js';
+import { diffDuties, dutyKey, toSnapshot, type Duty, type Session } from './duties.js';
 import { findings, type Finding } from './findings.js';
 import { RosterAssignment } from './roster-assignment.entity.js';
 import { RosterChange } from './roster-change.entity.js';
-import { RosterHooks, type PublishedDuty } from './roster-hooks.js';
+import { isReception, RosterHooks, type PublishedDuty } from './roster-hooks.js';
 import { RosterInputsService } from './roster-inputs.service.js';
 import { RosterSolver } from './roster-solver.js';
 import { RosterVersion, type DutyChange, type DutySnapshot } from './roster-version.entity.js';
 import { toView, type RosterView } from './roster-view.js';
 import { Roster, type SolverSummary } from './roster.entity.js';
+import { DUTY_NAMES, type SessionCode } from './problem-builder.js';
+import { begunAt } from './session-start.js';
 
 export interface AssignmentEdit {
   version: number;
@@ -33,6 +38,35 @@ const toAssignment = (d: Duty): Assignment => ({
   personId: d.leaderId,
 });
 
+const toDuty = (d: Duty): Duty => ({ date: d.date, session: d.session, leaderId: d.leaderId });
+
+/** A session that has begun is history: planning may not change it (attendance records it). */
+function refuseIfBegun(
+  begun: (date: string, code: Session) => boolean,
+  date: string,
+  session: Session,
+) {
+  if (!begun(date, session)) return;
+  throw new AppError(
+    409,
+    'SESSION_BEGUN',
+    `${date} ${DUTY_NAMES[session]}的接访已开始，已成为历史记录，不能再调整；实际出席情况请登记考勤`,
+    'date',
+  );
+}
+
+/** Findings about the month: dated in it, involving its dates, or a range that covers it. */
+function findingsWithin(all: Finding[], from: string, to: string): Finding[] {
+  const inside = (d?: string) => d !== undefined && d >= from && d <= to;
+  return all.filter(
+    (f) =>
+      f.date === undefined ||
+      inside(f.date) ||
+      (f.dates ?? []).some(inside) ||
+      (f.to !== undefined && f.date <= to && f.to >= from),
+  );
+}
+
 const reasonRequired = () => badRequest('reason：班表发布后的修改必须填写原因', 'reason');
 
 /** The monthly roster workflow: generate, adjust, re-solve, publish, amend. */
@@ -47,6 +81,8 @@ export class RostersService {
     private readonly solver: RosterSolver,
     private readonly hooks: RosterHooks,
     private readonly leaders: LeadersService,
+    private readonly units: UnitsService,
+    private readonly clock: Clock,
   ) {}
 
   async generate(
@@ -70,7 +106,7 @@ export class RostersService {
       );
     }
     const { problem } = await this.inputs.context(unitId, month);
-    const { duties, summary } = await this.solve(problem, signal);
+    const { duties, summary } = await this.solve(problem, month, signal);
     const id = await this.db.transaction(async (tx) => {
       const roster = await tx.getRepository(Roster).save(
         tx.getRepository(Roster).create({
@@ -124,6 +160,10 @@ export class RostersService {
       const repo = tx.getRepository(RosterAssignment);
       const row = await repo.findOne({ where: { id: assignmentId, rosterId: id } });
       if (!row) throw notFound('排班安排', assignmentId);
+      const begun = await this.begunCheck(roster.unitId);
+      refuseIfBegun(begun, row.date, row.session);
+      if (edit.date !== undefined || edit.session !== undefined)
+        refuseIfBegun(begun, edit.date ?? row.date, edit.session ?? row.session);
       if (edit.date !== undefined && !edit.date.startsWith(`${roster.month}-`)) {
         throw badRequest(`date：必须是 ${roster.month} 内的日期`, 'date');
       }
@@ -191,14 +231,15 @@ export class RostersService {
     const roster = await this.load(user, id);
     if (roster.version !== version) throw versionConflict();
     const rows = await this.assignments.find({ where: { rosterId: id } });
-    const pins = rows.filter((r) => r.pinned).map(toAssignment);
-    const { problem } = await this.inputs.context(roster.unitId, roster.month, pins);
-    const { duties, summary } = await this.solve(problem, signal);
+    const { problem, begun } = await this.inputs.context(roster.unitId, roster.month, {
+      pins: rows.filter((r) => r.pinned).map(toDuty),
+    });
+    const { duties, summary } = await this.solve(problem, roster.month, signal);
     await this.db.transaction(async (tx) => {
       const locked = await this.lockForChange(tx, user, id, version);
       if (locked.publishedVersion > 0) locked.status = 'amending';
       locked.solver = summary;
-      await this.replaceUnpinned(tx, id, duties);
+      await this.replaceUnpinned(tx, id, duties, begun);
       await this.bump(tx, locked);
       await this.log(tx, user, id, 'solve', null, { solver: summary });
     });
@@ -252,18 +293,15 @@ export class RostersService {
       where: { rosterId: id, number: roster.publishedVersion },
     });
     const rows = await this.assignments.find({ where: { rosterId: id } });
-    const pins = rows.filter((r) => r.pinned).map(toAssignment);
-    const { problem } = await this.inputs.context(
-      roster.unitId,
-      roster.month,
-      pins,
-      published.duties.map(toAssignment),
-    );
-    const { duties, summary } = await this.solve(problem, signal);
+    const { problem, begun } = await this.inputs.context(roster.unitId, roster.month, {
+      pins: rows.filter((r) => r.pinned).map(toDuty),
+      previous: published.duties.map(toDuty),
+    });
+    const { duties, summary } = await this.solve(problem, roster.month, signal);
     const version = await this.db.transaction(async (tx) => {
       const locked = await this.lockForChange(tx, user, id, roster.version);
       locked.solver = summary;
-      await this.replaceUnpinned(tx, id, duties);
+      await this.replaceUnpinned(tx, id, duties, begun);
       await this.log(tx, user, id, 'amend', reason, { solver: summary });
       return this.publishLocked(tx, user, locked, reason);
     });
@@ -328,7 +366,7 @@ export class RostersService {
     const result: PublishedDuty[] = [];
     for (const v of versions) {
       const roster = rosters.find((r) => r.id === v.rosterId)!;
-      for (const d of v.duties) {
+      for (const d of v.duties.filter(isReception)) {
         if (d.date >= from && d.date <= to) result.push(toPublished(roster, v.number, d));
       }
     }
@@ -363,12 +401,19 @@ export class RostersService {
 
   private async view(roster: Roster): Promise<RosterView> {
     const rows = await this.assignmentsOf(roster.id);
-    const ctx = await this.inputs.context(roster.unitId, roster.month);
+    const ctx = await this.inputs.context(roster.unitId, roster.month, { forecast: false });
     const names = new Map(ctx.leaders.map((l) => [l.id, l.name]));
-    return toView(roster, rows, findings(ctx.problem, rows.map(toAssignment), names));
+    // Begun sessions are fixed duties of the problem (as last published); the rest is the draft.
+    const open = rows.filter((r) => !ctx.begun(r.date, r.session)).map(toAssignment);
+    const { from, to } = monthBounds(roster.month);
+    return toView(roster, rows, findingsWithin(findings(ctx.problem, open, names), from, to));
   }
 
-  private async solve(problem: Problem, signal?: AbortSignal) {
+  private async begunCheck(unitId: string) {
+    return begunAt(await this.units.byId(unitId), this.clock.now());
+  }
+
+  private async solve(problem: Problem, month: string, signal?: AbortSignal) {
     let result;
     try {
       result = await this.solver.solve(problem, signal);
@@ -386,13 +431,13 @@ export class RostersService {
     switch (result.status) {
       case 'optimal':
       case 'feasible':
+        // The months planned alongside are a forecast that proves them still feasible: only the
+        // month itself is kept.
         return {
           summary,
-          duties: result.assignments.map((a) => ({
-            date: a.date,
-            session: a.shift as 'AM' | 'PM',
-            leaderId: a.personId,
-          })),
+          duties: result.assignments
+            .filter((a) => a.date.startsWith(`${month}-`))
+            .map((a) => ({ date: a.date, session: a.shift as Session, leaderId: a.personId })),
         };
       case 'infeasible':
         throw new AppError(
@@ -410,14 +455,24 @@ export class RostersService {
     }
   }
 
-  /** Keeps pinned rows and rows the new plan keeps (their ids, hence feed UIDs, stay stable). */
-  private async replaceUnpinned(tx: EntityManager, rosterId: string, duties: Duty[]) {
+  /**
+   * Keeps pinned rows, rows of sessions that have begun, and rows the new plan keeps (their ids,
+   * hence feed UIDs, stay stable); replaces the rest with the plan.
+   */
+  private async replaceUnpinned(
+    tx: EntityManager,
+    rosterId: string,
+    duties: Duty[],
+    begun: (date: string, code: Session) => boolean = () => false,
+  ) {
     const repo = tx.getRepository(RosterAssignment);
     const current = await repo.find({ where: { rosterId } });
     const key = (d: Duty) => `${d.date}|${d.session}|${d.leaderId}`;
     const wanted = new Set(duties.map(key));
     const have = new Set(current.map(key));
-    const stale = current.filter((a) => !a.pinned && !wanted.has(key(a)));
+    const stale = current.filter(
+      (a) => !a.pinned && !begun(a.date, a.session) && !wanted.has(key(a)),
+    );
     if (stale.length > 0) await repo.delete(stale.map((a) => a.id));
     const fresh = duties.filter((d) => !have.has(key(d)));
     if (fresh.length > 0) {
@@ -440,6 +495,7 @@ export class RostersService {
             where: { rosterId: roster.id, number: roster.publishedVersion },
           })
         : undefined;
+    if (previous) await this.keepHistory(tx, roster, previous.duties);
     const rows = await tx.getRepository(RosterAssignment).find({ where: { rosterId: roster.id } });
     const duties = toSnapshot(rows);
     const number = roster.publishedVersion + 1;
@@ -467,12 +523,37 @@ export class RostersService {
       rosterId: roster.id,
       month: roster.month,
       version: number,
-      duties: duties.map((d) => toPublished(roster, number, d)),
-      changes: version.changes,
+      duties: duties.filter(isReception).map((d) => toPublished(roster, number, d)),
+      changes: version.changes.filter(isReception),
       byUserId: user.id,
       reason,
     });
     return version;
+  }
+
+  /**
+   * Sessions that have begun stay as last published: a draft edit made before a session began
+   * but published after it is dropped, so no version rewrites what was on record.
+   */
+  private async keepHistory(tx: EntityManager, roster: Roster, published: DutySnapshot[]) {
+    const begun = await this.begunCheck(roster.unitId);
+    const repo = tx.getRepository(RosterAssignment);
+    const rows = await repo.find({ where: { rosterId: roster.id } });
+    const was = new Set(published.filter((d) => begun(d.date, d.session)).map(dutyKey));
+    const stale = rows.filter((r) => begun(r.date, r.session) && !was.has(dutyKey(r)));
+    if (stale.length > 0) await repo.delete(stale.map((r) => r.id));
+    const have = new Set(rows.map(dutyKey));
+    const lost = published.filter((d) => begun(d.date, d.session) && !have.has(dutyKey(d)));
+    if (lost.length > 0)
+      await repo.insert(
+        lost.map((d) => ({
+          rosterId: roster.id,
+          date: d.date,
+          session: d.session,
+          leaderId: d.leaderId,
+          sequence: d.sequence,
+        })),
+      );
   }
 
   private async lockForChange(
@@ -518,7 +599,11 @@ export class RostersService {
   }
 }
 
-function toPublished(roster: Roster, version: number, d: DutySnapshot): PublishedDuty {
+function toPublished(
+  roster: Roster,
+  version: number,
+  d: DutySnapshot & { session: SessionCode },
+): PublishedDuty {
   return {
     assignmentId: d.assignmentId,
     rosterId: roster.id,

@@ -112,8 +112,10 @@ export const fairnessSchema = z
     target: nonNeg().describe('Fair number of sessions this month'),
     carried: int().describe('Surplus (>0) or debt (<0) carried from earlier months'),
     weight: weight().describe('Penalty per session away from target - carried'),
+    from: date().optional().describe('Count only sessions on or after this date'),
+    to: date().optional().describe('Count only sessions on or before this date'),
   })
-  .describe('Aim for target - carried sessions this month');
+  .describe('Aim for target - carried sessions in the horizon (or from..to)');
 
 export const rangeLimitSchema = z
   .object({

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
+import { Clock } from '../../src/common/clock.js';
 import { createLogger } from '../../src/common/logger.js';
 import { loadConfig } from '../../src/config/config.js';
 import { TEST_DEMO_PASSWORD, TEST_JWT_SECRET, TEST_PII_KEYS } from './constants.js';
@@ -15,6 +16,8 @@ export interface TestApp {
   db: TestDatabase;
   dataSource: DataSource;
   http: TestAgent;
+  /** The service's clock: tests move "now" (e.g. to before a month, or past a session's start). */
+  clock: Clock;
   /** Bearer header for a demo user (cached per username). */
   auth(username: string): Promise<{ Authorization: string }>;
   close(): Promise<void>;
@@ -53,6 +56,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     db,
     dataSource: app.get(DataSource),
     http,
+    clock: app.get(Clock),
     async auth(username: string) {
       let token = tokens.get(username);
       if (!token) {

@@ -1,5 +1,21 @@
 import { solveCore } from '../core.js';
-import { tinyProblem } from '../testing.js';
+import { checkRule, dateOf, sitting, tinyProblem } from '../testing.js';
+import { fairnessRule } from './fairness.js';
+
+describe('fairness over part of the horizon', () => {
+  it('counts only sessions from..to (a fixed duty before from does not count)', () => {
+    const p = tinyProblem({
+      days: 4,
+      people: [{ id: 'A', fairness: { target: 1, carried: 0, weight: 3, from: dateOf(1) } }],
+    });
+    p.cover = p.cover.slice(1);
+    p.fixed = [{ date: dateOf(0), shift: 'AM', personId: 'A' }];
+    expect(checkRule(fairnessRule, p, sitting('A', [1])).penaltyByRule).toEqual({});
+    expect(checkRule(fairnessRule, p, sitting('A', [1, 2, 3])).penaltyByRule).toEqual({
+      fairness: 6,
+    });
+  });
+});
 
 describe('fairness rules', () => {
   it('gives fewer sessions to those carrying a surplus', async () => {

@@ -1,7 +1,10 @@
 import { terms, type ModelContext } from '../model/context.js';
 import type { Rule } from './rule.js';
 
-/** weight * |sessions - (target - carried)|: those with a surplus from earlier months get fewer. */
+/**
+ * weight * |sessions - (target - carried)|: those with a surplus from earlier months get fewer.
+ * Counts the sessions dated from..to when given (the months being planned in a longer horizon).
+ */
 function addFairnessRules(ctx: ModelContext): void {
   const { idx, b } = ctx;
   idx.people.forEach((person, p) => {
@@ -12,7 +15,9 @@ function addFairnessRules(ctx: ModelContext): void {
     const goal = f.target - f.carried;
     const above = b.addCol(w, 0, Infinity, false);
     const below = b.addCol(w, 0, Infinity, false);
-    const t = terms(ctx.personCols(p));
+    const t = terms(
+      ctx.personCols(p, (s) => (f.from ?? s.date) <= s.date && s.date <= (f.to ?? s.date)),
+    );
     t.set(above, -1);
     t.set(below, 1);
     b.addRow(t, goal, goal);
@@ -27,7 +32,9 @@ export const fairnessRule: Rule = {
     for (const person of f.problem.people) {
       const fair = person.fairness;
       if (!fair) continue;
-      const total = f.sittingsOf(person.id).length;
+      const total = f
+        .sittingsOf(person.id)
+        .filter((s) => (fair.from ?? s.date) <= s.date && s.date <= (fair.to ?? s.date)).length;
       const goal = fair.target - fair.carried;
       f.penalise('fairness', fair.weight * Math.abs(total - goal), {
         personId: person.id,

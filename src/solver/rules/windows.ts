@@ -114,6 +114,10 @@ function addRunRows(ctx: ModelContext, p: number, w: SlidingWindow): void {
  * K = |W(t)| - max + 1, the row  sum(W) + K x_t - K z_t <= max - 1 + K  makes the indicator z_t
  * 1 exactly when t is sat after `max` others in the window (z_t is held at 0 for a hard rule).
  * With max 1 this is the pairwise  z_t >= x_t + x_s - 1, which is what the rows reduce to.
+ * Those rows are weak in the LP relaxation (half a duty on each of two close days costs nothing),
+ * so each run of `days` counted days inside from..to also gets the valid cut
+ * sum(z in run) >= sum(x in run) - max: of k duties in such a run, all but the first `max` come
+ * too soon.
  */
 function addPerSessionRows(ctx: ModelContext, p: number, w: SlidingWindow): void {
   const { b, idx } = ctx;
@@ -121,15 +125,16 @@ function addPerSessionRows(ctx: ModelContext, p: number, w: SlidingWindow): void
   const { sessions, position } = countedSessions(ctx, p, w);
   const weight = w.weight === undefined ? undefined : ctx.softWeight(w.weight);
   if (weight === 0) return;
-  const before = (s: Session, t: Session) =>
-    s.day < t.day || (s.day === t.day && s.shift < t.shift);
-  for (const t of sessions) {
-    if ((w.from !== undefined && t.date < w.from) || (w.to !== undefined && t.date > w.to))
-      continue;
+  const checked = (date: string) =>
+    (w.from === undefined || date >= w.from) && (w.to === undefined || date <= w.to);
+  const col = (s: Session) => ctx.x[p][s.index];
+  const zOf = new Map<number, number>();
+  let lo = 0;
+  sessions.forEach((t, i) => {
     const reach = position.get(t.day)! - w.days;
-    const preceding = sessions.filter((s) => before(s, t) && position.get(s.day)! > reach);
-    if (preceding.length < w.max) continue;
-    const xt = ctx.x[p][t.index];
+    while (position.get(sessions[lo].day)! <= reach) lo++;
+    const preceding = sessions.slice(lo, i);
+    if (!checked(t.date) || preceding.length < w.max) return;
     const tag = {
       rule: 'window',
       personId: person.id,
@@ -138,33 +143,45 @@ function addPerSessionRows(ctx: ModelContext, p: number, w: SlidingWindow): void
       limit: w.days,
     };
     if (w.max === 0) {
-      ctx.constrain(new Map([[xt, 1]]), -Infinity, 0, undefined, { weight, tag });
-      continue;
+      ctx.constrain(new Map([[col(t), 1]]), -Infinity, 0, undefined, { weight, tag });
+      return;
     }
     const z = weight === undefined ? undefined : b.addCol(weight, 0, 1, w.max > 1);
+    if (z !== undefined) zOf.set(t.index, z);
+    const k = w.max === 1 ? 1 : preceding.length - w.max + 1;
     const rows: Map<number, number>[] =
       w.max === 1
         ? preceding.map(
             (s) =>
               new Map([
-                [ctx.x[p][s.index], 1],
-                [xt, 1],
+                [col(s), 1],
+                [col(t), 1],
               ]),
           )
-        : [
-            new Map([
-              ...preceding.map((s): [number, number] => [ctx.x[p][s.index], 1]),
-              [xt, preceding.length - w.max + 1],
-            ]),
-          ];
-    const k = w.max === 1 ? 1 : preceding.length - w.max + 1;
+        : [new Map([...preceding.map((s): [number, number] => [col(s), 1]), [col(t), k]])];
     for (const row of rows) {
-      if (z !== undefined) {
-        row.set(z, -k);
-        b.addRow(row, -Infinity, w.max - 1 + k);
-      } else {
+      if (z === undefined) {
         ctx.constrain(row, -Infinity, w.max - 1 + k, undefined, { tag });
+        continue;
       }
+      row.set(z, -k);
+      b.addRow(row, -Infinity, w.max - 1 + k);
     }
+  });
+  if (weight === undefined) return;
+  // Run cuts: runs of `days` consecutive counted days whose dates are all checked.
+  const counted = [...position.keys()];
+  for (let a = 0; a + w.days <= counted.length; a++) {
+    const run = new Set(counted.slice(a, a + w.days));
+    if (![...run].every((d) => checked(ctx.problem.days[d].date))) continue;
+    const inRun = sessions.filter((s) => run.has(s.day));
+    if (inRun.length <= w.max) continue;
+    const row = new Map<number, number>();
+    for (const s of inRun) {
+      row.set(col(s), -1);
+      const z = zOf.get(s.index);
+      if (z !== undefined) row.set(z, 1);
+    }
+    b.addRow(row, -w.max, Infinity);
   }
 }

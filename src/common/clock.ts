@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 
 /**
- * The service's notion of "now" for planning and sending. Production never moves it; tests set
- * or advance it to check T-1 rules and quiet hours without waiting for the wall clock.
+ * The service's notion of "now": planning, sending, and whether a session has begun. Production
+ * never moves it; tests set or advance it to check T-1 rules, quiet hours and the moment a session
+ * begins without waiting for the wall clock.
  */
 @Injectable()
 export class Clock {

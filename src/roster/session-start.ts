@@ -1,0 +1,34 @@
+import { DateTime } from 'luxon';
+import type { DutyCode } from '../calendar/special-period.entity.js';
+import { sessionHours } from '../org/session-hours.js';
+import type { Unit } from '../org/unit.entity.js';
+
+/**
+ * When a duty begins: a reception session at its start time, the on-call duty at midnight, in the
+ * unit's timezone. From that instant the duty is history: planning no longer changes it.
+ */
+export function dutyStart(
+  unit: Pick<Unit, 'sessionTemplates' | 'timezone'>,
+  date: string,
+  code: DutyCode,
+): Date {
+  const start = code === 'CALL' ? '00:00' : sessionHours(unit, code).start;
+  return DateTime.fromISO(`${date}T${start}`, { zone: unit.timezone }).toJSDate();
+}
+
+/** Tells, for a fixed "now", whether a duty has begun. */
+export function begunAt(
+  unit: Pick<Unit, 'sessionTemplates' | 'timezone'>,
+  now: Date,
+): (date: string, code: DutyCode) => boolean {
+  const cache = new Map<string, boolean>();
+  return (date, code) => {
+    const key = `${date}|${code}`;
+    let begun = cache.get(key);
+    if (begun === undefined) {
+      begun = dutyStart(unit, date, code).getTime() <= now.getTime();
+      cache.set(key, begun);
+    }
+    return begun;
+  };
+}
