@@ -176,6 +176,7 @@ describe('role matrix', () => {
       send('put', '/calendar/years/2099', ['admin']),
       post('/units/:unit/calendar/overrides', ['admin', 'office']),
       post('/units/:unit/special-periods', ['admin', 'office']),
+      send('patch', '/units/:unit', ['admin', 'office']),
       post('/units/:unit/rosters', ['admin', 'office']),
       send('patch', '/rosters/:id/assignments/:id', ['admin', 'office']),
       post('/rosters/:id/publish', ['admin', 'office']),

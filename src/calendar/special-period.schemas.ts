@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROTATION_POOLS } from '../org/leader.entity.js';
+import { LEADER_RANKS, ROTATION_POOLS } from '../org/leader.entity.js';
 import { COVERAGES, SESSION_CODES } from './special-period.entity.js';
 
 const isoDate = z.iso.date();
@@ -21,6 +21,21 @@ const fields = {
   quotaPerLeader: z.number().int().min(1).max(100).nullable(),
   poolQuotas: z.partialRecord(z.enum(ROTATION_POOLS), z.number().int().min(1).max(200)),
   onCallLeader: z.boolean(),
+  /** Most on-call days one leader takes in the period (null: no cap beyond fairness). */
+  onCallQuotaPerLeader: z.number().int().min(1).max(100).nullable(),
+  /** Ranks that may take a session or the on-call duty; a duty not listed is open to all. */
+  sessionRanks: z.partialRecord(
+    z.enum([...SESSION_CODES, 'CALL']),
+    z
+      .array(z.enum(LEADER_RANKS))
+      .min(1)
+      .max(LEADER_RANKS.length)
+      .refine((ranks) => new Set(ranks).size === ranks.length, '级别不能重复'),
+  ),
+  /** No leader twice within this many calendar days inside the period (1 = no rule). */
+  spacingDays: z.number().int().min(1).max(31),
+  /** The leader who sits the period's first day (e.g. 市委书记); a leader of the unit. */
+  firstDayLeaderId: z.uuid().nullable(),
   notes: z.string().max(1000),
 };
 
@@ -28,6 +43,9 @@ interface Window {
   startDate?: string;
   endDate?: string;
   excludedDates?: string[];
+  sessionCodes?: readonly string[];
+  onCallLeader?: boolean;
+  sessionRanks?: Partial<Record<string, unknown>>;
 }
 
 /** Cross-field rules, applied on create and again on the merged row of an update. */
@@ -41,6 +59,17 @@ export function windowIssue(v: Window): { message: string; path: string[] } | un
   const index = (v.excludedDates ?? []).findIndex((d) => d < v.startDate! || d > v.endDate!);
   if (index >= 0) {
     return { message: '不在特护期起止日期之内', path: ['excludedDates', String(index)] };
+  }
+  return dutyIssue(v);
+}
+
+/** Ranks may be limited only for a duty the period has: its sessions, and on-call if it has one. */
+function dutyIssue(v: Window): { message: string; path: string[] } | undefined {
+  for (const code of Object.keys(v.sessionRanks ?? {})) {
+    if (code === 'CALL' && v.onCallLeader === false)
+      return { message: '特护期未设 24 小时值班，不能限定值班级别', path: ['sessionRanks', code] };
+    if (code !== 'CALL' && v.sessionCodes && !v.sessionCodes.includes(code))
+      return { message: '特护期没有该场次', path: ['sessionRanks', code] };
   }
   return undefined;
 }
@@ -66,6 +95,10 @@ export const createSpecialPeriodSchema = z
     quotaPerLeader: fields.quotaPerLeader.default(null),
     poolQuotas: fields.poolQuotas.default({}),
     onCallLeader: fields.onCallLeader.default(false),
+    onCallQuotaPerLeader: fields.onCallQuotaPerLeader.default(null),
+    sessionRanks: fields.sessionRanks.default({}),
+    spacingDays: fields.spacingDays.default(2),
+    firstDayLeaderId: fields.firstDayLeaderId.default(null),
     notes: fields.notes.default(''),
   })
   .superRefine(checkWindow);

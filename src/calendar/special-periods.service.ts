@@ -11,7 +11,7 @@ import {
 import type { AuthUser } from '../auth/auth-user.js';
 import { badRequest, conflict, notFound } from '../common/app-error.js';
 import { formatPath } from '../common/zod-validation.js';
-import { versionConflict } from '../org/leaders.service.js';
+import { LeadersService, versionConflict } from '../org/leaders.service.js';
 import { UnitsService } from '../org/units.service.js';
 import type { CreateSpecialPeriod, UpdateSpecialPeriod } from './special-period.schemas.js';
 import { windowIssue } from './special-period.schemas.js';
@@ -24,6 +24,7 @@ export class SpecialPeriodsService {
     @InjectRepository(SpecialPeriod) private readonly periods: Repository<SpecialPeriod>,
     @InjectDataSource() private readonly db: DataSource,
     private readonly units: UnitsService,
+    private readonly leaders: LeadersService,
   ) {}
 
   async list(user: AuthUser, unitId: string, year?: number): Promise<SpecialPeriod[]> {
@@ -41,6 +42,7 @@ export class SpecialPeriodsService {
 
   async create(user: AuthUser, unitId: string, input: CreateSpecialPeriod): Promise<SpecialPeriod> {
     await this.units.get(user, unitId);
+    await this.assertLeaderOfUnit(unitId, input.firstDayLeaderId);
     return this.db.transaction(async (tx) => {
       await this.lockUnit(tx, unitId);
       await this.assertNoOverlap(tx, unitId, input.startDate, input.endDate);
@@ -56,6 +58,7 @@ export class SpecialPeriodsService {
     input: UpdateSpecialPeriod,
   ): Promise<SpecialPeriod> {
     await this.units.get(user, unitId);
+    await this.assertLeaderOfUnit(unitId, input.firstDayLeaderId);
     const { version, ...changes } = input;
     return this.db.transaction(async (tx) => {
       await this.lockUnit(tx, unitId);
@@ -64,6 +67,9 @@ export class SpecialPeriodsService {
       if (!current) throw notFound('特护期', id);
       if (version !== undefined && version !== current.version) throw versionConflict();
       const next = repo.merge(current, changes);
+      // merge() deep-merges JSON objects: a map sent whole replaces the stored one.
+      if (changes.sessionRanks) next.sessionRanks = changes.sessionRanks;
+      if (changes.poolQuotas) next.poolQuotas = changes.poolQuotas;
       const issue = windowIssue(next);
       if (issue) {
         const field = formatPath(issue.path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
@@ -86,6 +92,18 @@ export class SpecialPeriodsService {
       where: { unitId, startDate: LessThanOrEqual(to), endDate: MoreThanOrEqual(from) },
       order: { startDate: 'ASC' },
     });
+  }
+
+  /** The first-day leader must be one of the unit's own (active) leaders. */
+  private async assertLeaderOfUnit(unitId: string, leaderId: string | null | undefined) {
+    if (!leaderId) return;
+    const leader = (await this.leaders.forUnit(unitId)).find((l) => l.id === leaderId);
+    if (!leader) throw badRequest('firstDayLeaderId：本单位没有这位领导', 'firstDayLeaderId');
+    if (!leader.active)
+      throw badRequest(
+        `firstDayLeaderId：${leader.name}已停用，不能安排首日坐班`,
+        'firstDayLeaderId',
+      );
   }
 
   /** Serialises period writes of one unit so the overlap check cannot race. */

@@ -7,7 +7,7 @@ import { assertUnitAccess } from '../auth/scope.js';
 import { AppError, badRequest, conflict, notFound } from '../common/app-error.js';
 import { sqlStateOf } from '../common/database-errors.js';
 import { Leader } from './leader.entity.js';
-import type { CreateLeader, UpdateLeader } from './org.schemas.js';
+import { quotaIssue, type CreateLeader, type UpdateLeader } from './org.schemas.js';
 import { OrgHooks } from './org-hooks.js';
 import { SubjectsService } from './subjects.service.js';
 import { UnitsService } from './units.service.js';
@@ -77,9 +77,8 @@ export class LeadersService {
         assertUnitAccess(user, current.unitId);
         if (version !== undefined && version !== current.version) throw versionConflict();
         const next = repo.merge(current, changes);
-        if (next.minSessionsPerMonth > next.maxSessionsPerMonth) {
-          throw badRequest('minSessionsPerMonth：不能大于每月最多坐班次数', 'minSessionsPerMonth');
-        }
+        const issue = quotaIssue(next);
+        if (issue) throw badRequest(`${issue.field}：${issue.message}`, issue.field);
         return repo.save(next);
       });
     } catch (err) {

@@ -15,8 +15,10 @@ import {
   unitQuerySchema,
   updateDepartmentSchema,
   updateLeaderSchema,
+  updateUnitSettingsSchema,
   type UpdateDepartment,
   type UpdateLeader,
+  type UpdateUnitSettings,
 } from './org.schemas.js';
 import { SubjectsService } from './subjects.service.js';
 import { UnitsService } from './units.service.js';
@@ -39,6 +41,17 @@ export class UnitsController {
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.units.get(user, id);
+  }
+
+  @Roles('admin', 'office')
+  @Patch(':id')
+  @ApiZodBody(updateUnitSettingsSchema)
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body(new ZodPipe(updateUnitSettingsSchema)) body: UpdateUnitSettings,
+  ) {
+    return this.units.updateSettings(user, id, body);
   }
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROTATION_POOLS } from './leader.entity.js';
+import { LEADER_RANKS, ROTATION_POOLS } from './leader.entity.js';
 
 const isoDate = z.iso.date();
 const phone = z.string().regex(/^[0-9+\-() ]{3,30}$/, '电话号码格式不正确');
@@ -29,19 +29,51 @@ const leaderFields = {
   minSessionsPerMonth: z.number().int().min(0).max(62),
   maxSessionsPerMonth: z.number().int().min(0).max(62),
   maxSessionsPerQuarter: z.number().int().min(0).max(186).nullable(),
+  minSessionsPerQuarter: z.number().int().min(0).max(186).nullable(),
+  rank: z.enum(LEADER_RANKS),
+  /** A separate reception place (e.g. 市纪委监委信访接待室); null or blank: the unit's venue. */
+  venue: z
+    .string()
+    .trim()
+    .max(200)
+    .nullable()
+    .transform((v) => (v ? v : null)),
+  publicReception: z.boolean(),
   activeFrom: isoDate,
   activeTo: isoDate.nullable(),
   contact: contactSchema,
   secretary: secretarySchema.nullable(),
 };
 
-const minWithinMax = (v: { minSessionsPerMonth?: number; maxSessionsPerMonth?: number }) =>
-  v.minSessionsPerMonth === undefined ||
-  v.maxSessionsPerMonth === undefined ||
-  v.minSessionsPerMonth <= v.maxSessionsPerMonth;
-const minWithinMaxIssue = {
-  message: '不能大于每月最多坐班次数',
-  path: ['minSessionsPerMonth'],
+interface Quotas {
+  minSessionsPerMonth?: number;
+  maxSessionsPerMonth?: number;
+  minSessionsPerQuarter?: number | null;
+  maxSessionsPerQuarter?: number | null;
+}
+
+/** A minimum above its maximum: the field to name and why (create, and the merged row of an update). */
+export function quotaIssue(v: Quotas): { field: string; message: string } | undefined {
+  if (
+    v.minSessionsPerMonth !== undefined &&
+    v.maxSessionsPerMonth !== undefined &&
+    v.minSessionsPerMonth > v.maxSessionsPerMonth
+  )
+    return { field: 'minSessionsPerMonth', message: '不能大于每月最多坐班次数' };
+  if (
+    v.minSessionsPerQuarter !== undefined &&
+    v.minSessionsPerQuarter !== null &&
+    v.maxSessionsPerQuarter !== undefined &&
+    v.maxSessionsPerQuarter !== null &&
+    v.minSessionsPerQuarter > v.maxSessionsPerQuarter
+  )
+    return { field: 'minSessionsPerQuarter', message: '不能大于每季度最多坐班次数' };
+  return undefined;
+}
+
+const checkQuotas = (v: Quotas, ctx: z.RefinementCtx) => {
+  const issue = quotaIssue(v);
+  if (issue) ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.field] });
 };
 
 export const createLeaderSchema = z
@@ -51,19 +83,32 @@ export const createLeaderSchema = z
     portfolioSubjects: leaderFields.portfolioSubjects.default([]),
     portfolioText: leaderFields.portfolioText.default(''),
     maxSessionsPerQuarter: leaderFields.maxSessionsPerQuarter.default(null),
+    minSessionsPerQuarter: leaderFields.minSessionsPerQuarter.default(null),
+    rank: leaderFields.rank.default('other'),
+    venue: leaderFields.venue.default(null),
+    publicReception: leaderFields.publicReception.default(true),
     activeTo: leaderFields.activeTo.default(null),
     contact: contactSchema.default({}),
     secretary: secretarySchema.nullable().default(null),
   })
-  .refine(minWithinMax, minWithinMaxIssue);
+  .superRefine(checkQuotas);
 export type CreateLeader = z.infer<typeof createLeaderSchema>;
 
 /** Partial update; `version` (when given) must match the stored one. */
 export const updateLeaderSchema = z
   .strictObject({ version: z.number().int().min(1).optional(), ...leaderFields })
   .partial()
-  .refine(minWithinMax, minWithinMaxIssue);
+  .superRefine(checkQuotas);
 export type UpdateLeader = z.infer<typeof updateLeaderSchema>;
+
+/** What a unit's office may set about its own unit (落款, deadline rolling). */
+export const updateUnitSettingsSchema = z
+  .strictObject({
+    issuingOffice: z.string().trim().max(200),
+    deadlineRollsToWorkingDay: z.boolean(),
+  })
+  .partial();
+export type UpdateUnitSettings = z.infer<typeof updateUnitSettingsSchema>;
 
 export const deactivateSchema = z.strictObject({ activeTo: isoDate.optional() });
 

@@ -4,6 +4,7 @@ import type { Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { assertUnitAccess } from '../auth/scope.js';
 import { notFound } from '../common/app-error.js';
+import type { UpdateUnitSettings } from './org.schemas.js';
 import { Unit } from './unit.entity.js';
 
 @Injectable()
@@ -21,6 +22,12 @@ export class UnitsService {
     if (!unit) throw notFound('单位', id);
     assertUnitAccess(user, unit.id);
     return unit;
+  }
+
+  /** The unit's own settings (落款, deadline rolling): its office or an administrator. */
+  async updateSettings(user: AuthUser, id: string, input: UpdateUnitSettings): Promise<Unit> {
+    const unit = await this.get(user, id);
+    return this.units.save(this.units.merge(unit, input));
   }
 
   /** For other modules, which have checked the caller's scope themselves. */

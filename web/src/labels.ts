@@ -2,6 +2,8 @@
 import type {
   AvailabilityKind,
   CalendarDay,
+  Duty,
+  LeaderRank,
   Role,
   RosterStatus,
   RotationPool,
@@ -21,6 +23,17 @@ export const ROLE_NAMES: Record<Role, string> = {
 
 export const SESSION_NAMES: Record<Session, string> = { AM: '上午', PM: '下午' };
 export const SESSIONS: Session[] = ['AM', 'PM'];
+export const DUTY_NAMES: Record<Duty, string> = { ...SESSION_NAMES, CALL: '值班' };
+
+export const RANK_NAMES: Record<LeaderRank, string> = {
+  principal: '主要领导',
+  standing: '市委常委',
+  vice_mayor: '副市长',
+  npc: '人大',
+  cppcc: '政协',
+  other: '其他',
+};
+export const RANKS = Object.keys(RANK_NAMES) as LeaderRank[];
 
 export const POOL_NAMES: Record<RotationPool, string> = {
   party_government: '党政',

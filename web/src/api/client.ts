@@ -112,3 +112,15 @@ export function errorText(err: unknown): string {
   if (err instanceof Error && err.name === 'AbortError') return '已取消';
   return '出现意外错误，请刷新页面后重试';
 }
+
+/**
+ * An error about a form field, with the field's label in place of its API name:
+ * "firstDayLeaderId：本单位没有这位领导" → "首日坐班领导：本单位没有这位领导".
+ */
+export function fieldErrorText(err: unknown, labels: Record<string, string>): string {
+  if (!(err instanceof ApiError) || !err.field) return errorText(err);
+  const label = labels[err.field.split(/[.[]/)[0]];
+  if (!label) return err.message;
+  const prefix = `${err.field}：`;
+  return `${label}：${err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message}`;
+}

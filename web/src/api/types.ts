@@ -2,6 +2,8 @@
 
 export type Role = 'admin' | 'office' | 'petition' | 'politics' | 'leader' | 'department';
 export type Session = 'AM' | 'PM';
+/** A reception session, or the 24-hour on-call duty (值班) of a special-period day. */
+export type Duty = Session | 'CALL';
 
 export interface Me {
   id: string;
@@ -19,6 +21,10 @@ export interface Unit {
   receptionVenue: string;
   sessionTemplates: Array<{ code: Session; start: string; end: string }>;
   rosterRules: RosterRules | null;
+  /** 落款 of the printed notice. */
+  issuingOffice: string;
+  /** A handling deadline on a rest day moves to the next working day. */
+  deadlineRollsToWorkingDay: boolean;
 }
 
 export interface RosterRules {
@@ -28,6 +34,7 @@ export interface RosterRules {
 }
 
 export type RotationPool = 'party_government' | 'npc' | 'cppcc';
+export type LeaderRank = 'principal' | 'standing' | 'vice_mayor' | 'npc' | 'cppcc' | 'other';
 
 export interface Leader {
   id: string;
@@ -42,6 +49,11 @@ export interface Leader {
   minSessionsPerMonth: number;
   maxSessionsPerMonth: number;
   maxSessionsPerQuarter: number | null;
+  minSessionsPerQuarter: number | null;
+  rank: LeaderRank;
+  /** Separate reception place; null: the unit's venue. */
+  venue: string | null;
+  publicReception: boolean;
   active: boolean;
   version: number;
 }
@@ -167,6 +179,11 @@ export interface SpecialPeriod {
   quotaPerLeader: number | null;
   poolQuotas: Partial<Record<RotationPool, number>>;
   onCallLeader: boolean;
+  onCallQuotaPerLeader: number | null;
+  /** Ranks that may take a session or the on-call duty; a duty not listed is open to all. */
+  sessionRanks: Partial<Record<Duty, LeaderRank[]>>;
+  spacingDays: number;
+  firstDayLeaderId: string | null;
   notes: string;
   version: number;
 }

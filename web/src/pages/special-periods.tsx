@@ -1,14 +1,29 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, ApiError, errorText } from '../api/client.js';
-import type { RotationPool, Session, SpecialPeriod } from '../api/types.js';
+import { api, errorText, fieldErrorText } from '../api/client.js';
+import type {
+  Duty,
+  Leader,
+  LeaderRank,
+  RotationPool,
+  Session,
+  SpecialPeriod,
+} from '../api/types.js';
 import { canEdit, useSigned } from '../auth.js';
 import { daysInMonth, thisMonth } from '../dates.js';
-import { isoWeekday, POOL_NAMES, SESSION_NAMES, shortDate } from '../labels.js';
+import {
+  DUTY_NAMES,
+  isoWeekday,
+  POOL_NAMES,
+  RANK_NAMES,
+  RANKS,
+  SESSION_NAMES,
+  shortDate,
+} from '../labels.js';
 import { navigate } from '../router.js';
 import { Alert, Loading } from '../ui/common.js';
 import { Dialog } from '../ui/dialog.js';
 
-function rulesText(p: SpecialPeriod): string[] {
+function rulesText(p: SpecialPeriod, leaders: Map<string, Leader>): string[] {
   const lines = [
     `${p.coverage === 'every_day' ? '每天（含节假日）' : '仅工作日'}接访，${p.sessionCodes.map((s) => SESSION_NAMES[s]).join('、')}各 ${p.leadersPerSession} 名领导`,
   ];
@@ -16,7 +31,15 @@ function rulesText(p: SpecialPeriod): string[] {
   const pools = Object.entries(p.poolQuotas) as Array<[RotationPool, number]>;
   if (pools.length)
     lines.push(`序列要求：${pools.map(([k, n]) => `${POOL_NAMES[k]} ${n} 次`).join('，')}`);
-  if (p.onCallLeader) lines.push('另安排一名领导 24 小时在岗值班');
+  if (p.onCallLeader)
+    lines.push(
+      `另安排一名领导 24 小时在岗值班${p.onCallQuotaPerLeader !== null ? `，每人最多 ${p.onCallQuotaPerLeader} 天` : ''}`,
+    );
+  for (const [duty, ranks] of Object.entries(p.sessionRanks) as Array<[Duty, LeaderRank[]]>)
+    lines.push(`${DUTY_NAMES[duty]}限${ranks.map((r) => RANK_NAMES[r]).join('、')}`);
+  lines.push(p.spacingDays > 1 ? `同一领导 ${p.spacingDays} 天内不重复安排` : '不限间隔');
+  if (p.firstDayLeaderId)
+    lines.push(`首日由${leaders.get(p.firstDayLeaderId)?.name ?? '（已停用领导）'}坐班`);
   if (p.excludedDates.length) lines.push(`不接访：${p.excludedDates.map(shortDate).join('、')}`);
   return lines;
 }
@@ -33,6 +56,7 @@ export function SpecialPeriodsPage({ query }: { query: URLSearchParams }) {
   const editor = canEdit(me.role);
   const year = Number(query.get('year')) || preparingYear();
   const [periods, setPeriods] = useState<SpecialPeriod[] | null>(null);
+  const [leaders, setLeaders] = useState<Leader[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<SpecialPeriod | 'new' | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -45,6 +69,12 @@ export function SpecialPeriodsPage({ query }: { query: URLSearchParams }) {
     setPeriods(null);
     void load();
   }, [year]);
+  useEffect(() => {
+    api<Leader[]>(`/leaders?unitId=${unit.id}&includeInactive=true`)
+      .then((ls) => setLeaders(ls.sort((a, b) => a.protocolOrder - b.protocolOrder)))
+      .catch((err: unknown) => setError(errorText(err)));
+  }, [unit.id]);
+  const leaderMap = new Map(leaders.map((l) => [l.id, l]));
 
   const remove = async (p: SpecialPeriod) => {
     if (
@@ -101,7 +131,7 @@ export function SpecialPeriodsPage({ query }: { query: URLSearchParams }) {
                   </span>
                 </h2>
                 <ul>
-                  {rulesText(p).map((t) => (
+                  {rulesText(p, leaderMap).map((t) => (
                     <li key={t}>{t}</li>
                   ))}
                 </ul>
@@ -137,6 +167,7 @@ export function SpecialPeriodsPage({ query }: { query: URLSearchParams }) {
           unitId={unit.id}
           period={editing === 'new' ? null : editing}
           year={year}
+          leaders={leaders}
           onClose={() => setEditing(null)}
           onSaved={async (name) => {
             setEditing(null);
@@ -193,11 +224,19 @@ interface DialogProps {
   unitId: string;
   period: SpecialPeriod | null;
   year: number;
+  leaders: Leader[];
   onClose: () => void;
   onSaved: (name: string) => Promise<void>;
 }
 
-function PeriodDialog({ unitId, period, year, onClose, onSaved }: DialogProps) {
+const FIELD_NAMES: Record<string, string> = {
+  sessionRanks: '各场次可排级别',
+  spacingDays: '特护期内间隔天数',
+  onCallQuotaPerLeader: '值班每人上限',
+  firstDayLeaderId: '首日坐班领导',
+};
+
+function PeriodDialog({ unitId, period, year, leaders, onClose, onSaved }: DialogProps) {
   const [f, setF] = useState({
     name: period?.name ?? '',
     startDate: period?.startDate ?? `${year}-01-01`,
@@ -208,8 +247,25 @@ function PeriodDialog({ unitId, period, year, onClose, onSaved }: DialogProps) {
     quotaPerLeader: period?.quotaPerLeader === null || !period ? '' : String(period.quotaPerLeader),
     excludedDates: (period?.excludedDates ?? []).join('，'),
     onCallLeader: period?.onCallLeader ?? false,
+    onCallQuotaPerLeader:
+      period?.onCallQuotaPerLeader === null || !period ? '' : String(period.onCallQuotaPerLeader),
+    sessionRanks: period?.sessionRanks ?? {},
+    spacingDays: String(period?.spacingDays ?? 2),
+    firstDayLeaderId: period?.firstDayLeaderId ?? '',
     notes: period?.notes ?? '',
   });
+  /** Duties whose ranks can be limited: the period's sessions, and on-call when it has one. */
+  const duties: Duty[] = [...f.sessionCodes, ...(f.onCallLeader ? (['CALL'] as const) : [])];
+  const toggleRank = (duty: Duty, rank: LeaderRank, on: boolean) => {
+    const now = f.sessionRanks[duty] ?? [];
+    const next = on
+      ? RANKS.filter((r) => r === rank || now.includes(r))
+      : now.filter((r) => r !== rank);
+    const sessionRanks = { ...f.sessionRanks };
+    if (next.length) sessionRanks[duty] = next;
+    else delete sessionRanks[duty];
+    setF({ ...f, sessionRanks });
+  };
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const text = (k: keyof typeof f) => (e: Event) =>
@@ -229,6 +285,14 @@ function PeriodDialog({ unitId, period, year, onClose, onSaved }: DialogProps) {
       quotaPerLeader: f.quotaPerLeader === '' ? null : Number(f.quotaPerLeader),
       excludedDates: f.excludedDates.split(/[，,\s]+/).filter(Boolean),
       onCallLeader: f.onCallLeader,
+      onCallQuotaPerLeader:
+        f.onCallLeader && f.onCallQuotaPerLeader !== '' ? Number(f.onCallQuotaPerLeader) : null,
+      // Only duties the period has: a limit on a session it no longer covers is dropped.
+      sessionRanks: Object.fromEntries(
+        Object.entries(f.sessionRanks).filter(([d]) => duties.includes(d as Duty)),
+      ),
+      spacingDays: Number(f.spacingDays),
+      firstDayLeaderId: f.firstDayLeaderId || null,
       notes: f.notes,
     };
     try {
@@ -242,7 +306,7 @@ function PeriodDialog({ unitId, period, year, onClose, onSaved }: DialogProps) {
       }
       await onSaved(body.name);
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : errorText(err));
+      setError(fieldErrorText(err, FIELD_NAMES));
       setBusy(false);
     }
   };
@@ -330,6 +394,72 @@ function PeriodDialog({ unitId, period, year, onClose, onSaved }: DialogProps) {
           />
           另安排一名领导 24 小时在岗值班
         </label>
+        {f.onCallLeader && (
+          <label class="field">
+            <span>值班每人上限（天，空白为不限）</span>
+            <input
+              type="number"
+              min={1}
+              max={100}
+              name="onCallQuotaPerLeader"
+              value={f.onCallQuotaPerLeader}
+              onInput={text('onCallQuotaPerLeader')}
+            />
+          </label>
+        )}
+        <label class="field">
+          <span>特护期内间隔天数（同一领导几天内不重复，1 为不限）</span>
+          <input
+            type="number"
+            min={1}
+            max={31}
+            required
+            name="spacingDays"
+            value={f.spacingDays}
+            onInput={text('spacingDays')}
+          />
+        </label>
+        <label class="field">
+          <span>首日坐班领导</span>
+          <select
+            name="firstDayLeaderId"
+            value={f.firstDayLeaderId}
+            onChange={(e) => setF({ ...f, firstDayLeaderId: e.currentTarget.value })}
+          >
+            <option value="">不指定</option>
+            {leaders
+              .filter((l) => l.active || l.id === f.firstDayLeaderId)
+              .map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.name}（{l.title}）
+                </option>
+              ))}
+          </select>
+        </label>
+        <fieldset class="field span-2">
+          <legend>各场次可排级别（不勾选为不限）</legend>
+          {duties.map((duty) => (
+            <div
+              class="radio-row"
+              key={duty}
+              role="group"
+              aria-label={`${DUTY_NAMES[duty]}可排级别`}
+            >
+              <span>{DUTY_NAMES[duty]}：</span>
+              {RANKS.map((r) => (
+                <label key={r} class="checkbox">
+                  <input
+                    type="checkbox"
+                    name={`rank-${duty}-${r}`}
+                    checked={(f.sessionRanks[duty] ?? []).includes(r)}
+                    onChange={(e) => toggleRank(duty, r, e.currentTarget.checked)}
+                  />
+                  {RANK_NAMES[r]}
+                </label>
+              ))}
+            </div>
+          ))}
+        </fieldset>
         <label class="field span-2">
           <span>备注</span>
           <input maxLength={1000} value={f.notes} onInput={text('notes')} />

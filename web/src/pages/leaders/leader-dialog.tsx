@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
-import { api, ApiError, errorText } from '../../api/client.js';
-import type { Leader, RotationPool, Subject } from '../../api/types.js';
-import { POOL_NAMES } from '../../labels.js';
+import { api, fieldErrorText } from '../../api/client.js';
+import type { Leader, LeaderRank, RotationPool, Subject } from '../../api/types.js';
+import { POOL_NAMES, RANK_NAMES, RANKS } from '../../labels.js';
 import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 
 interface Props {
   leader: Leader;
+  /** The unit's reception venue, the default when the leader has none of their own. */
+  unitVenue: string;
   subjects: Subject[];
   onClose: () => void;
   onSaved: (l: Leader) => void;
@@ -20,9 +22,13 @@ const FIELD_NAMES: Record<string, string> = {
   minSessionsPerMonth: '每月最少',
   maxSessionsPerMonth: '每月最多',
   maxSessionsPerQuarter: '每季上限',
+  minSessionsPerQuarter: '每季度最少',
+  rank: '级别',
+  venue: '接访地点',
+  publicReception: '公开接访',
 };
 
-export function LeaderDialog({ leader, subjects, onClose, onSaved }: Props) {
+export function LeaderDialog({ leader, unitVenue, subjects, onClose, onSaved }: Props) {
   const [form, setForm] = useState({
     title: leader.title,
     protocolOrder: String(leader.protocolOrder),
@@ -33,6 +39,11 @@ export function LeaderDialog({ leader, subjects, onClose, onSaved }: Props) {
     maxSessionsPerMonth: String(leader.maxSessionsPerMonth),
     maxSessionsPerQuarter:
       leader.maxSessionsPerQuarter === null ? '' : String(leader.maxSessionsPerQuarter),
+    minSessionsPerQuarter:
+      leader.minSessionsPerQuarter === null ? '' : String(leader.minSessionsPerQuarter),
+    rank: leader.rank,
+    venue: leader.venue ?? '',
+    publicReception: leader.publicReception,
   });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -57,12 +68,16 @@ export function LeaderDialog({ leader, subjects, onClose, onSaved }: Props) {
           maxSessionsPerMonth: Number(form.maxSessionsPerMonth),
           maxSessionsPerQuarter:
             form.maxSessionsPerQuarter === '' ? null : Number(form.maxSessionsPerQuarter),
+          minSessionsPerQuarter:
+            form.minSessionsPerQuarter === '' ? null : Number(form.minSessionsPerQuarter),
+          rank: form.rank,
+          venue: form.venue.trim() || null,
+          publicReception: form.publicReception,
         },
       });
       onSaved(saved);
     } catch (err) {
-      const field = err instanceof ApiError && err.field ? FIELD_NAMES[err.field] : undefined;
-      setError(field ? `${field}：${errorText(err)}` : errorText(err));
+      setError(fieldErrorText(err, FIELD_NAMES));
       setBusy(false);
     }
   };
@@ -102,6 +117,20 @@ export function LeaderDialog({ leader, subjects, onClose, onSaved }: Props) {
           </select>
         </label>
         <label class="field">
+          <span>级别</span>
+          <select
+            name="rank"
+            value={form.rank}
+            onChange={(e) => setForm({ ...form, rank: e.currentTarget.value as LeaderRank })}
+          >
+            {RANKS.map((r) => (
+              <option key={r} value={r}>
+                {RANK_NAMES[r]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
           <span>分管领域（公告显示）</span>
           <input maxLength={500} value={form.portfolioText} onInput={set('portfolioText')} />
         </label>
@@ -136,6 +165,36 @@ export function LeaderDialog({ leader, subjects, onClose, onSaved }: Props) {
             value={form.maxSessionsPerQuarter}
             onInput={set('maxSessionsPerQuarter')}
           />
+        </label>
+        <label class="field">
+          <span>每季度最少坐班次数（空白为不限）</span>
+          <input
+            type="number"
+            min={0}
+            max={186}
+            name="minSessionsPerQuarter"
+            value={form.minSessionsPerQuarter}
+            onInput={set('minSessionsPerQuarter')}
+          />
+        </label>
+        <label class="field">
+          <span>接访地点（空白为本单位接访场所）</span>
+          <input
+            maxLength={200}
+            name="venue"
+            placeholder={unitVenue}
+            value={form.venue}
+            onInput={set('venue')}
+          />
+        </label>
+        <label class="checkbox span-2">
+          <input
+            type="checkbox"
+            name="publicReception"
+            checked={form.publicReception}
+            onChange={(e) => setForm({ ...form, publicReception: e.currentTarget.checked })}
+          />
+          公开接访（不勾选时，其接访安排不出现在公告、一览表和单位日历中）
         </label>
         <fieldset class="field span-2">
           <legend>分管事项（用于重点约访匹配）</legend>

@@ -3,10 +3,11 @@ import { api, errorText } from '../../api/client.js';
 import type { Leader, Subject } from '../../api/types.js';
 import { canEdit, useSigned } from '../../auth.js';
 import { nextMonth } from '../../dates.js';
-import { POOL_NAMES } from '../../labels.js';
+import { POOL_NAMES, RANK_NAMES } from '../../labels.js';
 import { linkClick } from '../../router.js';
 import { Alert, Loading } from '../../ui/common.js';
 import { LeaderDialog } from './leader-dialog.js';
+import { UnitSettingsForm } from './unit-settings.js';
 
 /** 领导: titles, portfolios, quotas and rotation pools; links to each leader's availability. */
 export function LeadersPage() {
@@ -66,10 +67,12 @@ export function LeadersPage() {
                 <th scope="col">排序</th>
                 <th scope="col">姓名</th>
                 <th scope="col">职务</th>
+                <th scope="col">级别</th>
                 <th scope="col">轮值序列</th>
                 <th scope="col">分管领域</th>
                 <th scope="col">每月坐班</th>
-                <th scope="col">每季上限</th>
+                <th scope="col">每季度</th>
+                <th scope="col">接访地点</th>
                 <th scope="col">操作</th>
               </tr>
             </thead>
@@ -82,6 +85,7 @@ export function LeadersPage() {
                     {l.active ? '' : '（已离任）'}
                   </th>
                   <td>{l.title}</td>
+                  <td>{RANK_NAMES[l.rank]}</td>
                   <td>{POOL_NAMES[l.rotationPool]}</td>
                   <td class="portfolio">
                     {l.portfolioText}
@@ -94,7 +98,11 @@ export function LeadersPage() {
                   <td>
                     {l.minSessionsPerMonth}–{l.maxSessionsPerMonth} 次
                   </td>
-                  <td>{l.maxSessionsPerQuarter ?? '不限'}</td>
+                  <td>{quarterText(l)}</td>
+                  <td>
+                    {l.venue ?? '本单位接访场所'}
+                    {!l.publicReception && <div class="muted small">不公开</div>}
+                  </td>
                   <td class="row-actions">
                     <a
                       href={`/leaders/${l.id}/availability?month=${month}`}
@@ -120,9 +128,11 @@ export function LeadersPage() {
           </table>
         </div>
       )}
+      {editor && <UnitSettingsForm unit={unit} />}
       {editing && (
         <LeaderDialog
           leader={editing}
+          unitVenue={unit.receptionVenue}
           subjects={subjects}
           onClose={() => setEditing(null)}
           onSaved={(l) => {
@@ -134,4 +144,13 @@ export function LeadersPage() {
       )}
     </section>
   );
+}
+
+function quarterText(l: Leader): string {
+  const min = l.minSessionsPerQuarter;
+  const max = l.maxSessionsPerQuarter;
+  if (min === null && max === null) return '不限';
+  if (min === null) return `最多 ${max} 次`;
+  if (max === null) return `至少 ${min} 次`;
+  return `${min}–${max} 次`;
 }

@@ -1,0 +1,295 @@
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+/**
+ * The settings that make the roster an official record (issue #13), through the API: a leader's
+ * rank, venue, public flag and quarterly minimum; a special period's session ranks, spacing,
+ * on-call cap and first-day leader; the unit's 落款 and deadline rolling.
+ */
+describe('record settings: leaders, special periods, unit', () => {
+  let t: TestApp;
+  let office: { Authorization: string };
+  let cityId: string;
+  let countyId: string;
+  let leaderId: string;
+  let countyLeaderId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    office = await t.auth('office');
+    [{ id: cityId }] = await t.dataSource.query("SELECT id FROM unit WHERE code = 'QR'");
+    [{ id: countyId }] = await t.dataSource.query("SELECT id FROM unit WHERE code = 'QR-RC'");
+    [{ id: leaderId }] = await t.dataSource.query("SELECT id FROM leader WHERE code = 'L12'");
+    const county = await t.http
+      .post('/api/v1/leaders')
+      .set(await t.auth('admin'))
+      .send({
+        unitId: countyId,
+        code: 'R01',
+        name: '区领导甲',
+        title: '区委书记',
+        protocolOrder: 1,
+        rotationPool: 'party_government',
+        minSessionsPerMonth: 0,
+        maxSessionsPerMonth: 1,
+        activeFrom: '2026-01-01',
+      })
+      .expect(201);
+    countyLeaderId = county.body.id;
+    // A leader created without the new fields gets the documented defaults.
+    expect(county.body).toMatchObject({
+      rank: 'other',
+      venue: null,
+      publicReception: true,
+      minSessionsPerQuarter: null,
+    });
+  });
+  afterAll(() => t.close());
+
+  describe('leaders', () => {
+    it('stores rank, venue, public flag and quarterly minimum, and reads them back', async () => {
+      const before = (await t.http.get(`/api/v1/leaders/${leaderId}`).set(office).expect(200)).body;
+      const res = await t.http
+        .patch(`/api/v1/leaders/${leaderId}`)
+        .set(office)
+        .send({
+          version: before.version,
+          rank: 'standing',
+          venue: '  市住建局信访接待室 ',
+          publicReception: false,
+          minSessionsPerQuarter: 1,
+          maxSessionsPerQuarter: 3,
+        })
+        .expect(200);
+      expect(res.body).toMatchObject({
+        rank: 'standing',
+        venue: '市住建局信访接待室',
+        publicReception: false,
+        minSessionsPerQuarter: 1,
+        maxSessionsPerQuarter: 3,
+        version: before.version + 1,
+      });
+      const again = (await t.http.get(`/api/v1/leaders/${leaderId}`).set(office).expect(200)).body;
+      expect(again).toMatchObject({ rank: 'standing', venue: '市住建局信访接待室' });
+      // A blank venue means the unit's own hall again.
+      const cleared = await t.http
+        .patch(`/api/v1/leaders/${leaderId}`)
+        .set(office)
+        .send({ venue: '   ', publicReception: true })
+        .expect(200);
+      expect(cleared.body).toMatchObject({ venue: null, publicReception: true });
+    });
+
+    it('refuses an unknown rank, a quarterly minimum above the maximum and a too long venue', async () => {
+      const rank = await t.http
+        .patch(`/api/v1/leaders/${leaderId}`)
+        .set(office)
+        .send({ rank: 'mayor' })
+        .expect(400);
+      expect(rank.body.field).toBe('rank');
+
+      const inBody = await t.http
+        .patch(`/api/v1/leaders/${leaderId}`)
+        .set(office)
+        .send({ minSessionsPerQuarter: 4, maxSessionsPerQuarter: 2 })
+        .expect(400);
+      expect(inBody.body.field).toBe('minSessionsPerQuarter');
+      expect(inBody.body.message).toContain('不能大于每季度最多坐班次数');
+
+      // Against the stored maximum (3, set above): only the minimum is sent.
+      const merged = await t.http
+        .patch(`/api/v1/leaders/${leaderId}`)
+        .set(office)
+        .send({ minSessionsPerQuarter: 5 })
+        .expect(400);
+      expect(merged.body.field).toBe('minSessionsPerQuarter');
+
+      const venue = await t.http
+        .patch(`/api/v1/leaders/${leaderId}`)
+        .set(office)
+        .send({ venue: '室'.repeat(201) })
+        .expect(400);
+      expect(venue.body.field).toBe('venue');
+    });
+  });
+
+  describe('special periods', () => {
+    const base = () => `/api/v1/units/${cityId}/special-periods`;
+    let l01: string;
+    beforeAll(async () => {
+      [{ id: l01 }] = await t.dataSource.query("SELECT id FROM leader WHERE code = 'L01'");
+    });
+
+    it('stores session ranks, spacing, on-call cap and the first-day leader', async () => {
+      const created = await t.http
+        .post(base())
+        .set(office)
+        .send({
+          name: '测试特护期',
+          startDate: '2028-05-10',
+          endDate: '2028-05-14',
+          onCallLeader: true,
+          onCallQuotaPerLeader: 2,
+          sessionRanks: { AM: ['standing', 'vice_mayor'], CALL: ['principal', 'standing'] },
+          spacingDays: 3,
+          firstDayLeaderId: l01,
+        })
+        .expect(201);
+      expect(created.body).toMatchObject({
+        onCallQuotaPerLeader: 2,
+        sessionRanks: { AM: ['standing', 'vice_mayor'], CALL: ['principal', 'standing'] },
+        spacingDays: 3,
+        firstDayLeaderId: l01,
+      });
+      // A map sent whole replaces the stored one (PM only now, AM and CALL open again).
+      const patched = await t.http
+        .patch(`${base()}/${created.body.id}`)
+        .set(office)
+        .send({ version: created.body.version, sessionRanks: { PM: ['vice_mayor'] } })
+        .expect(200);
+      expect(patched.body.sessionRanks).toEqual({ PM: ['vice_mayor'] });
+      const read = await t.http.get(`${base()}/${created.body.id}`).set(office).expect(200);
+      expect(read.body.sessionRanks).toEqual({ PM: ['vice_mayor'] });
+
+      // Defaults: no ranks, spacing 2 (not two days running), no cap, no first-day leader.
+      const plain = await t.http
+        .post(base())
+        .set(office)
+        .send({ name: '默认特护期', startDate: '2028-06-10', endDate: '2028-06-12' })
+        .expect(201);
+      expect(plain.body).toMatchObject({
+        sessionRanks: {},
+        spacingDays: 2,
+        onCallQuotaPerLeader: null,
+        firstDayLeaderId: null,
+      });
+    });
+
+    it('refuses a first-day leader of another unit or unknown, naming the field', async () => {
+      for (const id of [countyLeaderId, '00000000-0000-4000-8000-000000000000']) {
+        const res = await t.http
+          .post(base())
+          .set(office)
+          .send({
+            name: '外单位首日',
+            startDate: '2028-07-10',
+            endDate: '2028-07-12',
+            firstDayLeaderId: id,
+          })
+          .expect(400);
+        expect(res.body).toMatchObject({ field: 'firstDayLeaderId' });
+        expect(res.body.message).toContain('本单位没有这位领导');
+      }
+      const [{ id }] = await t.dataSource.query(
+        "SELECT id FROM special_period WHERE name = '默认特护期'",
+      );
+      const patch = await t.http
+        .patch(`${base()}/${id}`)
+        .set(office)
+        .send({ firstDayLeaderId: countyLeaderId })
+        .expect(400);
+      expect(patch.body.field).toBe('firstDayLeaderId');
+      const [row] = await t.dataSource.query(
+        'SELECT first_day_leader_id FROM special_period WHERE id = $1',
+        [id],
+      );
+      expect(row.first_day_leader_id).toBeNull();
+    });
+
+    it('refuses ranks for a duty the period does not have, bad ranks and bad spacing', async () => {
+      const body = { name: '错误特护期', startDate: '2028-08-10', endDate: '2028-08-12' };
+      const cases: Array<[object, string]> = [
+        [{ sessionRanks: { CALL: ['standing'] } }, 'sessionRanks.CALL'],
+        [{ sessionCodes: ['AM'], sessionRanks: { PM: ['standing'] } }, 'sessionRanks.PM'],
+        [{ sessionRanks: { AM: ['mayor'] } }, 'sessionRanks.AM[0]'],
+        [{ sessionRanks: { AM: [] } }, 'sessionRanks.AM'],
+        [{ sessionRanks: { NIGHT: ['standing'] } }, 'sessionRanks.NIGHT'],
+        [{ spacingDays: 0 }, 'spacingDays'],
+        [{ onCallQuotaPerLeader: 0 }, 'onCallQuotaPerLeader'],
+        [{ firstDayLeaderId: 'L01' }, 'firstDayLeaderId'],
+      ];
+      for (const [extra, field] of cases) {
+        const res = await t.http
+          .post(base())
+          .set(office)
+          .send({ ...body, ...extra });
+        expect({ status: res.status, field: res.body.field }).toEqual({ status: 400, field });
+      }
+    });
+  });
+
+  describe('unit settings', () => {
+    it('lets the unit office set its 落款 and deadline rolling', async () => {
+      const before = (await t.http.get(`/api/v1/units/${cityId}`).set(office).expect(200)).body;
+      expect(before.deadlineRollsToWorkingDay).toBe(true);
+      const res = await t.http
+        .patch(`/api/v1/units/${cityId}`)
+        .set(office)
+        .send({ issuingOffice: ' 青嵘市委办公室 ', deadlineRollsToWorkingDay: false })
+        .expect(200);
+      expect(res.body).toMatchObject({
+        issuingOffice: '青嵘市委办公室',
+        deadlineRollsToWorkingDay: false,
+      });
+      const read = (await t.http.get(`/api/v1/units/${cityId}`).set(office).expect(200)).body;
+      expect(read).toMatchObject({
+        issuingOffice: '青嵘市委办公室',
+        deadlineRollsToWorkingDay: false,
+        receptionVenue: before.receptionVenue,
+      });
+      await t.http
+        .patch(`/api/v1/units/${cityId}`)
+        .set(office)
+        .send({ issuingOffice: before.issuingOffice, deadlineRollsToWorkingDay: true })
+        .expect(200);
+    });
+
+    it("refuses another unit's office, other roles, unknown fields and bad values", async () => {
+      await t.http
+        .patch(`/api/v1/units/${countyId}`)
+        .set(office)
+        .send({ issuingOffice: '别人的落款' })
+        .expect(403);
+      for (const user of ['petition', 'politics', 'leader05']) {
+        await t.http
+          .patch(`/api/v1/units/${cityId}`)
+          .set(await t.auth(user))
+          .send({ issuingOffice: 'x' })
+          .expect(403);
+      }
+      const cases: Array<[object, string]> = [
+        [{ issuingOffice: '办'.repeat(201) }, 'issuingOffice'],
+        [{ deadlineRollsToWorkingDay: 'yes' }, 'deadlineRollsToWorkingDay'],
+        [{ receptionVenue: '别处' }, 'receptionVenue'],
+      ];
+      for (const [body, field] of cases) {
+        const res = await t.http.patch(`/api/v1/units/${cityId}`).set(office).send(body);
+        expect({ status: res.status, field: res.body.field }).toEqual({ status: 400, field });
+      }
+      const [row] = await t.dataSource.query(
+        'SELECT issuing_office, reception_venue FROM unit WHERE id = $1',
+        [countyId],
+      );
+      expect(row.issuing_office).not.toBe('别人的落款');
+      // An administrator may set any unit's.
+      await t.http
+        .patch(`/api/v1/units/${countyId}`)
+        .set(await t.auth('admin'))
+        .send({ issuingOffice: '中共嵘城区委办公室' })
+        .expect(200);
+    });
+  });
+
+  it('documents the new fields in OpenAPI', async () => {
+    const doc = (await t.http.get('/api/docs-json').expect(200)).body;
+    const body = (path: string, method: string) =>
+      JSON.stringify(doc.paths[path][method].requestBody.content['application/json'].schema);
+    const leader = body('/api/v1/leaders/{id}', 'patch');
+    for (const f of ['rank', 'venue', 'publicReception', 'minSessionsPerQuarter', 'vice_mayor'])
+      expect(leader).toContain(f);
+    const period = body('/api/v1/units/{unitId}/special-periods', 'post');
+    for (const f of ['sessionRanks', 'spacingDays', 'onCallQuotaPerLeader', 'firstDayLeaderId'])
+      expect(period).toContain(f);
+    const unit = body('/api/v1/units/{id}', 'patch');
+    for (const f of ['issuingOffice', 'deadlineRollsToWorkingDay']) expect(unit).toContain(f);
+  });
+});
