@@ -279,6 +279,101 @@ describe('record settings: leaders, special periods, unit', () => {
     });
   });
 
+  describe('demo city', () => {
+    interface Period {
+      name: string;
+      startDate: string;
+      endDate: string;
+      excludedDates: string[];
+      onCallLeader: boolean;
+      onCallQuotaPerLeader: number | null;
+      sessionRanks: Record<string, string[]>;
+      firstDayLeaderId: string | null;
+    }
+    it('ranks the 20 leaders by title; 韩立诚 receives apart and not publicly', async () => {
+      const leaders: Array<{
+        code: string;
+        title: string;
+        rank: string;
+        venue: string | null;
+        publicReception: boolean;
+        minSessionsPerQuarter: number | null;
+        maxSessionsPerQuarter: number | null;
+      }> = (await t.http.get('/api/v1/leaders').set(office).expect(200)).body;
+      const fresh = leaders.filter((l) => l.code !== 'L12'); // edited above
+      expect(fresh).toHaveLength(19);
+      for (const l of fresh) {
+        // The rank the title gives: 书记/市长 principal, 市委常委 (副书记 too) standing, ...
+        const rank = ['L01', 'L02'].includes(l.code)
+          ? 'principal'
+          : /^市委(常委|副书记)/.test(l.title)
+            ? 'standing'
+            : /^副市长/.test(l.title)
+              ? 'vice_mayor'
+              : /人大/.test(l.title)
+                ? 'npc'
+                : /政协/.test(l.title)
+                  ? 'cppcc'
+                  : 'other';
+        expect({ code: l.code, rank: l.rank }).toEqual({ code: l.code, rank });
+        // Quarterly leaders (a quarterly cap) sit at least once a quarter.
+        expect(l.minSessionsPerQuarter).toBe(l.maxSessionsPerQuarter === null ? null : 1);
+        const separate = l.code === 'L05';
+        expect(l.venue).toBe(separate ? '市纪委监委信访接待室' : null);
+        expect(l.publicReception).toBe(!separate);
+      }
+      expect(fresh.filter((l) => l.minSessionsPerQuarter === 1).map((l) => l.code)).toEqual([
+        'L01',
+        'L17',
+        'L18',
+        'L19',
+        'L20',
+      ]);
+      const unit = (await t.http.get(`/api/v1/units/${cityId}`).set(office).expect(200)).body;
+      expect(unit.issuingOffice).toBe('中共青嵘市委办公室　青嵘市人民政府办公室');
+    });
+
+    it('has 2026 and 2027 periods, each opened by 市委书记, 两会 mornings for 常委/副市长', async () => {
+      const [{ id: l01 }] = await t.dataSource.query("SELECT id FROM leader WHERE code = 'L01'");
+      const periods = async (year: number): Promise<Period[]> =>
+        (
+          await t.http
+            .get(`/api/v1/units/${cityId}/special-periods?year=${year}`)
+            .set(office)
+            .expect(200)
+        ).body;
+      const y2026 = await periods(2026);
+      const y2027 = (await periods(2027)).filter((p) => p.startDate >= '2027-01-01');
+      expect(y2027.map((p) => [p.name, p.startDate, p.endDate])).toEqual([
+        ['元旦', '2027-01-01', '2027-01-03'],
+        ['春节', '2027-02-03', '2027-02-13'],
+        ['全国两会特护期', '2027-02-25', '2027-03-13'],
+        ['建党纪念', '2027-06-28', '2027-07-02'],
+        ['国庆', '2027-09-28', '2027-10-08'],
+      ]);
+      // 2027 春节: 除夕 02-05 and 初一 02-06 without reception (the lunar new year of 2027).
+      expect(y2027[1].excludedDates).toEqual(['2027-02-05', '2027-02-06']);
+      // 元旦 and 国庆 fall on the national holidays, which start on 01-01 and 10-01.
+      expect(y2027[0].startDate).toBe('2027-01-01');
+      expect(y2027[4].startDate <= '2027-10-01' && y2027[4].endDate >= '2027-10-07').toBe(true);
+      for (const p of [...y2026, ...y2027]) {
+        expect({ name: p.name, first: p.firstDayLeaderId }).toEqual({ name: p.name, first: l01 });
+        const lianghui = p.name === '全国两会特护期';
+        expect(p.sessionRanks).toEqual(
+          lianghui ? { AM: ['principal', 'standing', 'vice_mayor'] } : {},
+        );
+        // An on-call period caps each leader's on-call days; others have none.
+        if (p.onCallLeader) expect(p.onCallQuotaPerLeader).toBeGreaterThanOrEqual(1);
+        else expect(p.onCallQuotaPerLeader).toBeNull();
+      }
+      expect(y2026.filter((p) => p.onCallLeader).map((p) => p.name)).toEqual([
+        '元旦',
+        '春节',
+        '国庆、中秋',
+      ]);
+    });
+  });
+
   it('documents the new fields in OpenAPI', async () => {
     const doc = (await t.http.get('/api/docs-json').expect(200)).body;
     const body = (path: string, method: string) =>

@@ -5,7 +5,13 @@ import { Department } from '../org/department.entity.js';
 import { Leader } from '../org/leader.entity.js';
 import { Unit, type SessionTemplate } from '../org/unit.entity.js';
 import { seedDemoSpecialPeriods } from './demo-special-periods.js';
-import { CITY_VENUE, DEMO_DEPARTMENTS, DEMO_LEADERS, DEMO_UNITS } from './qingrong-city.js';
+import {
+  CITY_ISSUING_OFFICE,
+  CITY_VENUE,
+  DEMO_DEPARTMENTS,
+  DEMO_LEADERS,
+  DEMO_UNITS,
+} from './qingrong-city.js';
 
 export const SESSION_TEMPLATES: SessionTemplate[] = [
   { code: 'AM', start: '08:30', end: '11:30' },
@@ -32,6 +38,7 @@ export async function seedDemoCity(db: DataSource, password: string): Promise<vo
         timezone: 'Asia/Shanghai',
         receptionVenue: CITY_VENUE,
         sessionTemplates: SESSION_TEMPLATES,
+        issuingOffice: CITY_ISSUING_OFFICE,
       }),
     );
     await units.save(
@@ -60,6 +67,10 @@ export async function seedDemoCity(db: DataSource, password: string): Promise<vo
           minSessionsPerMonth: l.monthly[0],
           maxSessionsPerMonth: l.monthly[1],
           maxSessionsPerQuarter: l.quarter ?? null,
+          minSessionsPerQuarter: l.quarter ? 1 : null,
+          rank: l.rank,
+          venue: l.venue ?? null,
+          publicReception: l.publicReception ?? true,
           activeFrom: '2026-01-01',
           activeTo: null,
           active: true,
@@ -82,7 +93,9 @@ export async function seedDemoCity(db: DataSource, password: string): Promise<vo
         }),
       ),
     );
-    await seedDemoSpecialPeriods(tx, city.id);
+    // 市委书记 opens each 特护期 (domain table: "first day of each 特护期").
+    const l01 = leaders.find((l) => l.code === 'L01')!;
+    await seedDemoSpecialPeriods(tx, city.id, l01.id);
     const staff: Array<[string, string, Role]> = [
       ['admin', '系统管理员', 'admin'],
       ['office', '市委办公室、市政府办公室（两办）', 'office'],

@@ -2,10 +2,16 @@
  * The fictional city 青嵘市 (all names invented) used for the demo and the tests: its units, the 20
  * leaders with portfolios and quotas, and the departments that attend receptions.
  */
-import type { RotationPool } from '../org/leader.entity.js';
+import type { LeaderRank, RotationPool } from '../org/leader.entity.js';
 import type { UnitLevel } from '../org/unit.entity.js';
 
 export const CITY_VENUE = '市群众来访接待中心（市信访局一楼）';
+
+/** 韩立诚 (纪检监察) receives in a separate place, not publicly (domain table: separate venue). */
+export const L05_VENUE = '市纪委监委信访接待室';
+
+/** 落款 of the city's roster notice: the two general offices (两办), as on a joint notice. */
+export const CITY_ISSUING_OFFICE = '中共青嵘市委办公室　青嵘市人民政府办公室';
 
 export const DEMO_UNITS: ReadonlyArray<{ code: string; name: string; level: UnitLevel }> = [
   { code: 'QR', name: '青嵘市', level: 'city' },
@@ -44,8 +50,17 @@ export interface DemoLeader {
   title: string;
   portfolioText: string;
   subjects: string[];
+  /** 主要领导 (书记, 市长) / 市委常委 (副书记 included) / 副市长 / 人大 / 政协. */
+  rank: LeaderRank;
   pool: RotationPool;
-  /** Sessions per month [min, max]; quarterly leaders sit at most `quarter` times a quarter. */
+  /** A separate reception place; absent: the city's hall. */
+  venue?: string;
+  /** false: duties kept out of every public list (纪检监察). */
+  publicReception?: boolean;
+  /**
+   * Sessions per month [min, max]; quarterly leaders sit at most `quarter` times a quarter, and
+   * at least once (the quarterly minimum).
+   */
   monthly: [number, number];
   quarter?: number;
 }
@@ -57,6 +72,7 @@ export const DEMO_LEADERS: ReadonlyArray<DemoLeader> = [
     title: '市委书记',
     portfolioText: '全面',
     subjects: ALL_PUBLIC_SUBJECTS,
+    rank: 'principal',
     pool: 'party_government',
     monthly: [0, 1],
     quarter: 1,
@@ -67,6 +83,7 @@ export const DEMO_LEADERS: ReadonlyArray<DemoLeader> = [
     title: '市委副书记、市长',
     portfolioText: '政府全面、审计',
     subjects: ALL_PUBLIC_SUBJECTS,
+    rank: 'principal',
     pool: 'party_government',
     monthly: [1, 1],
   },
@@ -76,6 +93,7 @@ export const DEMO_LEADERS: ReadonlyArray<DemoLeader> = [
     title: '市委副书记（专职）',
     portfolioText: '党建、乡村振兴联系、群团',
     subjects: ['agriculture_rural', 'party_government_affairs'],
+    rank: 'standing',
     pool: 'party_government',
     monthly: [1, 1],
   },
@@ -85,6 +103,7 @@ export const DEMO_LEADERS: ReadonlyArray<DemoLeader> = [
     title: '市委常委、常务副市长',
     portfolioText: '发改、财政、国资、金融、税务、统计、应急',
     subjects: ['economic_management', 'civil_affairs_emergency'],
+    rank: 'standing',
     pool: 'party_government',
     monthly: [1, 2],
   },
@@ -94,7 +113,10 @@ export const DEMO_LEADERS: ReadonlyArray<DemoLeader> = [
     title: '市委常委、市纪委书记、市监委主任',
     portfolioText: '纪检监察（单独场所接访，不公开）',
     subjects: ['discipline_supervision'],
+    rank: 'standing',
     pool: 'party_government',
+    venue: L05_VENUE,
+    publicReception: false,
     monthly: [1, 1],
   },
   {
@@ -103,6 +125,7 @@ export const DEMO_LEADERS: ReadonlyArray<DemoLeader> = [
     title: '市委常委、组织部部长',
     portfolioText: '组织、编制、人才',
     subjects: ['organisation_personnel'],
+    rank: 'standing',
     pool: 'party_government',
     monthly: [1, 1],
   },
@@ -112,6 +135,7 @@ export const DEMO_LEADERS: ReadonlyArray<DemoLeader> = [
     title: '市委常委、宣传部部长',
     portfolioText: '宣传、网信、文明创建',
     subjects: ['party_government_affairs', 'culture_sports_tourism'],
+    rank: 'standing',
     pool: 'party_government',
     monthly: [1, 1],
   },
@@ -121,6 +145,7 @@ export const DEMO_LEADERS: ReadonlyArray<DemoLeader> = [
     title: '市委常委、政法委书记',
     portfolioText: '政法、综治、涉法涉诉',
     subjects: ['politics_law'],
+    rank: 'standing',
     pool: 'party_government',
     monthly: [1, 2],
   },
@@ -130,6 +155,7 @@ export const DEMO_LEADERS: ReadonlyArray<DemoLeader> = [
     title: '市委常委、统战部部长',
     portfolioText: '统战、民族宗教、侨务、工商联',
     subjects: ['other', 'economic_management'],
+    rank: 'standing',
     pool: 'party_government',
     monthly: [1, 1],
   },
@@ -139,6 +165,7 @@ export const DEMO_LEADERS: ReadonlyArray<DemoLeader> = [
     title: '市委常委、市委秘书长',
     portfolioText: '市委办、机关事务、督查',
     subjects: ['party_government_affairs'],
+    rank: 'standing',
     pool: 'party_government',
     monthly: [1, 1],
   },
@@ -148,6 +175,7 @@ export const DEMO_LEADERS: ReadonlyArray<DemoLeader> = [
     title: '副市长、市公安局局长',
     portfolioText: '公安、司法行政、国家安全、道路交通安全',
     subjects: ['politics_law', 'transport'],
+    rank: 'vice_mayor',
     pool: 'party_government',
     monthly: [1, 2],
   },
@@ -157,6 +185,7 @@ export const DEMO_LEADERS: ReadonlyArray<DemoLeader> = [
     title: '副市长',
     portfolioText: '自然资源和规划、住房和城乡建设、城市管理、交通运输、人防',
     subjects: ['urban_construction', 'natural_resources', 'transport'],
+    rank: 'vice_mayor',
     pool: 'party_government',
     monthly: [1, 2],
   },
@@ -166,6 +195,7 @@ export const DEMO_LEADERS: ReadonlyArray<DemoLeader> = [
     title: '副市长',
     portfolioText: '农业农村、水利、林业、乡村振兴、退役军人事务',
     subjects: ['agriculture_rural', 'military_affairs'],
+    rank: 'vice_mayor',
     pool: 'party_government',
     monthly: [1, 2],
   },
@@ -175,6 +205,7 @@ export const DEMO_LEADERS: ReadonlyArray<DemoLeader> = [
     title: '副市长',
     portfolioText: '教育、卫生健康、医疗保障、体育',
     subjects: ['education', 'health'],
+    rank: 'vice_mayor',
     pool: 'party_government',
     monthly: [1, 2],
   },
@@ -184,6 +215,7 @@ export const DEMO_LEADERS: ReadonlyArray<DemoLeader> = [
     title: '副市长',
     portfolioText: '工业和信息化、科技、数据、生态环境、市场监管',
     subjects: ['science_technology_it', 'ecology_environment', 'market_supervision'],
+    rank: 'vice_mayor',
     pool: 'party_government',
     monthly: [1, 2],
   },
@@ -193,6 +225,7 @@ export const DEMO_LEADERS: ReadonlyArray<DemoLeader> = [
     title: '副市长',
     portfolioText: '人社、民政、应急管理、商务、文旅',
     subjects: ['labour_social_security', 'civil_affairs_emergency', 'culture_sports_tourism'],
+    rank: 'vice_mayor',
     pool: 'party_government',
     monthly: [1, 2],
   },
@@ -202,6 +235,7 @@ export const DEMO_LEADERS: ReadonlyArray<DemoLeader> = [
     title: '市人大常委会副主任',
     portfolioText: '联系监察和司法委',
     subjects: ['politics_law'],
+    rank: 'npc',
     pool: 'npc',
     monthly: [0, 1],
     quarter: 1,
@@ -212,6 +246,7 @@ export const DEMO_LEADERS: ReadonlyArray<DemoLeader> = [
     title: '市人大常委会副主任',
     portfolioText: '联系城建环资委',
     subjects: ['urban_construction', 'ecology_environment'],
+    rank: 'npc',
     pool: 'npc',
     monthly: [0, 1],
     quarter: 1,
@@ -222,6 +257,7 @@ export const DEMO_LEADERS: ReadonlyArray<DemoLeader> = [
     title: '市政协副主席',
     portfolioText: '联系农业和农村委',
     subjects: ['agriculture_rural'],
+    rank: 'cppcc',
     pool: 'cppcc',
     monthly: [0, 1],
     quarter: 1,
@@ -232,6 +268,7 @@ export const DEMO_LEADERS: ReadonlyArray<DemoLeader> = [
     title: '市政协副主席',
     portfolioText: '联系教科卫体委',
     subjects: ['education', 'health'],
+    rank: 'cppcc',
     pool: 'cppcc',
     monthly: [0, 1],
     quarter: 1,

@@ -454,8 +454,9 @@ export async function officeFlow({
   step('special periods and statistics');
   await page.goto(`${baseUrl}/special-periods?year=${YEAR}`);
   await page.getByRole('heading', { name: `${YEAR}年特护期` }).waitFor();
-  // The demo's periods are all in 2026, so the year may have none: add one through the page, in
-  // another month of the year so that the published roster and the cases flow stay as they are.
+  // The demo has periods in 2026 and 2027 only, so the year may have none: add one through the
+  // page, in another month of the year so that the published roster and the cases flow stay as
+  // they are.
   const periodMonth = `${YEAR}-${String(MONTH_NUMBER === 12 ? 11 : MONTH_NUMBER + 1).padStart(2, '0')}`;
   await page.getByRole('button', { name: '新增特护期' }).click();
   const periodDialog = page.getByRole('dialog');
@@ -465,7 +466,7 @@ export async function officeFlow({
   await periodDialog.getByLabel('备注', { exact: true }).fill('每日接访');
   await periodDialog.getByRole('button', { name: '保存' }).click();
   await page.getByText('已保存“市党代会”。').waitFor();
-  // The year's demo periods (国庆、中秋 and the rest for 2026) are listed beside the new one.
+  // The year's demo periods (国庆 and the rest for 2026 and 2027) are listed beside the new one.
   const expected = [
     ...DEMO_SPECIAL_PERIODS.filter((p) => p.startDate.startsWith(`${YEAR}-`)).map((p) => p.name),
     '市党代会',
