@@ -9,6 +9,7 @@ import { LeadersService } from '../org/leaders.service.js';
 import { sessionHours } from '../org/session-hours.js';
 import { UnitsService } from '../org/units.service.js';
 import { RostersService } from '../roster/rosters.service.js';
+import { isReception } from '../roster/roster-hooks.js';
 import { Appointment, type AppointmentStatus } from './appointment.entity.js';
 import { AppointmentSync } from './appointment-sync.js';
 import { appointmentView, type AppointmentView, slotOf } from './appointment-view.js';
@@ -110,7 +111,8 @@ export class AppointmentsService {
     except: string,
   ): Promise<number> {
     const duties = await this.rosters.publishedDuties(c.unitId, target.date, target.date);
-    if (!duties.some((d) => sessionKey(d) === sessionKey(target))) {
+    // Only a reception session holds appointments (an on-call duty never does).
+    if (!duties.filter(isReception).some((d) => sessionKey(d) === sessionKey(target))) {
       throw new AppError(
         422,
         'NOT_A_PUBLISHED_SESSION',

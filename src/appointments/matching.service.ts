@@ -9,6 +9,7 @@ import { InjectConfig } from '../config/config.module.js';
 import { AppError } from '../common/app-error.js';
 import { DepartmentsService } from '../org/departments.service.js';
 import { LeadersService } from '../org/leaders.service.js';
+import { isReception } from '../roster/roster-hooks.js';
 import { RostersService } from '../roster/rosters.service.js';
 import {
   type MatchSession,
@@ -80,12 +81,14 @@ export class MatchingService {
     const start = DateTime.fromISO(`${month}-01`, { zone: 'Asia/Shanghai' });
     const from = start.toISODate()!;
     const to = start.endOf('month').toISODate()!;
-    const [duties, cases, leaders, departments] = await Promise.all([
+    const [published, cases, leaders, departments] = await Promise.all([
       this.rosters.publishedDuties(unitId, from, to),
       this.cases.matchable(unitId),
       this.leaders.forUnit(unitId),
       this.departments.list(user, unitId, false),
     ]);
+    // Appointments are booked on reception sessions, never on a 24-hour on-call duty.
+    const duties = published.filter(isReception);
     const used = await this.booked(this.db.manager, unitId, from, to);
     const sessions: MatchSession[] = duties.map((d) => ({
       id: sessionKey(d),

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { RosterPublishedEvent } from '../roster/roster-hooks.js';
+import { isReception, type RosterPublishedEvent } from '../roster/roster-hooks.js';
 import type { AppointmentSync } from './appointment-sync.js';
 import { Appointment } from './appointment.entity.js';
 import { PriorityCase } from './priority-case.entity.js';
@@ -14,7 +14,8 @@ export async function flagRemovedSessions(
   event: RosterPublishedEvent,
   sync: AppointmentSync,
 ): Promise<void> {
-  const removed = event.changes.filter((c) => c.change === 'removed');
+  // Appointments sit in reception sessions only: an on-call duty never holds one.
+  const removed = event.changes.filter(isReception).filter((c) => c.change === 'removed');
   if (removed.length === 0) return;
   const repo = tx.getRepository(Appointment);
   for (const r of removed) {

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
+import { Clock } from '../common/clock.js';
 import { LeadersService } from '../org/leaders.service.js';
 import { UnitsService } from '../org/units.service.js';
+import { isPublicLeader, venueOf } from '../org/venue.js';
 import { RostersService } from '../roster/rosters.service.js';
 import { FeedAppointmentsRegistry } from './feed-appointments.js';
 import { departmentFeed, leaderFeed, unitFeed, type FeedContext } from './feed-content.js';
@@ -45,14 +47,16 @@ export class FeedBuilderService {
     private readonly leaders: LeadersService,
     private readonly appointments: FeedAppointmentsRegistry,
     private readonly revisions: FeedRevisionsService,
+    private readonly clock: Clock,
   ) {}
 
   private day = { at: 0, value: '' };
 
   /** The civil date that anchors the window; recomputed at most once a second (luxon is not free). */
   private today(): string {
-    const now = Date.now();
-    if (now - this.day.at > 1000) {
+    // The service's clock (tests move it, also backwards): a jump either way recomputes.
+    const now = this.clock.now().getTime();
+    if (Math.abs(now - this.day.at) > 1000) {
       this.day = { at: now, value: DateTime.fromMillis(now).setZone('Asia/Shanghai').toISODate()! };
     }
     return this.day.value;
@@ -88,7 +92,7 @@ export class FeedBuilderService {
 
   private async build(subject: FeedSubject, label: string, changedAt: Date | null) {
     const unit = await this.units.byId(subject.unitId);
-    const today = DateTime.now().setZone(unit.timezone);
+    const today = DateTime.fromJSDate(this.clock.now()).setZone(unit.timezone);
     const window = {
       from: today.minus({ days: PAST_DAYS }).toISODate()!,
       to: today.plus({ months: AHEAD_MONTHS }).toISODate()!,
@@ -96,7 +100,17 @@ export class FeedBuilderService {
     const leaders = await this.leaders.forUnit(unit.id);
     const ctx: FeedContext = {
       unit,
-      leaders: new Map(leaders.map((l) => [l.id, { name: l.name, title: l.title }])),
+      leaders: new Map(
+        leaders.map((l) => [
+          l.id,
+          {
+            name: l.name,
+            title: l.title,
+            venue: venueOf(unit, l),
+            publicReception: isPublicLeader(l),
+          },
+        ]),
+      ),
       window,
     };
     const duties = await this.rosters.publishedDuties(unit.id, window.from, window.to);

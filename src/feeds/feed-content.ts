@@ -12,19 +12,33 @@ export interface FeedContext {
     receptionVenue: string;
     sessionTemplates: SessionTemplate[];
   };
-  leaders: Map<string, { name: string; title: string }>;
+  leaders: Map<string, FeedLeader>;
   window: { from: string; to: string };
+}
+
+export interface FeedLeader {
+  name: string;
+  title: string;
+  /** Where the leader receives (their own place or the unit's hall). */
+  venue: string;
+  /** false: their duties stay out of the unit and department feeds (纪检监察). */
+  publicReception: boolean;
 }
 
 const SESSION_LABEL = { AM: '上午', PM: '下午' } as const;
 /** The reminder the day before (a bonus: real reminders come from the notify module). */
 const ALARM_AT = '16:00';
+const ON_CALL = '24小时在岗值班';
 
 export const dutyUid = (assignmentId: string) => `${assignmentId}@reception-roster`;
 const sessionKey = (a: { date: string; session: string; leaderId: string }) =>
   `${a.date}|${a.session}|${a.leaderId}`;
 
 const latest = (...dates: Date[]) => new Date(Math.max(...dates.map((d) => d.getTime())));
+
+/** Duties a public list may show: never a non-public leader's (纪检监察 receives apart). */
+const publicDuties = (ctx: FeedContext, duties: PublishedDuty[]) =>
+  duties.filter((d) => ctx.leaders.get(d.leaderId)?.publicReception === true);
 
 function dutyEvent(
   ctx: FeedContext,
@@ -33,28 +47,53 @@ function dutyEvent(
   lines: string[],
   appointments: SessionAppointments | undefined,
 ): FeedEvent {
-  const { start, end } = sessionHours(ctx.unit, duty.session);
-  const label = SESSION_LABEL[duty.session];
-  return {
+  const common = {
     uid: dutyUid(duty.assignmentId),
     sequence: duty.sequence,
     changedAt: appointments ? latest(duty.updatedAt, appointments.updatedAt) : duty.updatedAt,
     date: duty.date,
+    summary,
+    alarmDayBefore: ALARM_AT,
+  };
+  if (duty.session === 'CALL') {
+    // On call all day and night: a whole-day event, not held at the reception venue.
+    return {
+      ...common,
+      start: '00:00',
+      end: '24:00',
+      allDay: true,
+      description: [
+        `时间：${duty.date} 全天（${ON_CALL}）`,
+        ...lines,
+        '请保持通讯畅通，遇突发情况及时处置',
+        '以正式排班通知为准',
+      ].join('\n'),
+      location: null,
+      alarmText: `明天${ON_CALL}`,
+    };
+  }
+  const { start, end } = sessionHours(ctx.unit, duty.session);
+  const label = SESSION_LABEL[duty.session];
+  const venue = ctx.leaders.get(duty.leaderId)?.venue ?? ctx.unit.receptionVenue;
+  return {
+    ...common,
     start,
     end,
-    summary,
     description: [
       `时间：${duty.date} ${label} ${start}–${end}`,
-      `地点：${ctx.unit.receptionVenue}`,
+      `地点：${venue}`,
       ...lines,
       // No version number here: an unchanged duty must stay byte-identical across versions.
       '以正式排班通知为准',
     ].join('\n'),
-    location: ctx.unit.receptionVenue,
-    alarmDayBefore: ALARM_AT,
-    alarmText: `明天${label}${start}接访：${ctx.unit.receptionVenue}`,
+    location: venue,
+    alarmText: `明天${label}${start}接访：${venue}`,
   };
 }
+
+/** 接访（上午） or 24小时在岗值班. */
+const dutyLabel = (d: PublishedDuty) =>
+  d.session === 'CALL' ? ON_CALL : `接访（${SESSION_LABEL[d.session]}）`;
 
 const caseLine = (a: SessionAppointments | undefined) =>
   a && a.caseCodes.length
@@ -86,12 +125,14 @@ export function leaderFeed(
 ): FeedModel {
   const leader = ctx.leaders.get(leaderId);
   const bySession = new Map(appointments.map((a) => [sessionKey(a), a]));
+  // The leader's own feed shows every duty of theirs, public or not, at its own venue.
   const events = duties
     .filter((d) => d.leaderId === leaderId)
     .map((d) => {
+      if (d.session === 'CALL') return dutyEvent(ctx, d, `领导${ON_CALL}`, [], undefined);
       const a = bySession.get(sessionKey(d));
       const count = a?.caseCodes.length ?? 0;
-      const summary = `领导接访（${SESSION_LABEL[d.session]}）${count ? `·约访 ${count} 件` : ''}`;
+      const summary = `领导${dutyLabel(d)}${count ? `·约访 ${count} 件` : ''}`;
       return dutyEvent(ctx, d, summary, caseLine(a), a);
     });
   return model(
@@ -102,16 +143,19 @@ export function leaderFeed(
   );
 }
 
-/** The whole published roster of a unit: who receives in which session. */
+/**
+ * The whole published roster of a unit: who receives in which session, who is on call. Public
+ * duties only: a non-public leader's (纪检监察) duties are in their own feed alone.
+ */
 export function unitFeed(ctx: FeedContext, duties: PublishedDuty[]): FeedModel {
-  const events = duties.map((d) => {
+  const events = publicDuties(ctx, duties).map((d) => {
     const leader = ctx.leaders.get(d.leaderId);
     const who = leader ? `${leader.name}（${leader.title}）` : '';
     return dutyEvent(
       ctx,
       d,
-      `${leader?.name ?? ''} 接访（${SESSION_LABEL[d.session]}）`,
-      [`接访领导：${who}`],
+      `${leader?.name ?? ''} ${dutyLabel(d)}`,
+      [`${d.session === 'CALL' ? '值班领导' : '接访领导'}：${who}`],
       undefined,
     );
   });
@@ -130,7 +174,8 @@ export function departmentFeed(
   duties: PublishedDuty[],
   invitations: SessionAppointments[],
 ): FeedModel {
-  const byDuty = new Map(duties.map((d) => [sessionKey(d), d]));
+  // Public duties only: a department never learns of a non-public leader's session here.
+  const byDuty = new Map(publicDuties(ctx, duties).map((d) => [sessionKey(d), d]));
   const events: FeedEvent[] = [];
   for (const a of invitations) {
     const duty = byDuty.get(sessionKey(a));
@@ -140,7 +185,7 @@ export function departmentFeed(
       dutyEvent(
         ctx,
         duty,
-        `会商：${leader?.name ?? ''} 接访（${SESSION_LABEL[duty.session]}）`,
+        `会商：${leader?.name ?? ''} ${dutyLabel(duty)}`,
         [`接访领导：${leader ? `${leader.name}（${leader.title}）` : ''}`, ...caseLine(a)],
         a,
       ),

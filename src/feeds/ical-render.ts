@@ -12,9 +12,12 @@ export interface FeedEvent {
   date: string;
   start: string;
   end: string;
+  /** A whole-day event (an on-call duty): the date only, start and end unused. */
+  allDay?: boolean;
   summary: string;
   description: string;
-  location: string;
+  /** null: no place (an on-call duty is not held at a venue). */
+  location: string | null;
   /** Local time of the day before at which a reminder pops up (HH:mm), or null for none. */
   alarmDayBefore: string | null;
   alarmText: string;
@@ -58,8 +61,10 @@ export function renderFeed(model: FeedModel): string {
     x: [{ key: 'X-WR-TIMEZONE', value: zone }],
   });
   for (const e of model.events) {
-    const start = DateTime.fromISO(`${e.date}T${e.start}`, { zone });
-    const end = DateTime.fromISO(`${e.date}T${e.end}`, { zone });
+    const start = DateTime.fromISO(`${e.date}T${e.allDay ? '00:00' : e.start}`, { zone });
+    const end = e.allDay
+      ? start.plus({ days: 1 })
+      : DateTime.fromISO(`${e.date}T${e.end}`, { zone });
     const changed = DateTime.fromJSDate(e.changedAt, { zone: 'utc' }).startOf('second');
     const alarms = [];
     if (e.alarmDayBefore) {
@@ -77,10 +82,10 @@ export function renderFeed(model: FeedModel): string {
       lastModified: changed,
       start,
       end,
-      timezone: zone,
+      ...(e.allDay ? { allDay: true } : { timezone: zone }),
       summary: e.summary,
       description: e.description,
-      location: e.location,
+      ...(e.location !== null ? { location: e.location } : {}),
       status: ICalEventStatus.CONFIRMED,
       transparency: ICalEventTransparency.OPAQUE,
       alarms,

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { addDays } from '../calendar/dates.js';
 import type { Department } from '../org/department.entity.js';
 import { sessionHours } from '../org/session-hours.js';
+import { venueOf } from '../org/venue.js';
 import { dayBeforeDate, effectiveDue, type DutyPlanContext } from './duty-planning.js';
 import { caseClockMessage, invitationMessage } from './messages.js';
 import { sessionCasesKey } from './notify-extensions.js';
@@ -45,6 +46,8 @@ function invitations(
   appointmentId: string | null = null,
 ): PlannedNotification[] {
   const times = sessionHours(ctx.unit, key.session);
+  // The session's place: the leader's own, else the unit's hall.
+  const venue = venueOf(ctx.unit, ctx.leaders.get(key.leaderId));
   const out: PlannedNotification[] = [];
   for (const [departmentId, codes] of byDepartment) {
     const department = departments.get(departmentId);
@@ -55,7 +58,7 @@ function invitations(
       date: key.date,
       session: key.session,
       times,
-      venue: ctx.unit.receptionVenue,
+      venue,
       caseCodes: codes,
       dayBefore: rule === 'department_day_before',
     });
@@ -76,7 +79,7 @@ function invitations(
         start: times.start,
         end: times.end,
         leaderId: key.leaderId,
-        venue: ctx.unit.receptionVenue,
+        venue,
         notAfter: atLocal(key.date, times.start, ctx.unit.timezone).toISOString(),
       },
     });

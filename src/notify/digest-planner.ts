@@ -3,8 +3,9 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { addDays } from '../calendar/dates.js';
-import { sessionHours } from '../org/session-hours.js';
+import { dutyHours } from '../org/session-hours.js';
 import { UnitsService } from '../org/units.service.js';
+import { isPublicLeader, venueOf } from '../org/venue.js';
 import { RostersService } from '../roster/rosters.service.js';
 import { Clock } from '../common/clock.js';
 import { JobQueue } from './job-queue.js';
@@ -73,14 +74,20 @@ export class DigestPlanner {
         ctx.unit.name,
         ctx.unit.receptionVenue,
         day.date,
-        duties.map((d) => {
+        // A list for the petition bureau: public duties only (纪检监察 receives apart).
+        duties.flatMap((d) => {
           const leader = ctx.leaders.get(d.leaderId);
-          return {
-            session: d.session,
-            ...sessionHours(ctx.unit, d.session),
-            leaderName: leader?.name ?? '',
-            leaderTitle: leader?.title ?? '',
-          };
+          if (!isPublicLeader(leader)) return [];
+          const venue = venueOf(ctx.unit, leader);
+          return [
+            {
+              session: d.session,
+              ...dutyHours(ctx.unit, d.session),
+              leaderName: leader?.name ?? '',
+              leaderTitle: leader?.title ?? '',
+              ...(d.session !== 'CALL' && venue !== ctx.unit.receptionVenue ? { venue } : {}),
+            },
+          ];
         }),
         count,
       );

@@ -1,7 +1,8 @@
 import { addDays } from '../calendar/dates.js';
 import type { Leader } from '../org/leader.entity.js';
-import { sessionHours } from '../org/session-hours.js';
+import { dutyHours } from '../org/session-hours.js';
 import type { Unit } from '../org/unit.entity.js';
+import { venueOf } from '../org/venue.js';
 import { dutyMessage } from './messages.js';
 import { sessionCasesKey, type SessionCases } from './notify-extensions.js';
 import type { NotifySettingsView, RecipientAddress } from './notify.types.js';
@@ -12,7 +13,8 @@ import { atLocal, outsideQuietHours } from './times.js';
 export interface DutyInput {
   rosterId: string;
   date: string;
-  session: 'AM' | 'PM';
+  /** A reception session, or CALL: the day's 24-hour on-call duty (from 00:00). */
+  session: 'AM' | 'PM' | 'CALL';
   leaderId: string;
   sequence: number;
 }
@@ -64,7 +66,10 @@ export function effectiveDue(
   return due < sessionStart ? due : null;
 }
 
-/** Leader and secretary reminders (day before, same morning) for the given duties. */
+/**
+ * Leader and secretary reminders (day before, same morning) for the given duties. An on-call
+ * duty begins at midnight, so only its day-before reminder is ever due.
+ */
 export function planDutyReminders(
   duties: readonly DutyInput[],
   ctx: DutyPlanContext,
@@ -74,8 +79,10 @@ export function planDutyReminders(
   for (const duty of duties) {
     const leader = ctx.leaders.get(duty.leaderId);
     if (!leader) continue;
-    const times = sessionHours(unit, duty.session);
+    const times = dutyHours(unit, duty.session);
     const start = atLocal(duty.date, times.start, unit.timezone);
+    // The leader's own place (e.g. 纪检监察's) or the unit's hall; an on-call duty has none.
+    const venue = duty.session === 'CALL' ? null : venueOf(unit, leader);
     if (start <= ctx.now) continue;
     const recipients: Array<{ r: RecipientAddress; asSecretary: boolean }> = [
       { r: leaderRecipient(leader), asSecretary: false },
@@ -112,7 +119,7 @@ export function planDutyReminders(
         const msg = dutyMessage({
           kind: slot.rule,
           unitName: unit.name,
-          venue: unit.receptionVenue,
+          venue: venue ?? '',
           date: duty.date,
           session: duty.session,
           times,
@@ -139,7 +146,7 @@ export function planDutyReminders(
             start: times.start,
             end: times.end,
             leaderId: duty.leaderId,
-            venue: unit.receptionVenue,
+            ...(venue !== null ? { venue } : {}),
             sequence: duty.sequence,
             // A reminder that retries or quiet hours push past the session's start is dropped.
             notAfter: start.toISOString(),

@@ -1,4 +1,5 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
+import { DateTime } from 'luxon';
 import type { NotificationRef } from './notification.entity.js';
 import { atLocal, SESSION_LABEL } from './times.js';
 
@@ -6,8 +7,22 @@ import { atLocal, SESSION_LABEL } from './times.js';
 export function dutyIcs(ref: NotificationRef, unitName: string, zone: string): string | null {
   if (!ref.date || !ref.session || !ref.start || !ref.end || !ref.leaderId) return null;
   const cal = ical({ name: `${unitName}领导接访`, method: ICalCalendarMethod.PUBLISH });
+  const id = `duty-${ref.date}-${ref.session}-${ref.leaderId}@reception-roster`;
+  if (ref.session === 'CALL') {
+    // On call the whole day: an all-day event of the civil date.
+    const day = DateTime.fromISO(ref.date, { zone });
+    cal.createEvent({
+      id,
+      start: day,
+      end: day.plus({ days: 1 }),
+      allDay: true,
+      summary: '领导24小时在岗值班',
+      sequence: ref.sequence ?? 0,
+    });
+    return cal.toString();
+  }
   cal.createEvent({
-    id: `duty-${ref.date}-${ref.session}-${ref.leaderId}@reception-roster`,
+    id,
     start: atLocal(ref.date, ref.start, zone),
     end: atLocal(ref.date, ref.end, zone),
     summary: `领导接访（${SESSION_LABEL[ref.session]}）`,

@@ -38,7 +38,8 @@ const OPEN = new Set(['proposed', 'scheduled']);
 const AGAIN = new Set(['proposed', 'postponed', 'superseded']);
 
 /** A session a department believes it must attend, as its invitation described it. */
-type Told = Required<Pick<NotificationRef, 'date' | 'session'>> & NotificationRef;
+/** A session a department was invited to (invitations are to reception sessions only). */
+type Told = NotificationRef & { date: string; session: 'AM' | 'PM' };
 
 /** For the department, the time and place are what matter, not which leader holds the session. */
 const sameSlot = (x: { date: string; session: string }, y: { date: string; session: string }) =>
@@ -53,7 +54,7 @@ function sessionsTold(
   let out: Array<{ told: Told; row: AppointmentNoticeRow }> = [];
   for (const row of sent) {
     const { date, session } = row.ref;
-    if (!date || !session) continue;
+    if (!date || !session || session === 'CALL') continue;
     const told = { ...row.ref, date, session };
     out = out.filter((x) => !sameSlot(x.told, told));
     if (row.rule === 'department_invitation') out.push({ told, row });

@@ -1,13 +1,21 @@
 import { chineseDate, SESSION_LABEL } from './times.js';
 
+type DutyCode = 'AM' | 'PM' | 'CALL';
+
+/** What an on-call duty (在岗值班) is called in messages. */
+const ON_CALL = '24小时在岗值班';
+/** 上午 / 下午 / 值班: the short name of a duty in lists. */
+const DUTY_LABEL = { ...SESSION_LABEL, CALL: '值班' } as const;
+
 // Office-facing text. Only session, venue, appointment counts and case codes: never petitioner data.
 
 export interface DutyMessageInput {
   kind: 'duty_day_before' | 'duty_same_morning';
   unitName: string;
+  /** Where the leader receives (unused for an on-call duty). */
   venue: string;
   date: string;
-  session: 'AM' | 'PM';
+  session: DutyCode;
   times: { start: string; end: string };
   leaderName: string;
   leaderTitle: string;
@@ -34,6 +42,7 @@ function appointmentsLine(codes: readonly string[] | undefined): string {
 }
 
 export function dutyMessage(m: DutyMessageInput): Message {
+  if (m.session === 'CALL') return onCallMessage(m);
   const when = slot(m.date, m.session, m.times);
   const today = m.kind === 'duty_same_morning';
   const subject = `${today ? '今日' : ''}接访提醒：${chineseDate(m.date)}${SESSION_LABEL[m.session]}`;
@@ -45,10 +54,32 @@ export function dutyMessage(m: DutyMessageInput): Message {
   return { subject, body };
 }
 
+/** The reminder of an on-call day: the whole day and night, no venue, no appointments. */
+function onCallMessage(m: DutyMessageInput): Message {
+  const today = m.kind === 'duty_same_morning';
+  const who = m.asSecretary ? `${m.leaderName}${m.leaderTitle}` : '您';
+  const ask = m.asSecretary ? '请协助做好安排。' : '请保持通讯畅通，遇突发情况及时处置。';
+  return {
+    subject: `${today ? '今日' : ''}值班提醒：${chineseDate(m.date)}${ON_CALL}`,
+    body:
+      `${m.recipientName}：您好！${who}${today ? '今天' : '定于'}${chineseDate(m.date)}` +
+      `全天${ON_CALL}，${ask}（${m.unitName}信访工作联席会议办公室）`,
+  };
+}
+
 export interface DutyChangeLine {
   change: 'added' | 'removed';
   date: string;
-  session: 'AM' | 'PM';
+  session: DutyCode;
+}
+
+function changeLine(l: DutyChangeLine, venue: string): string {
+  const day = chineseDate(l.date);
+  if (l.session === 'CALL')
+    return l.change === 'removed' ? `${day}的${ON_CALL}已取消` : `新安排${day}${ON_CALL}`;
+  return l.change === 'removed'
+    ? `${day}${SESSION_LABEL[l.session]}的接访已取消`
+    : `新安排${day}${SESSION_LABEL[l.session]}接访（地点：${venue}）`;
 }
 
 export function changeMessage(
@@ -58,13 +89,7 @@ export function changeMessage(
   whose: string,
   lines: readonly DutyChangeLine[],
 ): Message {
-  const text = lines
-    .map((l) =>
-      l.change === 'removed'
-        ? `${chineseDate(l.date)}${SESSION_LABEL[l.session]}的接访已取消`
-        : `新安排${chineseDate(l.date)}${SESSION_LABEL[l.session]}接访（地点：${venue}）`,
-    )
-    .join('；');
+  const text = lines.map((l) => changeLine(l, venue)).join('；');
   return {
     subject: '接访安排变更通知',
     body: `${recipientName}：您好！接访排班已调整，${whose}${text}。请以最新排班表为准。（${unitName}信访工作联席会议办公室）`,
@@ -73,7 +98,7 @@ export function changeMessage(
 
 export interface RosterLine {
   date: string;
-  session: 'AM' | 'PM';
+  session: DutyCode;
   leaderName: string;
 }
 
@@ -87,14 +112,14 @@ export function publishedMessage(
   const [y, m] = month.split('-').map(Number);
   const title = `${unitName}${y}年${m}月领导接访排班表${version > 1 ? `（第${version}版）` : ''}已发布`;
   const list = lines
-    .map((l) => `${chineseDate(l.date)}${SESSION_LABEL[l.session]}：${l.leaderName}`)
+    .map((l) => `${chineseDate(l.date)}${DUTY_LABEL[l.session]}：${l.leaderName}`)
     .join('\n');
   const changed = changes.length
     ? '\n本次调整：' +
       changes
         .map(
           (c) =>
-            `${chineseDate(c.date)}${SESSION_LABEL[c.session]}${c.change === 'added' ? '新增' : '取消'}${c.leaderName}`,
+            `${chineseDate(c.date)}${DUTY_LABEL[c.session]}${c.change === 'added' ? '新增' : '取消'}${c.leaderName}`,
         )
         .join('；')
     : '';
@@ -102,11 +127,20 @@ export function publishedMessage(
 }
 
 export interface DigestLine {
-  session: 'AM' | 'PM';
+  session: DutyCode;
   start: string;
   end: string;
   leaderName: string;
   leaderTitle: string;
+  /** The leader's own place when it is not the unit's hall. */
+  venue?: string;
+}
+
+function digestLine(l: DigestLine): string {
+  const who = `${l.leaderName}${l.leaderTitle}`;
+  if (l.session === 'CALL') return `${ON_CALL}：${who}`;
+  const where = l.venue ? `（地点：${l.venue}）` : '';
+  return `${SESSION_LABEL[l.session]} ${l.start}—${l.end}：${who}${where}`;
 }
 
 export function digestMessage(
@@ -117,13 +151,7 @@ export function digestMessage(
   appointmentCount: number | null,
 ): Message {
   const subject = `今日接访安排：${chineseDate(date)}`;
-  const plan = lines.length
-    ? lines
-        .map(
-          (l) => `${SESSION_LABEL[l.session]} ${l.start}—${l.end}：${l.leaderName}${l.leaderTitle}`,
-        )
-        .join('；')
-    : '今日无领导接访安排';
+  const plan = lines.length ? lines.map(digestLine).join('；') : '今日无领导接访安排';
   const count = appointmentCount === null ? '' : `；已约访 ${appointmentCount} 件`;
   return {
     subject,

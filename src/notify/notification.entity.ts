@@ -17,7 +17,8 @@ import type {
 export interface NotificationRef {
   rosterId?: string;
   date?: string;
-  session?: 'AM' | 'PM';
+  /** AM / PM reception session, or CALL: a 24-hour on-call duty (start 00:00, end 24:00). */
+  session?: 'AM' | 'PM' | 'CALL';
   start?: string;
   end?: string;
   leaderId?: string;

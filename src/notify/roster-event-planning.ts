@@ -1,3 +1,4 @@
+import { isPublicLeader, venueOf } from '../org/venue.js';
 import type { RosterPublishedEvent } from '../roster/roster-hooks.js';
 import { planDutyReminders, type DutyPlanContext } from './duty-planning.js';
 import { changeMessage, publishedMessage } from './messages.js';
@@ -58,13 +59,14 @@ export function planRosterEvent(
     const leader = ctx.leaders.get(leaderId);
     if (!leader) continue;
     const self = leaderRecipient(leader);
-    const m = changeMessage(ctx.unit.name, ctx.unit.receptionVenue, self.name, '您', lines);
+    const venue = venueOf(ctx.unit, leader);
+    const m = changeMessage(ctx.unit.name, venue, self.name, '您', lines);
     push(self, 'duty_change', m.subject, m.body);
     const sec = ctx.settings.rules.notifySecretary ? secretaryRecipient(leader) : null;
     if (sec) {
       const s = changeMessage(
         ctx.unit.name,
-        ctx.unit.receptionVenue,
+        venue,
         sec.name,
         `${leader.name}${leader.title}`,
         lines,
@@ -75,14 +77,17 @@ export function planRosterEvent(
 
   if (ctx.settings.rules.notifyPetitionOnPublish) {
     const name = (id: string) => ctx.leaders.get(id)?.name ?? '（未知）';
+    // A list for the petition bureau: public duties only (纪检监察 receives apart).
+    const open = (d: { leaderId: string }) => isPublicLeader(ctx.leaders.get(d.leaderId));
     const m = publishedMessage(
       ctx.unit.name,
       event.month,
       event.version,
-      [...event.duties]
+      event.duties
+        .filter(open)
         .sort((a, b) => a.date.localeCompare(b.date) || a.session.localeCompare(b.session))
         .map((d) => ({ date: d.date, session: d.session, leaderName: name(d.leaderId) })),
-      relevant.map((c) => ({ ...c, leaderName: name(c.leaderId) })),
+      relevant.filter(open).map((c) => ({ ...c, leaderName: name(c.leaderId) })),
     );
     for (const r of petitionRecipients(ctx.settings))
       push(r, 'roster_published', m.subject, m.body);

@@ -14,3 +14,14 @@ export function sessionHours(
   const t = unit.sessionTemplates.find((s) => s.code === session);
   return t ? { start: t.start, end: t.end } : USUAL_HOURS[session];
 }
+
+/** The whole day of an on-call duty (在岗值班), as HH:mm from and to. */
+export const ON_CALL_HOURS = { start: '00:00', end: '24:00' } as const;
+
+/** A duty's hours: its session's, or the whole day for an on-call duty. */
+export function dutyHours(
+  unit: Pick<Unit, 'sessionTemplates'>,
+  duty: 'AM' | 'PM' | 'CALL',
+): { start: string; end: string } {
+  return duty === 'CALL' ? { ...ON_CALL_HOURS } : sessionHours(unit, duty);
+}

@@ -1,23 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { SessionCode } from '../calendar/special-period.entity.js';
+import type { DutyCode, SessionCode } from '../calendar/special-period.entity.js';
 import type { DutyChange } from './roster-version.entity.js';
 
-/** A change of a reception duty (on-call duties are not reception sessions). */
-export type ReceptionChange = DutyChange & { session: SessionCode };
-
+/** Reception sessions only: appointments are booked on these, never on an on-call duty. */
 export const isReception = <T extends { session: string }>(
   d: T,
 ): d is T & { session: SessionCode } => d.session !== 'CALL';
 
-/** A reception duty of a published roster version, as feeds, reminders and matching see it. */
+/**
+ * A duty of a published roster version, as feeds, reminders and matching see it: a reception
+ * session (AM/PM) or a special-period day's 24-hour on-call duty (CALL).
+ */
 export interface PublishedDuty {
   assignmentId: string;
   rosterId: string;
   month: string;
   version: number;
   date: string;
-  session: 'AM' | 'PM';
+  session: DutyCode;
   leaderId: string;
   sequence: number;
   updatedAt: Date;
@@ -28,9 +29,9 @@ export interface RosterPublishedEvent {
   rosterId: string;
   month: string;
   version: number;
-  /** Reception duties of the version (on-call duties are not part of the event yet). */
+  /** Every duty of the version, on-call duties included. */
   duties: PublishedDuty[];
-  changes: ReceptionChange[];
+  changes: DutyChange[];
   byUserId: string;
   reason: string | null;
 }

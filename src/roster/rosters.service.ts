@@ -14,13 +14,13 @@ import { diffDuties, dutyKey, toSnapshot, type Duty, type Session } from './duti
 import { findings, type Finding } from './findings.js';
 import { RosterAssignment } from './roster-assignment.entity.js';
 import { RosterChange } from './roster-change.entity.js';
-import { isReception, RosterHooks, type PublishedDuty } from './roster-hooks.js';
+import { RosterHooks, type PublishedDuty } from './roster-hooks.js';
 import { RosterInputsService } from './roster-inputs.service.js';
 import { RosterSolver } from './roster-solver.js';
 import { RosterVersion, type DutyChange, type DutySnapshot } from './roster-version.entity.js';
 import { toView, type RosterView } from './roster-view.js';
 import { Roster, type SolverSummary } from './roster.entity.js';
-import { DUTY_NAMES, type SessionCode } from './problem-builder.js';
+import { DUTY_NAMES } from './problem-builder.js';
 import { begunAt } from './session-start.js';
 
 export interface AssignmentEdit {
@@ -350,7 +350,10 @@ export class RostersService {
     return { from, to, changes: diffDuties(await duties(from), await duties(to)) };
   }
 
-  /** The latest published version of each month between two dates (feeds, reminders, matching). */
+  /**
+   * The latest published version of each month between two dates (feeds, reminders, matching):
+   * reception sessions and on-call duties (matching keeps to sessions, see isReception).
+   */
   async publishedDuties(unitId: string, from: string, to: string): Promise<PublishedDuty[]> {
     const rosters = await this.rosters.find({
       where: {
@@ -366,7 +369,7 @@ export class RostersService {
     const result: PublishedDuty[] = [];
     for (const v of versions) {
       const roster = rosters.find((r) => r.id === v.rosterId)!;
-      for (const d of v.duties.filter(isReception)) {
+      for (const d of v.duties) {
         if (d.date >= from && d.date <= to) result.push(toPublished(roster, v.number, d));
       }
     }
@@ -503,7 +506,7 @@ export class RostersService {
       versions.create({
         rosterId: roster.id,
         number,
-        publishedAt: new Date(),
+        publishedAt: this.clock.now(),
         publishedBy: user.id,
         publishedByName: user.username,
         reason,
@@ -523,8 +526,8 @@ export class RostersService {
       rosterId: roster.id,
       month: roster.month,
       version: number,
-      duties: duties.filter(isReception).map((d) => toPublished(roster, number, d)),
-      changes: version.changes.filter(isReception),
+      duties: duties.map((d) => toPublished(roster, number, d)),
+      changes: version.changes,
       byUserId: user.id,
       reason,
     });
@@ -599,11 +602,7 @@ export class RostersService {
   }
 }
 
-function toPublished(
-  roster: Roster,
-  version: number,
-  d: DutySnapshot & { session: SessionCode },
-): PublishedDuty {
+function toPublished(roster: Roster, version: number, d: DutySnapshot): PublishedDuty {
   return {
     assignmentId: d.assignmentId,
     rosterId: roster.id,
