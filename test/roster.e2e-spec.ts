@@ -350,8 +350,15 @@ describe('monthly roster workflow', () => {
     sheet.eachRow((row, n) => {
       if (n > 2) rows.push(`${row.getCell(1).value}|${row.getCell(5).value}`);
     });
+    // Public duties only: 韩立诚 (纪检监察) receives apart, not publicly.
+    const open = new Set(
+      leaders
+        .filter((l) => (l as Leader & { publicReception: boolean }).publicReception)
+        .map((l) => l.id),
+    );
     expect(rows.sort()).toEqual(
       (amended.body.assignments as Assignment[])
+        .filter((a) => open.has(a.leaderId))
         .map((a) => `${a.date}|${names.get(a.leaderId)}`)
         .sort(),
     );

@@ -2,7 +2,6 @@ import {
   Body,
   Controller,
   Get,
-  Header,
   HttpCode,
   Param,
   Patch,
@@ -198,10 +197,17 @@ export class RosterController {
       .send(file.body);
   }
 
+  /** 422 ROSTER_RECORD_BROKEN (JSON) while a hard rule is broken over the month's window. */
   @AnyRole()
   @Get('rosters/:id/notice')
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  notice(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
-    return this.exports.noticeHtml(user, id);
+  async notice(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    const html = await this.exports.noticeHtml(user, id);
+    // Set only on success: a refusal is the usual JSON error.
+    res.type('text/html; charset=utf-8');
+    return html;
   }
 }
