@@ -4,6 +4,7 @@ import { CasesService } from '../src/appointments/cases.service.js';
 import { LeadersService } from '../src/org/leaders.service.js';
 import { candidate, type MatchingProblem, pairWeight } from '../src/solver/matching/index.js';
 import { caseInput, idNumber, today } from './fixtures/appointments/cases.js';
+import { rolledDeadline } from './fixtures/appointments/deadlines.js';
 import { publishRoster } from './fixtures/appointments/roster.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -343,13 +344,16 @@ describe('priority appointments: matching and review', () => {
       .set(office)
       .send({ persons: 5, batches: 1, outcome: 'assigned', handlingDepartmentId: dept })
       .expect(201);
-    expect(rec.body.dueDate).toBe(today().minus({ days: 7 }).plus({ days: 60 }).toISODate());
+    // 60 days (90 extended), rolled past a rest day: recomputed from the calendar.
+    const counted = (n: number) => today().minus({ days: 7 }).plus({ days: n }).toISODate()!;
+    expect(rec.body.dueDate).toBe(await rolledDeadline(t, office, cityId, counted(60)));
+    expect(rec.body.nominalDueDate).toBe(counted(60));
     const ext = await t.http
       .post(`/api/v1/reception-records/${rec.body.id}/extend`)
       .set(office)
       .send({ reason: '涉及多部门' })
       .expect(200);
-    expect(ext.body.dueDate).toBe(today().minus({ days: 7 }).plus({ days: 90 }).toISODate());
+    expect(ext.body.dueDate).toBe(await rolledDeadline(t, office, cityId, counted(90)));
     await t.http
       .post(`/api/v1/reception-records/${rec.body.id}/extend`)
       .set(office)

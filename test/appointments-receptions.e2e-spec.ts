@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { AuthService } from '../src/auth/auth.service.js';
 import { caseInput, idNumber, today } from './fixtures/appointments/cases.js';
+import { rolledDeadline } from './fixtures/appointments/deadlines.js';
 import { assumeConfirmedYear } from './fixtures/appointments/roster.js';
 import { TEST_DEMO_PASSWORD } from './support/constants.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -26,6 +27,7 @@ interface RecordView {
   handlingDepartmentId: string | null;
   handlingDepartmentName: string | null;
   dueDate: string | null;
+  nominalDueDate: string | null;
   originalDueDate: string | null;
   extended: boolean;
   extensionReason: string | null;
@@ -84,6 +86,9 @@ describe('reception records: the list', () => {
     return res.body as { total: number; items: RecordView[] };
   };
   const byRef = (items: RecordView[]) => new Map(items.map((r) => [r.caseReference, r]));
+  const rolled = (nominal: string) => rolledDeadline(t, office, cityId, nominal);
+  const daysFromToday = (date: string) =>
+    Math.round(DateTime.fromISO(date).diff(today(), 'days').days);
 
   /** A booked appointment that already took place, then its reception recorded by office. */
   async function received(
@@ -216,21 +221,26 @@ describe('reception records: the list', () => {
       batches: 1,
       outcome: 'assigned',
       handlingDepartmentName: '市住房和城乡建设局',
-      // 60 days, extended once by 30.
+      // 60 days, extended once by 30 (a rest day rolls to the next working day).
       originalDueDate: plusDays(daysAgo(10), 60),
-      dueDate: plusDays(daysAgo(10), 90),
+      nominalDueDate: plusDays(daysAgo(10), 90),
+      dueDate: await rolled(plusDays(daysAgo(10), 90)),
       extended: true,
       extensionReason: '涉及多个部门',
       deadline: 'running',
-      daysLeft: 80,
+      daysLeft: daysFromToday(await rolled(plusDays(daysAgo(10), 90))),
     });
+    const overdue = await rolled(plusDays(daysAgo(70), 60));
     expect(by.get('R-overdue')).toMatchObject({
       outcome: 'transferred',
-      dueDate: plusDays(daysAgo(70), 60),
+      nominalDueDate: plusDays(daysAgo(70), 60),
+      dueDate: overdue,
       extended: false,
-      deadline: 'overdue',
-      daysLeft: -10,
+      deadline: daysFromToday(overdue) < 0 ? 'overdue' : 'running',
+      daysLeft: daysFromToday(overdue),
     });
+    // 60 days ago and 10 days' grace at most: still overdue whatever the calendar.
+    expect(daysFromToday(overdue)).toBeLessThan(0);
     expect(by.get('R-resolved')).toMatchObject({
       outcome: 'resolved',
       leaderId: leader.get('L14'),

@@ -77,6 +77,8 @@ export class AppointmentSync {
       caseId: string;
       caseCode: string;
       deadline: string;
+      /** The counted last day when the deadline rolled past a rest day. */
+      nominalDeadline: string;
       handlingDepartmentId: string | null;
     },
   ): Promise<void> {

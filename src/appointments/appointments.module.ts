@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module.js';
+import { CalendarModule } from '../calendar/calendar.module.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { FeedAppointmentsRegistry } from '../feeds/feed-appointments.js';
@@ -13,6 +14,7 @@ import { AppointmentSync } from './appointment-sync.js';
 import { AppointmentsController } from './appointments.controller.js';
 import { AppointmentsService } from './appointments.service.js';
 import { MatchingService } from './matching.service.js';
+import { HandlingDeadlines } from './handling-deadline.js';
 import { ReceptionsService } from './receptions.service.js';
 import { flagRemovedSessions } from './roster-amendments.js';
 import { Appointment } from './appointment.entity.js';
@@ -33,6 +35,7 @@ import { SessionAppointmentsReader } from './session-appointments.js';
     TypeOrmModule.forFeature([PriorityCase, CasePetitioner, Appointment, ReceptionRecord]),
     AuthModule,
     OrgModule,
+    CalendarModule,
     RosterModule,
     FeedsModule,
     // NotifyModule is global (AppointmentNotices, NotifyExtensions).
@@ -50,6 +53,7 @@ import { SessionAppointmentsReader } from './session-appointments.js';
     MatchingService,
     AppointmentsService,
     ReceptionsService,
+    HandlingDeadlines,
     AppointmentSync,
     SessionAppointmentsReader,
   ],

@@ -163,6 +163,7 @@ async function renameInRecords(tx: EntityManager, c: PriorityCase, sync: Appoint
       caseId: c.id,
       caseCode: c.reference,
       deadline: clock.dueDate,
+      nominalDeadline: clock.nominalDueDate ?? clock.dueDate,
       handlingDepartmentId: clock.handlingDepartmentId,
     });
   }

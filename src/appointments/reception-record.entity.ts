@@ -62,9 +62,17 @@ export class ReceptionRecord {
   @JoinColumn({ name: 'handling_department_id' })
   handlingDepartment?: Department;
 
-  /** 60 days from the reception for assigned/transferred matters (条例 第34条); null otherwise. */
+  /**
+   * The handling deadline the clocks follow: 60 days from the reception for assigned/transferred
+   * matters (条例 第34条), 90 once extended, moved past a weekend or statutory holiday to the next
+   * working day when the unit rolls deadlines (民法典 第二百零三条); null otherwise.
+   */
   @Column({ type: 'date', name: 'due_date', nullable: true })
   dueDate!: string | null;
+
+  /** The last day as counted (60 or 90 days), before any roll to a working day; kept and shown. */
+  @Column({ type: 'date', name: 'nominal_due_date', nullable: true })
+  nominalDueDate!: string | null;
 
   /** Set once the 30-day extension was granted. */
   @Column({ type: 'text', name: 'extension_reason', nullable: true })

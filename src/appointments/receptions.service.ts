@@ -16,11 +16,8 @@ import { AppointmentSync } from './appointment-sync.js';
 import { CasesService } from './cases.service.js';
 import { type CaseStatus, PriorityCase } from './priority-case.entity.js';
 import { ReceptionRecord, type ReceptionOutcome } from './reception-record.entity.js';
+import { EXTENSION_DAYS, HANDLING_DAYS, HandlingDeadlines } from './handling-deadline.js';
 import { lockAppointmentWithCase } from './row-locks.js';
-
-/** 条例 第34条: handled within 60 days, extendable once by at most 30. */
-export const HANDLING_DAYS = 60;
-export const EXTENSION_DAYS = 30;
 
 export interface ReceptionInput {
   persons: number;
@@ -62,8 +59,13 @@ export interface ReceptionRecordView {
   outcome: ReceptionOutcome;
   handlingDepartmentId: string | null;
   handlingDepartmentName: string | null;
+  /** The deadline the clocks follow (rolled past a rest day when the unit rolls deadlines). */
   dueDate: string | null;
-  /** The statutory 60 days, before any extension. */
+  /** The last day as counted (60 days, 90 extended), before any roll: kept and shown. */
+  nominalDueDate: string | null;
+  /** The counted last day was a weekend or holiday: dueDate is the next working day. */
+  dueDateRolled: boolean;
+  /** The statutory 60th day, as counted, before any extension. */
   originalDueDate: string | null;
   extended: boolean;
   extensionReason: string | null;
@@ -93,9 +95,17 @@ interface RecordRow {
   handling_department_id: string | null;
   handling_department_name: string | null;
   due_date: string | null;
+  nominal_due_date: string | null;
   extension_reason: string | null;
   note: string | null;
   created_at: Date;
+}
+
+/** The 60th day as counted: the counted last day, less the extension when there was one. */
+function counted(r: Pick<RecordRow, 'due_date' | 'nominal_due_date' | 'extension_reason'>) {
+  const nominal = r.nominal_due_date ?? r.due_date;
+  if (!nominal) return null;
+  return r.extension_reason ? addDays(nominal, -EXTENSION_DAYS) : nominal;
 }
 
 export function deadlineOf(
@@ -120,6 +130,7 @@ export class ReceptionsService {
     private readonly leaders: LeadersService,
     private readonly units: UnitsService,
     private readonly sync: AppointmentSync,
+    private readonly deadlines: HandlingDeadlines,
   ) {}
 
   async record(
@@ -155,6 +166,10 @@ export class ReceptionsService {
       await this.cases.transition(tx, a.caseId, 'received');
       await this.sync.sessionsChanged(tx, a.unitId, [a]);
       const repo = tx.getRepository(ReceptionRecord);
+      // The handling clock runs for matters passed on; one resolved on the spot has none.
+      const deadline = needsDepartment
+        ? await this.deadlines.of(a.unitId, addDays(a.date, HANDLING_DAYS))
+        : null;
       const saved = await repo.save(
         repo.create({
           unitId: a.unitId,
@@ -165,8 +180,8 @@ export class ReceptionsService {
           batches: input.batches,
           outcome: input.outcome,
           handlingDepartmentId: input.handlingDepartmentId ?? null,
-          // The handling clock runs for matters passed on; one resolved on the spot has none.
-          dueDate: needsDepartment ? addDays(a.date, HANDLING_DAYS) : null,
+          dueDate: deadline?.dueDate ?? null,
+          nominalDueDate: deadline?.nominalDueDate ?? null,
           extensionReason: null,
           note: input.note ?? null,
           recordedBy: user.id,
@@ -188,6 +203,7 @@ export class ReceptionsService {
       caseId: c.id,
       caseCode: c.reference,
       deadline: r.dueDate,
+      nominalDeadline: r.nominalDueDate ?? r.dueDate,
       handlingDepartmentId: r.handlingDepartmentId,
     });
   }
@@ -212,7 +228,13 @@ export class ReceptionsService {
       if (c.status === 'closed') {
         throw new AppError(409, 'CASE_CLOSED', '案件已办结，办理期限已停止计算，无需延期');
       }
-      r.dueDate = addDays(r.dueDate, EXTENSION_DAYS);
+      // 30 more days counted from the last counted day, then rolled again if need be.
+      const next = await this.deadlines.of(
+        r.unitId,
+        addDays(r.nominalDueDate ?? r.dueDate, EXTENSION_DAYS),
+      );
+      r.dueDate = next.dueDate;
+      r.nominalDueDate = next.nominalDueDate;
       r.extensionReason = reason;
       const saved = await repo.save(r);
       await this.watchDeadline(tx, saved, c);
@@ -276,6 +298,7 @@ export class ReceptionsService {
         'r.handling_department_id AS handling_department_id',
         'd.name AS handling_department_name',
         "to_char(r.due_date, 'YYYY-MM-DD') AS due_date",
+        "to_char(r.nominal_due_date, 'YYYY-MM-DD') AS nominal_due_date",
         'r.extension_reason AS extension_reason',
         'r.note AS note',
         'r.created_at AS created_at',
@@ -305,11 +328,9 @@ export class ReceptionsService {
       handlingDepartmentId: r.handling_department_id,
       handlingDepartmentName: r.handling_department_name,
       dueDate: r.due_date,
-      originalDueDate: r.due_date
-        ? r.extension_reason
-          ? addDays(r.due_date, -EXTENSION_DAYS)
-          : r.due_date
-        : null,
+      nominalDueDate: r.nominal_due_date ?? r.due_date,
+      dueDateRolled: r.due_date !== null && r.due_date !== (r.nominal_due_date ?? r.due_date),
+      originalDueDate: counted(r),
       extended: r.extension_reason !== null,
       extensionReason: r.extension_reason,
       ...deadlineOf(r.due_date, r.case_status, today),

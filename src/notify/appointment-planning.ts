@@ -147,8 +147,10 @@ export function planSessionInvitations(
 export interface CaseClockInput {
   caseId: string;
   caseCode: string;
-  /** The handling deadline: 60 days after the reception, 90 once extended. */
+  /** The handling deadline: 60 days after the reception, 90 once extended (rolled if need be). */
   deadline: string;
+  /** The counted last day; differs from `deadline` when that fell on a rest day and rolled. */
+  nominalDeadline?: string;
   handlingDepartmentId: string | null;
 }
 
@@ -179,7 +181,12 @@ export function planCaseClock(
       .diff(DateTime.fromISO(localDate(due, zone), { zone }), 'days')
       .as('days'),
   );
-  const m = caseClockMessage(input.caseCode, input.deadline, Math.max(days, 0));
+  const m = caseClockMessage(
+    input.caseCode,
+    input.deadline,
+    Math.max(days, 0),
+    input.nominalDeadline,
+  );
   const department = input.handlingDepartmentId
     ? departments.get(input.handlingDepartmentId)
     : undefined;

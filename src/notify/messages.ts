@@ -159,10 +159,21 @@ export function digestMessage(
   };
 }
 
-export function caseClockMessage(caseCode: string, deadline: string, days: number): Message {
+/**
+ * `nominal`: the counted last day when it fell on a rest day and the deadline rolled to
+ * `deadline` (民法典 第二百零三条); both are named.
+ */
+export function caseClockMessage(
+  caseCode: string,
+  deadline: string,
+  days: number,
+  nominal?: string,
+): Message {
+  const rolled =
+    nominal && nominal !== deadline ? `（原为${chineseDate(nominal)}，遇休息日顺延）` : '';
   return {
     subject: `信访事项办理期限提醒：${caseCode}`,
-    body: `信访事项 ${caseCode} 的办理期限为${chineseDate(deadline)}，${days > 0 ? `距今还有 ${days} 天` : '今天到期'}，请及时办结并答复。`,
+    body: `信访事项 ${caseCode} 的办理期限为${chineseDate(deadline)}${rolled}，${days > 0 ? `距今还有 ${days} 天` : '今天到期'}，请及时办结并答复。`,
   };
 }
 

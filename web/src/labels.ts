@@ -78,6 +78,16 @@ export function shortDate(date: string): string {
   return `${m}月${d}日`;
 }
 
+/**
+ * A handling deadline as shown: 3月22日（星期一）, and when the counted day fell on a rest day,
+ * the day it was: "3月22日（星期一）（原 3月21日（星期日），遇休息日顺延）".
+ */
+export function dueDateText(due: string, nominal: string | null): string {
+  const day = (d: string) =>
+    `${shortDate(d)}（${weekdayName(isoWeekday(d)).replace('周', '星期')}）`;
+  return nominal && nominal !== due ? `${day(due)}（原 ${day(nominal)}，遇休息日顺延）` : day(due);
+}
+
 /** 2026-12 → 2026年12月 */
 export function monthName(month: string): string {
   const [y, m] = month.split('-').map(Number);

@@ -437,7 +437,11 @@ export interface ReceptionRecord {
   outcome: ReceptionOutcome;
   handlingDepartmentId: string | null;
   handlingDepartmentName: string | null;
+  /** The deadline in force: rolled to the next working day when the counted one is a rest day. */
   dueDate: string | null;
+  /** The last day as counted (60 days, 90 extended). */
+  nominalDueDate: string | null;
+  dueDateRolled: boolean;
   originalDueDate: string | null;
   extended: boolean;
   extensionReason: string | null;

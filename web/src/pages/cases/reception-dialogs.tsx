@@ -6,7 +6,7 @@ import type {
   ReceptionOutcome,
   ReceptionRecord,
 } from '../../api/types.js';
-import { SESSION_NAMES, shortDate } from '../../labels.js';
+import { dueDateText, SESSION_NAMES, shortDate } from '../../labels.js';
 import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import { ReasonDialog } from '../../ui/reason-dialog.js';
@@ -53,19 +53,24 @@ export function ReceptionDialog({
     setBusy(true);
     setError(null);
     try {
-      const saved = await api<{ dueDate: string | null }>(`/appointments/${a.id}/reception`, {
-        method: 'POST',
-        body: {
-          persons: Number(persons),
-          batches: Number(batches),
-          outcome,
-          handlingDepartmentId: passedOn ? departmentId : null,
-          note: note.trim() || null,
+      const saved = await api<{ dueDate: string | null; nominalDueDate: string | null }>(
+        `/appointments/${a.id}/reception`,
+        {
+          method: 'POST',
+          body: {
+            persons: Number(persons),
+            batches: Number(batches),
+            outcome,
+            handlingDepartmentId: passedOn ? departmentId : null,
+            note: note.trim() || null,
+          },
         },
-      });
+      );
       onDone(
         `已登记 ${a.caseReference} 的接访结果（${OUTCOME_NAMES[outcome]}）` +
-          (saved.dueDate ? `，办理期限 ${shortDate(saved.dueDate)}。` : '。'),
+          (saved.dueDate
+            ? `，办理期限 ${dueDateText(saved.dueDate, saved.nominalDueDate)}。`
+            : '。'),
       );
     } catch (err) {
       const field = err instanceof ApiError && err.field ? FIELD_NAMES[err.field] : undefined;
@@ -175,15 +180,15 @@ export function ExtendDialog({
   return (
     <ReasonDialog
       title={`延长办理期限：${r.caseReference}`}
-      intro={`当前办理期限 ${r.dueDate ? shortDate(r.dueDate) : '—'}。延期只能一次，最多 30 日，须说明理由。`}
+      intro={`当前办理期限 ${r.dueDate ? dueDateText(r.dueDate, r.nominalDueDate) : '—'}。延期只能一次，最多 30 日，须说明理由。`}
       label="延期原因"
       submitLabel="延期 30 日"
       run={async (reason) => {
-        const saved = await api<{ dueDate: string }>(`/reception-records/${r.id}/extend`, {
-          method: 'POST',
-          body: { reason },
-        });
-        return `${r.caseReference} 的办理期限已延至 ${shortDate(saved.dueDate)}。`;
+        const saved = await api<{ dueDate: string; nominalDueDate: string | null }>(
+          `/reception-records/${r.id}/extend`,
+          { method: 'POST', body: { reason } },
+        );
+        return `${r.caseReference} 的办理期限已延至 ${dueDateText(saved.dueDate, saved.nominalDueDate)}。`;
       }}
       onClose={onClose}
       onDone={onDone}

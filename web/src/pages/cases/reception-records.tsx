@@ -3,7 +3,7 @@ import { api, errorText } from '../../api/client.js';
 import type { ReceptionRecord, ReceptionRecordPage } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
 import { isMonth } from '../../dates.js';
-import { SESSION_NAMES, shortDate } from '../../labels.js';
+import { dueDateText, SESSION_NAMES, shortDate } from '../../labels.js';
 import { Alert, Loading, Pager } from '../../ui/common.js';
 import { DEADLINE_NAMES, OUTCOME_NAMES } from './case-labels.js';
 import { ExtendDialog } from './reception-dialogs.js';
@@ -119,6 +119,11 @@ export function ReceptionRecordsPanel({ refresh, canExtend, onChanged }: Props) 
                     <td>{r.handlingDepartmentName ?? '—'}</td>
                     <td>
                       {r.dueDate ? shortDate(r.dueDate) : '—'}
+                      {r.dueDate && r.dueDateRolled && r.nominalDueDate && (
+                        <div class="muted small" data-rolled={r.nominalDueDate}>
+                          原 {dueDateText(r.nominalDueDate, null)}，遇休息日顺延
+                        </div>
+                      )}
                       {r.extended && (
                         <div class="muted small">
                           已延期（原 {r.originalDueDate ? shortDate(r.originalDueDate) : ''}）：
