@@ -14,6 +14,11 @@ import { Unit } from './unit.entity.js';
 export const ROTATION_POOLS = ['party_government', 'npc', 'cppcc'] as const;
 /** 党政 / 人大 / 政协: leaders rotate within their pool. */
 export type RotationPool = (typeof ROTATION_POOLS)[number];
+export const ROTATION_POOL_NAMES: Record<RotationPool, string> = {
+  party_government: '党政',
+  npc: '人大',
+  cppcc: '政协',
+};
 
 export const LEADER_RANKS = [
   'principal',

@@ -197,7 +197,7 @@ describe('buildRosterProblem', () => {
     // The horizon holds 2 of the period's 16 days: the pool is asked for its share of them.
     expect(p.poolQuotas).toEqual([
       {
-        pool: 'npc',
+        pool: '人大',
         from: '2026-02-27',
         to: '2026-02-28',
         tags: [periodTag('p')],

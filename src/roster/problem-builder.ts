@@ -7,7 +7,7 @@
 import type { CalendarDay } from '../calendar/day-view.js';
 import { addDays, monthBounds } from '../calendar/dates.js';
 import type { DutyCode, SessionCode } from '../calendar/special-period.entity.js';
-import type { LeaderRank } from '../org/leader.entity.js';
+import { ROTATION_POOL_NAMES, type LeaderRank, type RotationPool } from '../org/leader.entity.js';
 import {
   dayDiff,
   type Cover,
@@ -178,6 +178,9 @@ export function dutyTag(day: CalendarDay, code: DutyCode): string {
   const period = day.periods.find((p) => p.needsReception);
   return period ? periodTag(period.id) : NORMAL_TAG;
 }
+
+/** Pools go into the problem by their Chinese names, so every message the solver words reads 人大. */
+const poolName = (pool: string) => ROTATION_POOL_NAMES[pool as RotationPool] ?? pool;
 
 const monthName = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5))}月`;
 const quarterName = (month: string) =>
@@ -371,7 +374,7 @@ export function buildRosterProblem(input: BuildInput): Problem {
     return {
       id: leader.id,
       name: leader.name,
-      pools: [leader.pool],
+      pools: [poolName(leader.pool)],
       maxPerDay: 1,
       rangeLimits,
       windows,
@@ -396,7 +399,7 @@ export function buildRosterProblem(input: BuildInput): Problem {
     return Object.entries(p.poolQuotas)
       .filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] > 0)
       .map(([pool, n]) => ({
-        pool,
+        pool: poolName(pool),
         from,
         to,
         tags: [periodTag(p.id)],

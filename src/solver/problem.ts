@@ -450,6 +450,8 @@ export interface Violation {
   dates?: string[];
   /** Which form of the rule, when it has several (e.g. a window of 'working' or 'calendar' days). */
   variant?: string;
+  /** What the range is, as the problem named it (e.g. 2026年第一季度), for messages. */
+  name?: string;
 }
 
 export interface SolveResult {

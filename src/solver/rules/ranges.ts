@@ -58,6 +58,7 @@ export const rangeLimitRule: Rule = {
           to: r.to,
           actual: k,
           dates: inside.map((s) => s.date),
+          ...(r.name !== undefined && { name: r.name }),
           message: `${k} sessions ${r.from}..${r.to}${r.name ? ` (${r.name})` : ''}`,
         };
         if (r.min !== undefined)
