@@ -90,16 +90,18 @@ export interface Finding {
   ruleName: string;
   message: string;
   date?: string;
-  session?: Session;
+  session?: Duty;
   leaderId?: string;
   /** Every date the finding involves when it is about several duties (spacing). */
   dates?: string[];
+  /** Last date of a range the finding is about (a quarter, a special period). */
+  to?: string;
 }
 
 export interface Assignment {
   id: string;
   date: string;
-  session: Session;
+  session: Duty;
   leaderId: string;
   pinned: boolean;
 }
@@ -134,7 +136,7 @@ export interface RosterSummary {
 export interface DutyChange {
   change: 'added' | 'removed';
   date: string;
-  session: Session;
+  session: Duty;
   leaderId: string;
 }
 
@@ -195,6 +197,40 @@ export interface LeaderFigures {
   quota: { minPerMonth: number; maxPerMonth: number; maxPerQuarter: number | null };
   months: Array<{ month: string; planned: number; sat: number }>;
   year: { planned: number; sat: number };
+}
+
+/** GET /units/{id}/roster-year: per leader and month, planned and published against quotas. */
+export interface RosterYear {
+  year: number;
+  months: Array<{
+    month: string;
+    rosterId: string | null;
+    status: RosterStatus | null;
+    publishedVersion: number;
+  }>;
+  periods: Array<{
+    id: string;
+    name: string;
+    startDate: string;
+    endDate: string;
+    quotaPerLeader: number | null;
+  }>;
+  leaders: Array<{
+    leaderId: string;
+    code: string;
+    name: string;
+    quota: {
+      minPerMonth: number;
+      maxPerMonth: number;
+      minPerQuarter: number | null;
+      maxPerQuarter: number | null;
+    };
+    /** Reception sessions in the roster as it stands and as last published; on-call days. */
+    months: Array<{ month: string; planned: number; published: number; onCall: number }>;
+    /** normal: the sessions the quarterly cap counts; reception: all reception sessions. */
+    quarters: Array<{ quarter: number; normal: number; reception: number }>;
+    periods: Array<{ periodId: string; planned: number; quota: number; onCall: number }>;
+  }>;
 }
 
 export interface MonthFigures {

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../api/client.js';
-import type { ReceptionFigures, RosterStats } from '../api/types.js';
+import type { ReceptionFigures, RosterStats, RosterYear } from '../api/types.js';
 import { useSigned } from '../auth.js';
 import { thisYear } from '../dates.js';
 import { STATUS_NAMES } from '../labels.js';
 import { navigate } from '../router.js';
 import { Alert, Loading } from '../ui/common.js';
+import { YearTable } from './year-table.js';
 
 /** 统计: sessions per leader against quota by month and year, and each month's cover. */
 export function StatsPage({ query }: { query: URLSearchParams }) {
@@ -13,12 +14,17 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
   const year = Number(query.get('year')) || thisYear();
   const [stats, setStats] = useState<RosterStats | null>(null);
   const [receptions, setReceptions] = useState<ReceptionFigures | null>(null);
+  const [record, setRecord] = useState<RosterYear | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     setStats(null);
     setReceptions(null);
+    setRecord(null);
     setError(null);
+    api<RosterYear>(`/units/${unit.id}/roster-year?year=${year}`)
+      .then(setRecord)
+      .catch((err: unknown) => setError(errorText(err)));
     api<RosterStats>(`/units/${unit.id}/roster-stats?year=${year}`)
       .then(setStats)
       .catch((err: unknown) => setError(errorText(err)));
@@ -124,6 +130,17 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
             </table>
           </div>
           <p class="muted small">“已完成”只计已发布且日期已过的场次。</p>
+        </>
+      )}
+      {record && months.length > 0 && (
+        <>
+          <h2>年度排班对照限额（已安排 / 已发布）</h2>
+          <YearTable data={record} />
+          <p class="muted small">
+            月份一栏为接访场次（含特护期），“值班”为 24
+            小时在岗值班天数；季度一栏为本季度接访场次，括号内为每季度限额所计的平时场次；特护期一栏为期间场次
+            / 期间限额。
+          </p>
         </>
       )}
       {receptions && (

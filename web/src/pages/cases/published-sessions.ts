@@ -21,6 +21,8 @@ export async function publishedSessions(
   const duties = new Map<string, PublishedSession>();
   for (const v of [...versions].sort((a, b) => a.number - b.number)) {
     for (const c of v.changes) {
+      // Appointments go to reception sessions, never to an on-call duty.
+      if (c.session === 'CALL') continue;
       const key = `${c.date}|${c.session}|${c.leaderId}`;
       if (c.change === 'added')
         duties.set(key, { date: c.date, session: c.session, leaderId: c.leaderId });

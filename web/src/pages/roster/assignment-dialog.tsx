@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Assignment, CalendarDay, Leader, Roster, Session } from '../../api/types.js';
-import { SESSION_NAMES, SESSIONS, shortDate, weekdayName } from '../../labels.js';
+import type { Assignment, CalendarDay, Duty, Leader, Roster, Session } from '../../api/types.js';
+import { DUTY_NAMES, SESSION_NAMES, SESSIONS, shortDate, weekdayName } from '../../labels.js';
 import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 
@@ -35,7 +35,10 @@ export function AssignmentDialog({
   onClose,
 }: Props) {
   const [date, setDate] = useState(assignment.date);
-  const [session, setSession] = useState<Session>(assignment.session);
+  const [session, setSession] = useState<Duty>(assignment.session);
+  // An on-call duty stays one (another day or leader); a session moves between sessions.
+  const onCall = assignment.session === 'CALL';
+  const choices = onCall ? days.filter((d) => d.periods.some((p) => p.onCallLeader)) : days;
   const [leaderId, setLeaderId] = useState(assignment.leaderId);
   const [pinned, setPinned] = useState(assignment.pinned);
   const [reason, setReason] = useState('');
@@ -46,7 +49,7 @@ export function AssignmentDialog({
     e.preventDefault();
     const edit: AssignmentEdit = {};
     if (date !== assignment.date) edit.date = date;
-    if (session !== assignment.session) edit.session = session;
+    if (session !== assignment.session && session !== 'CALL') edit.session = session;
     if (leaderId !== assignment.leaderId) edit.leaderId = leaderId;
     if (pinned !== assignment.pinned) edit.pinned = pinned;
     if (reason.trim()) edit.reason = reason.trim();
@@ -55,7 +58,7 @@ export function AssignmentDialog({
 
   return (
     <Dialog
-      title={`调整 ${shortDate(assignment.date)}${SESSION_NAMES[assignment.session]} · ${current?.name ?? ''}`}
+      title={`调整 ${shortDate(assignment.date)}${DUTY_NAMES[assignment.session]} · ${current?.name ?? ''}`}
       onClose={onClose}
     >
       <form onSubmit={submit} class="form-grid">
@@ -79,7 +82,7 @@ export function AssignmentDialog({
         <label class="field">
           <span>日期（移动）</span>
           <select value={date} onChange={(e) => setDate(e.currentTarget.value)} name="date">
-            {days.map((d) => (
+            {choices.map((d) => (
               <option key={d.date} value={d.date}>
                 {shortDate(d.date)} {weekdayName(d.weekday)}
                 {d.working ? '' : '（休息日）'}
@@ -87,23 +90,25 @@ export function AssignmentDialog({
             ))}
           </select>
         </label>
-        <fieldset class="field">
-          <legend>场次</legend>
-          <div class="radio-row">
-            {SESSIONS.map((s) => (
-              <label key={s} class="radio">
-                <input
-                  type="radio"
-                  name="session"
-                  value={s}
-                  checked={session === s}
-                  onChange={() => setSession(s)}
-                />
-                {SESSION_NAMES[s]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        {!onCall && (
+          <fieldset class="field">
+            <legend>场次</legend>
+            <div class="radio-row">
+              {SESSIONS.map((s) => (
+                <label key={s} class="radio">
+                  <input
+                    type="radio"
+                    name="session"
+                    value={s}
+                    checked={session === s}
+                    onChange={() => setSession(s)}
+                  />
+                  {SESSION_NAMES[s]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
         <label class="checkbox">
           <input
             type="checkbox"

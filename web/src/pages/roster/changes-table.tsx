@@ -1,5 +1,5 @@
 import type { DutyChange, Leader } from '../../api/types.js';
-import { SESSION_NAMES, shortDate, weekdayName, isoWeekday } from '../../labels.js';
+import { DUTY_NAMES, shortDate, weekdayName, isoWeekday } from '../../labels.js';
 
 export function ChangesTable({
   changes,
@@ -27,7 +27,7 @@ export function ChangesTable({
               <td>
                 {shortDate(c.date)} {weekdayName(isoWeekday(c.date))}
               </td>
-              <td>{SESSION_NAMES[c.session]}</td>
+              <td>{DUTY_NAMES[c.session]}</td>
               <td>{leaders.get(c.leaderId)?.name ?? '（未知领导）'}</td>
             </tr>
           ))}

@@ -1,11 +1,11 @@
 import type {
   Assignment,
   CalendarDay,
+  Duty,
   DutyChange,
   Finding,
   RosterRules,
   RosterVersion,
-  Session,
 } from '../../api/types.js';
 
 /** The service's default when a unit has no rules of its own (src/org/unit.entity.ts). */
@@ -15,8 +15,12 @@ const DEFAULT_RULES: RosterRules = {
   spacingWorkingDays: 5,
 };
 
-/** Leaders a session needs on a day: special periods win, else the unit's normal rule. */
-export function required(day: CalendarDay, session: Session, rules: RosterRules | null): number {
+/**
+ * Leaders a duty needs on a day: one on call on each day of a period with an on-call leader; for a
+ * session, special periods win, else the unit's normal rule.
+ */
+export function required(day: CalendarDay, session: Duty, rules: RosterRules | null): number {
+  if (session === 'CALL') return day.periods.some((p) => p.onCallLeader) ? 1 : 0;
   const special = day.periods.filter((p) => p.needsReception);
   if (special.length > 0) {
     return Math.max(
@@ -29,7 +33,7 @@ export function required(day: CalendarDay, session: Session, rules: RosterRules 
   return r.normalSessions.includes(session) ? r.normalLeadersPerSession : 0;
 }
 
-export const cellKey = (date: string, session: Session) => `${date}|${session}`;
+export const cellKey = (date: string, session: Duty) => `${date}|${session}`;
 
 /**
  * Findings grouped where the grid shows them: on a cell, on the cells where the leader concerned
@@ -59,10 +63,10 @@ export function placeFindings(findings: Finding[], assignments: Assignment[]) {
 
 /** "2026-12-03 上午：" leads every placed message; inside the cell it is noise. */
 export function stripPlace(message: string): string {
-  return message.replace(/^\d{4}-\d{2}-\d{2}(?: (?:上午|下午))?：/, '');
+  return message.replace(/^\d{4}-\d{2}-\d{2}(?: (?:上午|下午|值班))?：/, '');
 }
 
-const dutyKey = (d: { date: string; session: Session; leaderId: string }) =>
+const dutyKey = (d: { date: string; session: Duty; leaderId: string }) =>
   `${d.date}|${d.session}|${d.leaderId}`;
 
 /** The duties of the latest published version, rebuilt from every version's changes. */
@@ -87,7 +91,7 @@ export function pendingChanges(assignments: Assignment[], published: Set<string>
   for (const key of published) {
     if (!now.has(key)) {
       const [date, session, leaderId] = key.split('|');
-      changes.push({ change: 'removed', date, session: session as Session, leaderId });
+      changes.push({ change: 'removed', date, session: session as Duty, leaderId });
     }
   }
   return changes.sort((a, b) => a.date.localeCompare(b.date) || a.session.localeCompare(b.session));

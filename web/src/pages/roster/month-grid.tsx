@@ -1,12 +1,12 @@
 import type {
   Assignment,
   CalendarDay,
+  Duty,
   Finding,
   Leader,
   RosterRules,
-  Session,
 } from '../../api/types.js';
-import { dayKindName, SESSION_NAMES, SESSIONS, shortDate, weekdayName } from '../../labels.js';
+import { dayKindName, DUTY_NAMES, SESSIONS, shortDate, weekdayName } from '../../labels.js';
 import { cellKey, placeFindings, required, stripPlace } from './cover.js';
 
 interface Props {
@@ -32,15 +32,20 @@ export function MonthGrid(props: Props) {
     byCell.set(k, [...(byCell.get(k) ?? []), a]);
   }
   const placed = placeFindings(findings, assignments);
+  // A month with special-period on-call days gets a 值班 column beside the sessions.
+  const onCall =
+    days.some((d) => d.periods.some((p) => p.onCallLeader)) ||
+    assignments.some((a) => a.session === 'CALL');
+  const columns: Duty[] = onCall ? [...SESSIONS, 'CALL'] : SESSIONS;
   return (
     <table class="month-grid">
       <caption class="visually-hidden">按日期和场次排列的接访安排</caption>
       <thead>
         <tr>
           <th scope="col">日期</th>
-          {SESSIONS.map((s) => (
-            <th scope="col" key={s}>
-              {SESSION_NAMES[s]}
+          {columns.map((s) => (
+            <th scope="col" key={s} class={s === 'CALL' ? 'on-call' : undefined}>
+              {s === 'CALL' ? '值班（24小时）' : DUTY_NAMES[s]}
             </th>
           ))}
         </tr>
@@ -73,7 +78,7 @@ export function MonthGrid(props: Props) {
                 </span>
                 <CellFindings findings={dayFindings} />
               </th>
-              {SESSIONS.map((s) => (
+              {columns.map((s) => (
                 <SessionCell
                   key={s}
                   {...props}
@@ -95,7 +100,7 @@ export function MonthGrid(props: Props) {
 
 interface CellProps extends Props {
   day: CalendarDay;
-  session: Session;
+  session: Duty;
   need: number;
   here: Assignment[];
   cellFindings: Finding[];
@@ -118,16 +123,17 @@ function SessionCell({
     : cellFindings.length
       ? 'has-warning'
       : '';
-  const place = `${shortDate(day.date)}${SESSION_NAMES[session]}`;
+  const place = `${shortDate(day.date)}${DUTY_NAMES[session]}`;
+  const onCall = session === 'CALL';
   return (
     <td
-      class={`session-cell ${severity} ${need === 0 && here.length === 0 ? 'no-reception' : ''}`}
+      class={`session-cell ${onCall ? 'on-call' : ''} ${severity} ${need === 0 && here.length === 0 ? 'no-reception' : ''}`}
       data-session={session}
     >
       <span class="cell-label" aria-hidden="true">
-        {SESSION_NAMES[session]}
+        {DUTY_NAMES[session]}
       </span>
-      {here.length === 0 && need === 0 && <span class="muted">不接访</span>}
+      {here.length === 0 && need === 0 && <span class="muted">{onCall ? '无值班' : '不接访'}</span>}
       {here.length === 0 && need > 0 && <span class="missing">待安排</span>}
       <ul class="chips">
         {here.map((a) => {
@@ -136,7 +142,7 @@ function SessionCell({
           return (
             <li
               key={a.id}
-              class={`chip ${a.pinned ? 'pinned' : ''} ${mine === a.leaderId ? 'mine' : ''}`}
+              class={`chip ${onCall ? 'chip-on-call' : ''} ${a.pinned ? 'pinned' : ''} ${mine === a.leaderId ? 'mine' : ''}`}
               data-assignment={a.id}
             >
               {editable ? (

@@ -14,6 +14,7 @@ import type {
 import { canConfirmHolidays, canEdit, useSigned } from '../../auth.js';
 import { isMonth, nextMonth } from '../../dates.js';
 import {
+  DUTY_NAMES,
   monthName,
   SESSION_NAMES,
   shortDate,
@@ -199,7 +200,7 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
       setRoster(res);
       setModal(null);
       const name = leaderMap.get(change.leaderId ?? a.leaderId)?.name ?? '';
-      const where = `${shortDate(change.date ?? a.date)}${SESSION_NAMES[change.session ?? a.session]}`;
+      const where = `${shortDate(change.date ?? a.date)}${DUTY_NAMES[change.session ?? a.session]}`;
       const what =
         change.date || change.session || change.leaderId
           ? `已调整：${where} ${name}`
@@ -289,12 +290,22 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
     );
   };
 
+  /** A refusal to print names the broken rules: list them under the message. */
+  const refused = (err: unknown) =>
+    setBanner({
+      kind: 'error',
+      text: errorText(err),
+      ...(err instanceof ApiError && Array.isArray(err.body.findings)
+        ? { findings: err.body.findings as Finding[] }
+        : {}),
+    });
+
   const openNotice = async () => {
     if (!roster) return;
     try {
       setModal({ kind: 'notice', html: await apiText(`/rosters/${roster.id}/notice`) });
     } catch (err) {
-      setBanner({ kind: 'error', text: errorText(err) });
+      refused(err);
     }
   };
 
@@ -303,13 +314,21 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
     try {
       await download(`/rosters/${roster.id}/export.xlsx`, `${month}-roster.xlsx`);
     } catch (err) {
-      setBanner({ kind: 'error', text: errorText(err) });
+      refused(err);
     }
   };
 
   const editable = editor && !!roster && !solving;
   const errors = roster?.findings.filter((f) => f.severity === 'error') ?? [];
-  const monthFindings = roster?.findings.filter((f) => !f.date) ?? [];
+  // Rules over a range (the month's cap, its quarter, a special period across months) and
+  // findings about the months around this one are listed above the grid, with their range.
+  const inMonth = (d?: string) => d !== undefined && d.startsWith(`${month}-`);
+  const isWindow = (f: Finding) =>
+    f.date === undefined ||
+    f.to !== undefined ||
+    (!inMonth(f.date) && !(f.dates ?? []).some(inMonth));
+  const windowFindings = roster?.findings.filter(isWindow) ?? [];
+  const gridFindings = roster?.findings.filter((f) => !isWindow(f)) ?? [];
   const myDuties =
     me.leaderId && roster
       ? roster.assignments
@@ -415,15 +434,22 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
             <section class="my-duties" aria-labelledby="my-duties-title">
               <h2 id="my-duties-title">我的接访安排</h2>
               <ul>
-                {myDuties.map((a) => (
-                  <li key={a.id}>
-                    {shortDate(a.date)} {weekdayName(isoWeekday(a.date))} {SESSION_NAMES[a.session]}{' '}
-                    {unit.sessionTemplates.find((t) => t.code === a.session)?.start}–
-                    {unit.sessionTemplates.find((t) => t.code === a.session)?.end}
-                  </li>
-                ))}
+                {myDuties.map((a) => {
+                  const hours = unit.sessionTemplates.find((t) => t.code === a.session);
+                  return (
+                    <li key={a.id}>
+                      {shortDate(a.date)} {weekdayName(isoWeekday(a.date))}{' '}
+                      {a.session === 'CALL'
+                        ? '24小时在岗值班'
+                        : `${SESSION_NAMES[a.session]} ${hours?.start ?? ''}–${hours?.end ?? ''}`}
+                    </li>
+                  );
+                })}
               </ul>
-              <p class="muted">地点：{unit.receptionVenue}</p>
+              <p class="muted">
+                地点：{leaderMap.get(me.leaderId!)?.venue ?? unit.receptionVenue}
+                {leaderMap.get(me.leaderId!)?.publicReception === false && '（不公开接访）'}
+              </p>
             </section>
           )}
 
@@ -435,13 +461,18 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
               <span>固定 {roster.assignments.filter((a) => a.pinned).length}</span>
             </div>
           )}
-          {monthFindings.length > 0 && (
+          {windowFindings.length > 0 && (
             <details
-              class="month-findings"
-              open={monthFindings.some((f) => f.severity === 'error')}
+              class="month-findings window-findings"
+              open={windowFindings.some((f) => f.severity === 'error')}
             >
-              <summary>整月问题（{monthFindings.length}）</summary>
-              <FindingList findings={monthFindings} />
+              <summary>
+                整月及跨月规则（本月、所在季度、特护期）问题（{windowFindings.length}）
+              </summary>
+              <FindingList findings={windowFindings} />
+              <p class="muted small">
+                季度和特护期的规则计入前后月份已有的安排（已发布的按发布版本，未发布的按草稿）。
+              </p>
             </details>
           )}
 
@@ -450,7 +481,7 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
             month={month}
             days={days}
             assignments={roster?.assignments ?? []}
-            findings={roster?.findings ?? []}
+            findings={gridFindings}
             leaders={leaderMap}
             rules={unit.rosterRules}
             editable={editable}
@@ -541,6 +572,10 @@ function Legend() {
       <li>
         <span class="swatch in-period" aria-hidden="true" />
         特护期
+      </li>
+      <li>
+        <span class="swatch on-call" aria-hidden="true" />
+        值班：特护期 24 小时在岗值班
       </li>
       <li>
         <span class="swatch has-error" aria-hidden="true" />
