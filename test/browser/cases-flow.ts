@@ -10,7 +10,15 @@
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { apiAs, bookHeldSession, chinaToday, eventually, lastWorkingDay } from './cases-setup.js';
+import {
+  apiAs,
+  bookHeldSession,
+  chinaToday,
+  dueText,
+  eventually,
+  lastWorkingDay,
+  rolledDeadline,
+} from './cases-setup.js';
 import { dayLabel, LAST_DAY, MONTH, MONTH_LABEL, TOMORROW } from './flow-month.js';
 
 export interface CasesFlowContext {
@@ -84,7 +92,8 @@ async function breakNotifications(baseUrl: string, password: string): Promise<vo
     body: JSON.stringify({
       channels: { webhook: { url: 'http://127.0.0.1:9/hook' } },
       preference: ['webhook'],
-      quietHours: null,
+      // null would mean the default 22:00–07:00; equal ends switch quiet hours off.
+      quietHours: { start: '00:00', end: '00:00' },
     }),
   });
   check(res.ok, `notify settings: ${res.status} ${await res.text()}`);
@@ -463,9 +472,11 @@ export async function casesFlow({
     await reception.getByLabel('承办部门').selectOption({ label: HANDLING_DEPARTMENT });
     await shot('25-reception-dialog', page);
     await reception.getByRole('button', { name: '登记', exact: true }).click();
-    const due = plusDays(held.date, 60);
+    // Day 60, or the next working day when it is a rest day (the counted day shown too).
+    const counted = plusDays(held.date, 60);
+    const due = await rolledDeadline(petition, unitId, counted);
     await page
-      .getByText(`已登记 ${HELD} 的接访结果（交办），办理期限 ${dayLabel(due)}。`)
+      .getByText(`已登记 ${HELD} 的接访结果（交办），办理期限 ${dueText(due, counted)}。`)
       .waitFor();
     await heldRow.getByText('已接待').waitFor();
     check(
@@ -485,11 +496,16 @@ export async function casesFlow({
     const extend = page.getByRole('dialog', { name: `延长办理期限：${HELD}` });
     await extend.getByLabel('延期原因').fill('涉及多个部门会商，需补充调查');
     await extend.getByRole('button', { name: '延期 30 日' }).click();
-    const extended = plusDays(due, 30);
-    await page.getByText(`${HELD} 的办理期限已延至 ${dayLabel(extended)}。`).waitFor();
-    await record.getByText(`已延期（原 ${dayLabel(due)}）`).waitFor();
+    // 30 more days from the counted day, rolled again if need be.
+    const countedExtended = plusDays(counted, 30);
+    const extended = await rolledDeadline(petition, unitId, countedExtended);
+    await page
+      .getByText(`${HELD} 的办理期限已延至 ${dueText(extended, countedExtended)}。`)
+      .waitFor();
+    await record.getByText(`已延期（原 ${dayLabel(counted)}）`).waitFor();
     const extendedText = await record.innerText();
-    for (const part of [`剩 ${daysLeft + 30} 天`, dayLabel(extended), '涉及多个部门会商']) {
+    const extendedLeft = daysFrom(chinaToday(), extended);
+    for (const part of [`剩 ${extendedLeft} 天`, dayLabel(extended), '涉及多个部门会商']) {
       check(extendedText.includes(part), `extended record shows ${part}: ${extendedText}`);
     }
     check(

@@ -12,7 +12,8 @@ const ZONE = 'Asia/Shanghai';
 
 export interface Api {
   get<T>(path: string): Promise<T>;
-  send(method: 'POST' | 'PATCH' | 'PUT', path: string, body: unknown): Promise<Response>;
+  /** Any answer, also a refusal (get() throws on one). */
+  send(method: 'GET' | 'POST' | 'PATCH' | 'PUT', path: string, body?: unknown): Promise<Response>;
 }
 
 export async function apiAs(baseUrl: string, username: string, password: string): Promise<Api> {
@@ -34,7 +35,7 @@ export async function apiAs(baseUrl: string, username: string, password: string)
       fetch(`${baseUrl}/api/v1${path}`, {
         method,
         headers: { ...auth, 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
+        body: body === undefined ? undefined : JSON.stringify(body),
       }),
   };
 }
@@ -159,4 +160,31 @@ export async function eventually(
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`check failed: ${message}`);
+}
+
+/**
+ * The handling deadline the service gives for a counted last day, recomputed from the unit's
+ * calendar: that day, or the next working day when it is a rest day (a year nobody confirmed:
+ * the counted day).
+ */
+export async function rolledDeadline(api: Api, unitId: string, nominal: string): Promise<string> {
+  const next = (d: string) => DateTime.fromISO(d).plus({ days: 1 }).toISODate()!;
+  for (let d = nominal, n = 0; n <= 31; d = next(d), n++) {
+    const res = await api.send('GET', `/units/${unitId}/calendar?month=${d.slice(0, 7)}`);
+    if (res.status === 422) return nominal;
+    const days = (await res.json()) as Array<{ date: string; working: boolean }>;
+    if (days.find((x) => x.date === d)?.working) return d;
+  }
+  return nominal;
+}
+
+const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
+
+/** A handling deadline as the page words it: 2月2日（星期二）, and the counted day when it rolled. */
+export function dueText(due: string, nominal: string): string {
+  const day = (d: string) => {
+    const t = DateTime.fromISO(d);
+    return `${t.month}月${t.day}日（星期${WEEKDAYS[t.weekday - 1]}）`;
+  };
+  return due === nominal ? day(due) : `${day(due)}（原 ${day(nominal)}，遇休息日顺延）`;
 }

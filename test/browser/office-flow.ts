@@ -245,7 +245,12 @@ export async function officeFlow({
     await page.getByRole('button', { name: '生成排班' }).waitFor();
   }
   const days = await api.get<
-    Array<{ date: string; kind: string; working: boolean; periods: unknown[] }>
+    Array<{
+      date: string;
+      kind: string;
+      working: boolean;
+      periods: Array<{ onCallLeader: boolean }>;
+    }>
   >(`/units/${me.unitId}/calendar?month=${MONTH}`);
   const availabilityDay = days.find((d) => d.date === AVAILABILITY_DAY);
   check(
@@ -316,6 +321,24 @@ export async function officeFlow({
     `the unavailable leader is not on ${AVAILABILITY_DAY}`,
   );
   check(await page.locator('tr.kind-weekend').first().isVisible(), 'weekends marked');
+  // A month with special-period on-call days has a 值班 column holding each on-call duty.
+  const onCall = roster.assignments.filter((a) => a.session === 'CALL');
+  const onCallDays = days.filter((d) => d.periods.some((p) => p.onCallLeader)).length;
+  check(onCall.length === onCallDays, `one on-call duty per on-call day (${onCallDays})`);
+  check(
+    (await page.getByRole('columnheader', { name: '值班（24小时）' }).count()) ===
+      (onCallDays > 0 ? 1 : 0),
+    'a 值班 column exactly when the month has on-call days',
+  );
+  for (const a of onCall)
+    check(
+      (await page
+        .locator(
+          `tr[data-date="${a.date}"] td[data-session="CALL"] li.chip[data-assignment="${a.id}"]`,
+        )
+        .count()) === 1,
+      `the on-call duty of ${a.date} in its 值班 cell`,
+    );
   await shot('05-generated');
 
   step('pin a leader');
@@ -487,6 +510,25 @@ export async function officeFlow({
     `${MONTH_LABEL} in the year's statistics`,
   );
   await page.getByRole('heading', { name: '约访接访（批次 / 人次）' }).waitFor();
+  // The year table: each leader's planned / published duties of the month, as the API counts them.
+  await page.getByRole('heading', { name: /年度排班对照限额/ }).waitFor();
+  const year = await api.get<{
+    leaders: Array<{
+      code: string;
+      months: Array<{ month: string; planned: number; published: number }>;
+    }>;
+  }>(`/units/${me.unitId}/roster-year?year=${YEAR}`);
+  const busiest = [...year.leaders].sort(
+    (a, b) => b.months[MONTH_NUMBER - 1].planned - a.months[MONTH_NUMBER - 1].planned,
+  )[0];
+  const figures = busiest.months[MONTH_NUMBER - 1];
+  const yearCell = page
+    .locator(`table.year-table tr[data-leader="${busiest.code}"] td`)
+    .nth(MONTH_NUMBER);
+  check(
+    (await yearCell.innerText()).startsWith(`${figures.planned} / ${figures.published}`),
+    `year table: ${busiest.code} ${figures.planned} / ${figures.published} in ${MONTH_LABEL}`,
+  );
   await shot('12-stats');
 
   step('phone width');
