@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import { FeedAppointmentsRegistry } from '../src/feeds/feed-appointments.js';
 import { FeedsService } from '../src/feeds/feeds.service.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { xlsxBody } from './support/xlsx.js';
 
 interface Assignment {
   id: string;
@@ -77,21 +77,7 @@ describe('the published roster as a public record (October 2026)', () => {
   };
 
   const xlsxRows = async () => {
-    const res = await t.http
-      .get(`/api/v1/rosters/${rosterId}/export.xlsx`)
-      .set(office)
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
-    const book = new ExcelJS.Workbook();
-    const bytes = res.body as Buffer;
-    await book.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
-    );
+    const book = await xlsxBody(t.http.get(`/api/v1/rosters/${rosterId}/export.xlsx`).set(office));
     const rows: string[][] = [];
     book.worksheets[0].eachRow((row, n) => {
       if (n > 1) rows.push([1, 2, 3, 4, 5, 6, 7, 8].map((c) => String(row.getCell(c).value ?? '')));
