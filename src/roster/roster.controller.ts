@@ -33,13 +33,19 @@ import {
 } from './roster.schemas.js';
 import { RostersService } from './rosters.service.js';
 
-/** Aborts a long solve when the browser gives up on the request (the page's cancel button). */
+/**
+ * Aborts a long solve when the browser gives up on the request (the page's cancel button). The
+ * socket outlives the request on a keep-alive connection, so its listener goes with the response.
+ */
 function abortOnClose(req: Request): AbortSignal {
   const controller = new AbortController();
+  const abort = () => controller.abort();
   req.on('close', () => {
-    if (!req.complete || req.destroyed) controller.abort();
+    if (!req.complete || req.destroyed) abort();
   });
-  req.socket?.once('close', () => controller.abort());
+  const socket = req.socket;
+  socket?.once('close', abort);
+  req.res?.once('close', () => socket?.off('close', abort));
   return controller.signal;
 }
 
