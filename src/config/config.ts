@@ -48,6 +48,7 @@ export const configSchema = z
     DATA_DIR: optionalString.default('./data'),
     DB_POOL_SIZE: int(10, 1, 200),
     DB_CONNECT_TIMEOUT_MS: int(3000, 100, 60000),
+    DB_QUERY_TIMEOUT_MS: int(5000, 100, 600000),
     JWT_SECRET: z.preprocess(
       (v) => (v === '' ? undefined : v),
       z.string().min(32, 'must be at least 32 characters').optional(),
