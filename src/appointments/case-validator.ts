@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { In, Not, type Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
+import { normaliseIdentifier, normaliseText } from '../common/text.js';
 import { DepartmentsService } from '../org/departments.service.js';
 import { LeadersService } from '../org/leaders.service.js';
 import { SubjectsService } from '../org/subjects.service.js';
@@ -16,6 +17,7 @@ import {
   phoneProblem,
 } from './pii/id-number.js';
 import { PiiCrypto } from './pii/pii-crypto.js';
+import { personalDataProblem } from './pii/pii-in-text.js';
 import {
   type CaseFlags,
   type CaseRouting,
@@ -118,8 +120,18 @@ export class CaseValidator {
       const fail = (field: string, message: string) =>
         problems.push({ row, column: column(field), message });
 
-      const reference = input.reference.trim();
+      // Fields that travel to calendars, reminders and exports: no petitioner's phone or ID.
+      const travelling = (field: string, value: string | null) => {
+        const problem = value ? personalDataProblem(value) : undefined;
+        if (problem) fail(field, problem);
+        return value;
+      };
+      // Compared as identifiers: two references that look the same are the same.
+      const reference = normaliseIdentifier(input.reference);
       if (!reference) fail('reference', '案件编号不能为空');
+      travelling('reference', reference);
+      const batch = travelling('batch', normaliseIdentifier(input.batch ?? '') || null);
+      const locality = travelling('locality', normaliseText(input.locality ?? '') || null);
 
       let submittedBy: SubmittingBody = user.role === 'politics' ? 'politics' : 'petition';
       if (input.submittedBy?.trim()) {
@@ -223,8 +235,12 @@ export class CaseValidator {
       let previousLeaderId: string | null = null;
       const prev = input.previousLeader?.trim();
       if (prev) {
+        const wanted = normaliseIdentifier(prev);
         const leader = leaders.find(
-          (l) => l.code === prev || l.name === prev || (UUID.test(prev) && l.id === prev),
+          (l) =>
+            l.code === wanted ||
+            normaliseIdentifier(l.name) === wanted ||
+            (UUID.test(wanted) && l.id === wanted),
         );
         if (!leader) fail('previousLeader', `本单位没有这位领导：${prev}`);
         else previousLeaderId = leader.id;
@@ -232,9 +248,11 @@ export class CaseValidator {
 
       const departmentIds: string[] = [];
       for (const [i, d] of (input.departments ?? []).entries()) {
-        const name = d.trim();
+        const name = normaliseIdentifier(d);
         if (!name) continue;
-        const dep = departments.find((x) => x.name === name || (UUID.test(name) && x.id === name));
+        const dep = departments.find(
+          (x) => normaliseIdentifier(x.name) === name || (UUID.test(name) && x.id === name),
+        );
         const kept = UUID.test(name) && existing?.departmentIds.includes(name) ? name : undefined;
         const depId = dep?.id ?? kept;
         if (!depId) fail(`departments[${i}]`, `本单位没有这个部门：${name}`);
@@ -249,11 +267,11 @@ export class CaseValidator {
         row,
         reference,
         submittedBy,
-        batch: input.batch?.trim() || null,
+        batch,
         subjectCode,
         subjectLabel: label,
         subcategory: input.subcategory?.trim() || null,
-        locality: input.locality?.trim() || null,
+        locality,
         summary,
         risk: risk!,
         groupSize: input.groupSize,

@@ -1,0 +1,133 @@
+import { caseInput, idNumber } from './fixtures/appointments/cases.js';
+import * as f from './fixtures/appointments/files.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+type Headers = { Authorization: string };
+
+describe('priority cases: identifiers, personal data in travelling fields, submitting body', () => {
+  let t: TestApp;
+  let petition: Headers;
+  let seq = 900;
+  const person = () => ({ name: '李四', idNumber: idNumber('320102', '19700101', seq++) });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    petition = await t.auth('petition');
+  });
+  afterAll(() => t.close());
+
+  const submit = (...cases: ReturnType<typeof caseInput>[]) =>
+    t.http.post('/api/v1/priority-cases').set(petition).send(cases);
+  const messages = (res: { body: { errors?: Array<{ column: string; message: string }> } }) =>
+    (res.body.errors ?? []).map((e) => `${e.column}: ${e.message}`);
+
+  describe('references compared after normalisation', () => {
+    it('stores a reference without zero-width characters and in NFC', async () => {
+      const res = await submit(
+        caseInput({ reference: ' ZW\u200b-001\u2060 ', petitioners: [person()] }),
+      );
+      expect(res.status).toBe(201);
+      expect(res.body.cases[0].reference).toBe('ZW-001');
+      const decomposed = await submit(
+        caseInput({ reference: 'A\u030a-7', petitioners: [person()] }),
+      );
+      expect(decomposed.status).toBe(201);
+      expect(decomposed.body.cases[0].reference).toBe('\u00c5-7');
+    });
+
+    it.each([
+      ['a zero-width space', 'ZW\u200b-001'],
+      ['a zero-width joiner', 'ZW-\u200d001'],
+      ['a byte-order mark', '\ufeffZW-001'],
+    ])('finds a reference that differs by %s a duplicate of a stored one', async (_what, ref) => {
+      const res = await submit(caseInput({ reference: ref, petitioners: [person()] }));
+      expect(res.status).toBe(422);
+      expect(messages(res)).toEqual(['reference: 案件编号 ZW-001 已存在']);
+    });
+
+    it('finds composed and decomposed spellings duplicates, in one submission too', async () => {
+      const stored = await submit(caseInput({ reference: '\u00c5-7', petitioners: [person()] }));
+      expect(stored.status).toBe(422);
+      expect(messages(stored)).toEqual(['reference: 案件编号 Å-7 已存在']);
+      const together = await submit(
+        caseInput({ reference: 'ZW-002', petitioners: [person()] }),
+        caseInput({ reference: 'ZW-\u200b002', petitioners: [person()] }),
+      );
+      expect(together.status).toBe(422);
+      expect(messages(together)).toEqual(['reference: 案件编号与第 1 行重复']);
+    });
+
+    it('matches departments and leaders by name after normalisation', async () => {
+      const res = await submit(
+        caseInput({
+          reference: 'ZW-003',
+          petitioners: [person()],
+          departments: ['市住房和\u200b城乡建设局'],
+        }),
+      );
+      expect(res.status).toBe(201);
+    });
+  });
+
+  describe('no phone or ID number in fields that travel to calendars, reminders and exports', () => {
+    it.each([
+      ['reference', { reference: '陈建国-13900139000' }, '手机号码'],
+      ['reference', { reference: `访-${idNumber('110105', '19800101', 77)}` }, '身份证号'],
+      ['batch', { batch: '第3批 139 0013 9000' }, '手机号码'],
+      ['locality', { locality: `东城区（${idNumber('110105', '19800101', 78)}）` }, '身份证号'],
+      ['locality', { locality: '东城区１３９００１３９０００' }, '手机号码'],
+    ])('refuses %s %j, saying why', async (field, patch, what) => {
+      const before = await t.dataSource.query('SELECT count(*)::int AS n FROM priority_case');
+      const res = await submit(caseInput({ ...patch, petitioners: [person()] }));
+      expect(res.status).toBe(422);
+      expect(res.body.errors).toEqual([
+        {
+          row: 1,
+          column: field,
+          message: expect.stringMatching(new RegExp(`${what}.*日历`)),
+        },
+      ]);
+      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM priority_case')).toEqual(
+        before,
+      );
+    });
+
+    it('refuses it on an edit and in a file, naming the row and column', async () => {
+      const created = await submit(caseInput({ reference: 'PII-1', petitioners: [person()] }));
+      expect(created.status).toBe(201);
+      const id = created.body.cases[0].id;
+      const edit = await t.http
+        .patch(`/api/v1/priority-cases/${id}`)
+        .set(petition)
+        .send({ version: 1, reference: 'PII-13900139000' });
+      expect(edit.status).toBe(422);
+      expect(edit.body.errors[0]).toMatchObject({ column: 'reference', message: /手机号码/ });
+
+      const file = f.csvUtf8([f.row({ 案件编号: 'F-OK-1' }), f.row({ 批次: '联系 13900139000' })]);
+      const upload = await t.http
+        .post('/api/v1/priority-cases/import')
+        .set(petition)
+        .attach('file', file, 'cases.csv');
+      expect(upload.status).toBe(422);
+      expect(upload.body.errors).toEqual([
+        { row: 3, column: '批次', message: expect.stringMatching(/手机号码/) },
+      ]);
+    });
+
+    it('refuses a control character in an imported cell, naming the row and column', async () => {
+      const file = f.csvUtf8([
+        f.row({ 简要案情: '第一行\n第二行' }),
+        f.row({ 问题属地: '东城\u001b区' }),
+      ]);
+      const upload = await t.http
+        .post('/api/v1/priority-cases/import')
+        .set(petition)
+        .attach('file', file, 'cases.csv');
+      expect(upload.status).toBe(422);
+      expect(upload.body.errors).toEqual([
+        // Line 4 in a text editor: the first row's summary spans two lines (and is accepted).
+        { row: 4, column: '问题属地', message: expect.stringMatching(/控制字符/) },
+      ]);
+    });
+  });
+});
