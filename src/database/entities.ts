@@ -20,6 +20,7 @@ import { Unit } from '../org/unit.entity.js';
 import { LeaderAvailability } from '../roster/availability.entity.js';
 import { RosterAssignment } from '../roster/roster-assignment.entity.js';
 import { RosterChange } from '../roster/roster-change.entity.js';
+import { RosterReservation } from '../roster/roster-reservation.entity.js';
 import { RosterVersion } from '../roster/roster-version.entity.js';
 import { Roster } from '../roster/roster.entity.js';
 
@@ -42,6 +43,7 @@ export const ENTITIES = [
   RosterAssignment,
   RosterVersion,
   RosterChange,
+  RosterReservation,
   FeedToken,
   FeedRevision,
   Notification,

@@ -4,11 +4,14 @@ import { Between, MoreThan, type DataSource, type EntityManager, type Repository
 import type { AuthUser } from '../auth/auth-user.js';
 import { assertUnitAccess } from '../auth/scope.js';
 import { AppError, badRequest, conflict, notFound } from '../common/app-error.js';
+import type { AppConfig } from '../config/config.js';
+import { InjectConfig } from '../config/config.module.js';
 import { sqlStateOf } from '../common/database-errors.js';
 import { LeadersService, versionConflict } from '../org/leaders.service.js';
 import { SolveAbortedError, type Assignment, type Problem } from '../solver/index.js';
 import { diffDuties, toSnapshot, type Duty } from './duties.js';
 import { findings, type Finding } from './findings.js';
+import { MonthReservations } from './month-reservations.js';
 import { RosterAssignment } from './roster-assignment.entity.js';
 import { RosterChange } from './roster-change.entity.js';
 import { RosterHooks, type PublishedDuty } from './roster-hooks.js';
@@ -35,6 +38,19 @@ const toAssignment = (d: Duty): Assignment => ({
 
 const reasonRequired = () => badRequest('reason：班表发布后的修改必须填写原因', 'reason');
 
+const rosterExists = (month: string, rosterId?: string) =>
+  new AppError(
+    409,
+    'ROSTER_EXISTS',
+    rosterId ? `${month} 的排班已存在` : `${month} 的排班正在生成`,
+    'month',
+    {},
+    rosterId ? { rosterId } : { generating: true },
+  );
+
+/** A reservation left by a crashed process lapses after the longest solve and this margin. */
+const RESERVATION_MARGIN_SECONDS = 60;
+
 /** The monthly roster workflow: generate, adjust, re-solve, publish, amend. */
 @Injectable()
 export class RostersService {
@@ -47,6 +63,8 @@ export class RostersService {
     private readonly solver: RosterSolver,
     private readonly hooks: RosterHooks,
     private readonly leaders: LeadersService,
+    private readonly reservations: MonthReservations,
+    @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   async generate(
@@ -56,36 +74,40 @@ export class RostersService {
     signal?: AbortSignal,
   ): Promise<RosterView> {
     assertUnitAccess(user, unitId);
-    const existing = await this.rosters.findOne({ where: { unitId, month } });
-    if (existing) {
-      throw new AppError(
-        409,
-        'ROSTER_EXISTS',
-        `${month} 的排班已存在`,
-        'month',
-        {},
-        {
-          rosterId: existing.id,
-        },
-      );
+    const existing = async () => {
+      const found = await this.rosters.findOne({ where: { unitId, month } });
+      if (found) throw rosterExists(month, found.id);
+    };
+    await existing();
+    // The month is taken before the solve: concurrent requests get 409 at once, not a solve each.
+    const seconds = this.config.SOLVER_TIME_LIMIT_SECONDS + RESERVATION_MARGIN_SECONDS;
+    if (!(await this.reservations.take(unitId, month, seconds))) throw rosterExists(month);
+    let id: string | undefined;
+    try {
+      // A roster written between the first look and the reservation.
+      await existing();
+      const { problem } = await this.inputs.context(unitId, month);
+      const { duties, summary } = await this.solve(problem, signal);
+      id = await this.db.transaction(async (tx) => {
+        const roster = await tx.getRepository(Roster).save(
+          tx.getRepository(Roster).create({
+            unitId,
+            month,
+            status: 'draft',
+            version: 1,
+            publishedVersion: 0,
+            solver: summary,
+          }),
+        );
+        await this.replaceUnpinned(tx, roster.id, duties);
+        await this.log(tx, user, roster.id, 'generate', null, { solver: summary });
+        await this.reservations.release(unitId, month, tx);
+        return roster.id;
+      });
+    } finally {
+      // Written: the roster's transaction gave the month back.
+      if (id === undefined) await this.reservations.release(unitId, month);
     }
-    const { problem } = await this.inputs.context(unitId, month);
-    const { duties, summary } = await this.solve(problem, signal);
-    const id = await this.db.transaction(async (tx) => {
-      const roster = await tx.getRepository(Roster).save(
-        tx.getRepository(Roster).create({
-          unitId,
-          month,
-          status: 'draft',
-          version: 1,
-          publishedVersion: 0,
-          solver: summary,
-        }),
-      );
-      await this.replaceUnpinned(tx, roster.id, duties);
-      await this.log(tx, user, roster.id, 'generate', null, { solver: summary });
-      return roster.id;
-    });
     return this.get(user, id);
   }
 

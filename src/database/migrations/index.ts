@@ -7,6 +7,7 @@ import { Notifications1795646017201 } from './1795646017201-Notifications.js';
 import { Feeds1795646057430 } from './1795646057430-Feeds.js';
 import { PriorityAppointments1795646035046 } from './1795646035046-PriorityAppointments.js';
 import { NotificationAppointment1795655313907 } from './1795655313907-NotificationAppointment.js';
+import { RosterReservation1796484599761 } from './1796484599761-RosterReservation.js';
 
 /** Every migration in order; `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Feeds1795646057430,
   PriorityAppointments1795646035046,
   NotificationAppointment1795655313907,
+  RosterReservation1796484599761,
 ];
