@@ -82,6 +82,8 @@ export const configSchema = z
     PII_HMAC_KEY: key32,
     IMPORT_MAX_BYTES: int(5 * 1024 * 1024, 1024, 50 * 1024 * 1024),
     IMPORT_MAX_ROWS: int(1000, 1, 20000),
+    IMPORT_PARSERS: int(1, 1, 16),
+    IMPORT_QUEUE_LIMIT: int(4, 0, 1000),
     APPOINTMENTS_PER_SESSION: int(3, 1, 20),
     /** Absolute base URL that calendar feed links start with (unset: http://localhost:PORT). */
     PUBLIC_URL: z.preprocess(
