@@ -1,3 +1,4 @@
+import { JwtService } from '@nestjs/jwt';
 import { TEST_DEMO_PASSWORD } from './support/constants.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -55,6 +56,18 @@ describe('login', () => {
       .get('/api/v1/auth/me')
       .set('Authorization', `Bearer ${header}.${body}.`)
       .expect(401);
+  });
+
+  it('refuses a correctly signed token without an expiry', async () => {
+    const [{ id }] = await t.dataSource.query("SELECT id FROM app_user WHERE username = 'admin'");
+    const jwt = t.app.get(JwtService);
+    const forever = await jwt.signAsync({ sub: id, role: 'admin' });
+    expect(
+      JSON.parse(Buffer.from(forever.split('.')[1], 'base64url').toString()),
+    ).not.toHaveProperty('exp');
+    await t.http.get('/api/v1/auth/me').set('Authorization', `Bearer ${forever}`).expect(401);
+    const expiring = await jwt.signAsync({ sub: id, role: 'admin' }, { expiresIn: 60 });
+    await t.http.get('/api/v1/auth/me').set('Authorization', `Bearer ${expiring}`).expect(200);
   });
 
   it('stops honouring the token of a deactivated user', async () => {

@@ -13,6 +13,8 @@ import { User, type Role } from './user.entity.js';
 interface TokenClaims {
   sub: string;
   role: Role;
+  /** Set by signAsync from expiresIn; verifyAsync checks it only when present. */
+  exp?: number;
 }
 
 export interface LoginResult {
@@ -68,10 +70,12 @@ export class AuthService {
   async authenticate(token: string): Promise<AuthUser | undefined> {
     let claims: TokenClaims;
     try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+      claims = await this.jwt.verifyAsync<TokenClaims>(token, { algorithms: ['HS256'] });
     } catch {
       return undefined;
     }
+    // A correctly signed token without an expiry would be valid for ever: refused.
+    if (typeof claims.exp !== 'number') return undefined;
     const user = await this.users.findOne({ where: { id: claims.sub, active: true } });
     if (!user) return undefined;
     return {
