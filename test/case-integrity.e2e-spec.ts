@@ -130,4 +130,24 @@ describe('priority cases: identifiers, personal data in travelling fields, submi
       ]);
     });
   });
+
+  describe('answers with personal data are never cached', () => {
+    it.each([
+      [
+        'a case with its petitioners unmasked',
+        (id: string) => `/api/v1/priority-cases/${id}?reveal=true`,
+      ],
+      ['the case list unmasked', () => '/api/v1/priority-cases?reveal=true'],
+      ['the case list masked', () => '/api/v1/priority-cases'],
+      ['the cases spreadsheet', () => '/api/v1/priority-cases/export.xlsx'],
+      ['leaders with their contacts', () => '/api/v1/leaders'],
+      ['the audit log', () => '/api/v1/audit-log'],
+      ['the notifications', () => '/api/v1/notifications'],
+    ])('sends Cache-Control: no-store with %s', async (_what, path) => {
+      const created = await submit(caseInput({ reference: `NS-${seq}`, petitioners: [person()] }));
+      const res = await t.http.get(path(created.body.cases[0].id)).set(await t.auth('admin'));
+      expect(res.status).toBe(200);
+      expect(res.headers['cache-control']).toBe('no-store');
+    });
+  });
 });
