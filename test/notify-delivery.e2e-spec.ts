@@ -132,6 +132,8 @@ beforeAll(async () => {
       NOTIFY_MAX_ATTEMPTS: '3',
       NOTIFY_POLL_INTERVAL_MS: '500',
       NOTIFY_MAINTENANCE_SECONDS: '2',
+      // The receivers run on this host.
+      NOTIFY_ALLOWED_HOSTS: '127.0.0.1',
     },
   });
   [{ id: unitId }] = await t.dataSource.query(`SELECT id FROM unit WHERE code = 'QR'`);

@@ -78,6 +78,15 @@ export const configSchema = z
     NOTIFY_MAINTENANCE_SECONDS: int(15, 1, 3600),
     NOTIFY_POLL_INTERVAL_MS: int(1000, 500, 60000),
     NOTIFY_SEND_TIMEOUT_MS: int(10000, 100, 120000),
+    /** Hosts or addresses HTTP channels may call although loopback, link-local or metadata. */
+    NOTIFY_ALLOWED_HOSTS: z
+      .preprocess((v) => (v === '' || v === undefined ? '' : v), z.string())
+      .transform((v) =>
+        v
+          .split(',')
+          .map((h) => h.trim())
+          .filter(Boolean),
+      ),
     PII_ENCRYPTION_KEY: key32,
     PII_HMAC_KEY: key32,
     IMPORT_MAX_BYTES: int(5 * 1024 * 1024, 1024, 50 * 1024 * 1024),

@@ -3,7 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { assertUnitAccess } from '../auth/scope.js';
+import { badRequest } from '../common/app-error.js';
 import { UnitsService } from '../org/units.service.js';
+import { OutboundPolicy } from './channels/outbound-policy.js';
 import { NotifySettings } from './notify-settings.entity.js';
 import type { UpdateNotifySettings } from './notify.schemas.js';
 import {
@@ -33,6 +35,7 @@ export class NotifySettingsService {
   constructor(
     @InjectRepository(NotifySettings) private readonly repo: Repository<NotifySettings>,
     private readonly units: UnitsService,
+    private readonly outbound: OutboundPolicy,
   ) {}
 
   /** The unit's settings with defaults (for planning and sending; secrets included). */
@@ -66,6 +69,7 @@ export class NotifySettingsService {
     assertUnitAccess(user, unitId);
     const current = await this.repo.findOne({ where: { unitId } });
     const channels = input.channels ?? current?.channels ?? {};
+    await this.checkTargets(input);
     for (const [kind, cfg] of Object.entries(channels) as Array<
       [string, Record<string, unknown>]
     >) {
@@ -84,5 +88,16 @@ export class NotifySettingsService {
       petitionRecipients: input.petitionRecipients ?? current?.petitionRecipients ?? [],
     });
     return this.get(user, unitId);
+  }
+
+  /** HTTP channels may not point at the service's own host or the cloud's metadata service. */
+  private async checkTargets(input: UpdateNotifySettings): Promise<void> {
+    for (const [kind, cfg] of Object.entries(input.channels ?? {})) {
+      const url = (cfg as { url?: string } | undefined)?.url;
+      if (!url) continue;
+      const refused = await this.outbound.check(new URL(url));
+      const field = `channels.${kind}.url`;
+      if (refused) throw badRequest(`${field}：${refused}`, field);
+    }
   }
 }
