@@ -150,4 +150,95 @@ describe('priority cases: identifiers, personal data in travelling fields, submi
       expect(res.headers['cache-control']).toBe('no-store');
     });
   });
+
+  describe('the submitting body', () => {
+    let id: string;
+    const patch = async (user: string, body: Record<string, unknown>) =>
+      t.http
+        .patch(`/api/v1/priority-cases/${id}`)
+        .set(await t.auth(user))
+        .send(body);
+    const stored = async () =>
+      (
+        await t.dataSource.query('SELECT submitted_by, version FROM priority_case WHERE id = $1', [
+          id,
+        ])
+      )[0] as { submitted_by: string; version: number };
+
+    beforeAll(async () => {
+      const res = await submit(caseInput({ reference: 'XF-TAKE-1', petitioners: [person()] }));
+      expect(res.status).toBe(201);
+      id = res.body.cases[0].id;
+    });
+
+    it.each([
+      ['politics', { submittedBy: 'politics' }],
+      ['politics', { submittedBy: '政法委', summary: '改了案情' }],
+      ['politics', { submittedBy: null }],
+      ['admin', { submittedBy: 'politics' }],
+    ])('%s cannot change it with an edit (%j)', async (user, body) => {
+      const before = await stored();
+      const res = await patch(user, { version: before.version, ...body });
+      expect(res.status).toBe(403);
+      expect(res.body).toMatchObject({ code: 'TRANSFER_REQUIRED', field: 'submittedBy' });
+      expect(await stored()).toEqual(before);
+    });
+
+    it('lets an edit name the body it already has', async () => {
+      const before = await stored();
+      const res = await patch('politics', {
+        version: before.version,
+        submittedBy: '信访局',
+        summary: '补充案情',
+      });
+      expect(res.status).toBe(200);
+      expect(res.body.submittedBy).toBe('petition');
+    });
+
+    it("changes only by an administrator's transfer, with a reason, in the audit log", async () => {
+      const transfer = async (user: string, body: Record<string, unknown>) =>
+        t.http
+          .post(`/api/v1/priority-cases/${id}/transfer`)
+          .set(await t.auth(user))
+          .send(body);
+      const { version } = await stored();
+      expect(
+        (await transfer('politics', { version, submittedBy: 'politics', reason: '接管' })).status,
+      ).toBe(403);
+      const noReason = await transfer('admin', { version, submittedBy: 'politics' });
+      expect(noReason.status).toBe(400);
+      expect(noReason.body.field).toBe('reason');
+      expect(
+        (await transfer('admin', { version: version + 5, submittedBy: 'politics', reason: '移交' }))
+          .status,
+      ).toBe(409);
+      const moved = await transfer('admin', {
+        version,
+        submittedBy: '政法委',
+        reason: '涉法涉诉，移交政法委办理',
+      });
+      expect(moved.status).toBe(200);
+      expect(moved.body.submittedBy).toBe('politics');
+      expect(await stored()).toEqual({ submitted_by: 'politics', version: version + 1 });
+      const [audit] = await t.dataSource.query(
+        "SELECT username, detail FROM audit_log WHERE action = 'case.transfer' AND entity_id = $1",
+        [id],
+      );
+      expect(audit).toEqual({
+        username: 'admin',
+        detail: {
+          reference: 'XF-TAKE-1',
+          submittedBy: { from: 'petition', to: 'politics' },
+          reason: '涉法涉诉，移交政法委办理',
+          version: { from: version, to: version + 1 },
+        },
+      });
+      const again = await transfer('admin', {
+        version: version + 1,
+        submittedBy: 'politics',
+        reason: '再移交',
+      });
+      expect(again.status).toBe(409);
+    });
+  });
 });

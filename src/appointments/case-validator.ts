@@ -9,7 +9,7 @@ import { LeadersService } from '../org/leaders.service.js';
 import { SubjectsService } from '../org/subjects.service.js';
 import { CasePetitioner } from './case-petitioner.entity.js';
 import type { CaseInput, RowError } from './case-input.js';
-import { MAX_REPRESENTATIVES, parseRisk, routeCase } from './case-rules.js';
+import { MAX_REPRESENTATIVES, parseRisk, parseSubmittingBody, routeCase } from './case-rules.js';
 import {
   idNumberProblem,
   normaliseIdNumber,
@@ -77,15 +77,6 @@ export interface RowToCheck {
   existing?: ExistingCase;
 }
 
-const BODIES: Record<string, SubmittingBody> = {
-  politics: 'politics',
-  政法委: 'politics',
-  市委政法委: 'politics',
-  petition: 'petition',
-  信访局: 'petition',
-  市信访局: 'petition',
-};
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Checks every row of a submission against the rules and the unit's data; collects all errors. */
@@ -135,7 +126,7 @@ export class CaseValidator {
 
       let submittedBy: SubmittingBody = user.role === 'politics' ? 'politics' : 'petition';
       if (input.submittedBy?.trim()) {
-        const body = BODIES[input.submittedBy.trim()];
+        const body = parseSubmittingBody(input.submittedBy);
         if (!body) fail('submittedBy', `提交单位只能是 政法委 或 信访局：${input.submittedBy}`);
         else if (
           (user.role === 'politics' || user.role === 'petition') &&

@@ -23,6 +23,13 @@ export const revealQuerySchema = z.strictObject({ reveal: bool });
 
 export const unitOnlyQuerySchema = z.strictObject({ unitId: z.uuid().optional() });
 
+/** An administrator hands a case to the other submitting body. */
+export const transferCaseSchema = z.strictObject({
+  version,
+  submittedBy: text({ min: 1, max: 10, identifier: true }),
+  reason: text({ min: 1, max: 500, multiline: true }),
+});
+
 export const closeCaseSchema = z.strictObject({
   reason: text({ min: 1, max: 500, multiline: true }),
 });
