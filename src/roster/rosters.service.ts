@@ -227,18 +227,23 @@ export class RostersService {
     return this.get(user, id);
   }
 
-  /** Freezes the current duties as published version N+1. */
+  /**
+   * Freezes the current duties as published version N+1. Version N+1 needs a reason; without one,
+   * the reasons given with each change since version N stand, so nobody is asked twice.
+   */
   async publish(
     user: AuthUser,
     id: string,
     version: number,
-    reason: string | null,
+    given: string | null,
   ): Promise<RosterView> {
     const roster = await this.load(user, id);
     if (roster.version !== version) throw versionConflict();
     if (roster.status === 'published') {
       throw conflict(`第 ${roster.publishedVersion} 版已发布，没有新的修改`);
     }
+    const reason =
+      given ?? (roster.publishedVersion > 0 ? await this.reasonsSincePublication(id) : null);
     if (roster.publishedVersion > 0 && !reason) throw reasonRequired();
     const errors = (await this.view(roster)).findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) {
@@ -290,6 +295,18 @@ export class RostersService {
       return this.publishLocked(tx, user, locked, reason);
     });
     return { ...(await this.get(user, id)), changes: version.changes };
+  }
+
+  /** The reasons of every change since the last publication, or null when one has none. */
+  private async reasonsSincePublication(id: string): Promise<string | null> {
+    const changes = await this.db.getRepository(RosterChange).find({
+      where: { rosterId: id },
+      order: { id: 'DESC' },
+    });
+    const last = changes.findIndex((c) => c.action === 'publish');
+    const since = changes.slice(0, last < 0 ? changes.length : last).reverse();
+    if (since.length === 0 || since.some((c) => !c.reason)) return null;
+    return [...new Set(since.map((c) => c.reason!))].join('；');
   }
 
   async versionsOf(user: AuthUser, id: string) {
