@@ -10,6 +10,7 @@ import { SpecialPeriod } from '../calendar/special-period.entity.js';
 import { CalendarYear, StatutoryDay } from '../calendar/statutory-day.entity.js';
 import { FeedRevision } from '../feeds/feed-revision.entity.js';
 import { FeedToken } from '../feeds/feed-token.entity.js';
+import { FeedValidator } from '../feeds/feed-validator.entity.js';
 import { NotificationDelivery } from '../notify/notification-delivery.entity.js';
 import { Notification } from '../notify/notification.entity.js';
 import { NotifySettings } from '../notify/notify-settings.entity.js';
@@ -46,6 +47,7 @@ export const ENTITIES = [
   RosterReservation,
   FeedToken,
   FeedRevision,
+  FeedValidator,
   Notification,
   NotificationDelivery,
   NotifySettings,
