@@ -57,6 +57,14 @@ describe('priority cases: identifiers, personal data in travelling fields, submi
       expect(messages(together)).toEqual(['reference: 案件编号与第 1 行重复']);
     });
 
+    it('refuses a deadline beyond the calendar the service plans', async () => {
+      const res = await submit(
+        caseInput({ reference: 'ZW-FAR', receiveBefore: '9999-12-31', petitioners: [person()] }),
+      );
+      expect(res.status).toBe(422);
+      expect(res.body.errors[0]).toMatchObject({ column: 'receiveBefore', message: /超出范围/ });
+    });
+
     it('matches departments and leaders by name after normalisation', async () => {
       const res = await submit(
         caseInput({

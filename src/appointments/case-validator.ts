@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { In, Not, type Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
+import { LAST_YEAR } from '../common/bounds.js';
 import { normaliseIdentifier, normaliseText } from '../common/text.js';
 import { DepartmentsService } from '../org/departments.service.js';
 import { LeadersService } from '../org/leaders.service.js';
@@ -183,6 +184,8 @@ export class CaseValidator {
         fail('receiveBefore', `约访截止日期不是有效日期（应为 YYYY-MM-DD）：${deadline}`);
       } else if (deadline <= today && deadline !== existing?.receiveBefore) {
         fail('receiveBefore', `约访截止日期 ${deadline} 已过（须晚于今天 ${today}）`);
+      } else if (Number(deadline.slice(0, 4)) > LAST_YEAR) {
+        fail('receiveBefore', `约访截止日期 ${deadline} 超出范围（至多 ${LAST_YEAR} 年）`);
       } else receiveBefore = deadline;
 
       const petitioners: PetitionerDraft[] = [];
