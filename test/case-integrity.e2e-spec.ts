@@ -18,6 +18,8 @@ describe('priority cases: identifiers, personal data in travelling fields, submi
 
   const submit = (...cases: ReturnType<typeof caseInput>[]) =>
     t.http.post('/api/v1/priority-cases').set(petition).send(cases);
+  const importCsv = (file: Buffer) =>
+    t.http.post('/api/v1/priority-cases/import').set(petition).attach('file', file, 'cases.csv');
   const messages = (res: { body: { errors?: Array<{ column: string; message: string }> } }) =>
     (res.body.errors ?? []).map((e) => `${e.column}: ${e.message}`);
 
@@ -111,11 +113,9 @@ describe('priority cases: identifiers, personal data in travelling fields, submi
       expect(edit.status).toBe(422);
       expect(edit.body.errors[0]).toMatchObject({ column: 'reference', message: /手机号码/ });
 
-      const file = f.csvUtf8([f.row({ 案件编号: 'F-OK-1' }), f.row({ 批次: '联系 13900139000' })]);
-      const upload = await t.http
-        .post('/api/v1/priority-cases/import')
-        .set(petition)
-        .attach('file', file, 'cases.csv');
+      const upload = await importCsv(
+        f.csvUtf8([f.row({ 案件编号: 'F-OK-1' }), f.row({ 批次: '联系 13900139000' })]),
+      );
       expect(upload.status).toBe(422);
       expect(upload.body.errors).toEqual([
         { row: 3, column: '批次', message: expect.stringMatching(/手机号码/) },
@@ -123,14 +123,9 @@ describe('priority cases: identifiers, personal data in travelling fields, submi
     });
 
     it('refuses a control character in an imported cell, naming the row and column', async () => {
-      const file = f.csvUtf8([
-        f.row({ 简要案情: '第一行\n第二行' }),
-        f.row({ 问题属地: '东城\u001b区' }),
-      ]);
-      const upload = await t.http
-        .post('/api/v1/priority-cases/import')
-        .set(petition)
-        .attach('file', file, 'cases.csv');
+      const upload = await importCsv(
+        f.csvUtf8([f.row({ 简要案情: '第一行\n第二行' }), f.row({ 问题属地: '东城\u001b区' })]),
+      );
       expect(upload.status).toBe(422);
       expect(upload.body.errors).toEqual([
         // Line 4 in a text editor: the first row's summary spans two lines (and is accepted).

@@ -1,4 +1,5 @@
 import { caseInput } from './fixtures/appointments/cases.js';
+import { newLeader } from './fixtures/org.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const NUL = 'a\u0000b';
@@ -39,18 +40,7 @@ describe('hostile input: 400 naming the field, never 500', () => {
     expect(res.body.message).toContain(p.field);
   };
 
-  const leader = (patch: Record<string, unknown>) => ({
-    unitId: cityId,
-    code: 'L98',
-    name: '新领导',
-    title: '副市长',
-    protocolOrder: 50,
-    rotationPool: 'party_government',
-    minSessionsPerMonth: 1,
-    maxSessionsPerMonth: 2,
-    activeFrom: '2026-12-01',
-    ...patch,
-  });
+  const leader = (patch: Record<string, unknown>) => newLeader(cityId, { code: 'L98', ...patch });
   const department = (patch: Record<string, unknown>) => ({
     unitId: cityId,
     name: '新部门',

@@ -7,6 +7,21 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 const pgServer = join(process.cwd(), 'test', 'support', 'embedded-server.ts');
 const preparer = join(process.cwd(), 'test', 'support', 'prepare-template.ts');
 
+/** A throw-away embedded PostgreSQL with the template's data, and the service on it. */
+async function startOnOwnServer(env: Record<string, string> = {}) {
+  const pg = runTs(pgServer);
+  const url = String((await pg.next()).url);
+  const setup = runTs(preparer, [url]);
+  await new Promise((resolve) => setup.child.once('exit', resolve));
+  expect(setup.child.exitCode).toBe(0);
+  const t = await startTestApp({
+    databaseUrl: url,
+    db: { name: 'embedded', url, drop: async () => undefined },
+    env,
+  });
+  return { pg, t, url };
+}
+
 /**
  * The service keeps running while its PostgreSQL restarts: requests fail fast with 503 while the
  * database is away and succeed again afterwards, without restarting the service.
@@ -17,15 +32,7 @@ describe('database restart under load', () => {
   let url: string;
 
   beforeAll(async () => {
-    pg = runTs(pgServer);
-    url = String((await pg.next()).url);
-    const setup = runTs(preparer, [url]);
-    await new Promise((resolve) => setup.child.once('exit', resolve));
-    expect(setup.child.exitCode).toBe(0);
-    t = await startTestApp({
-      databaseUrl: url,
-      db: { name: 'embedded', url, drop: async () => undefined },
-    });
+    ({ pg, t, url } = await startOnOwnServer());
   }, 120_000);
   afterAll(async () => {
     await t?.close();
@@ -95,16 +102,11 @@ describe('database stall', () => {
   let url: string;
 
   beforeAll(async () => {
-    pg = runTs(pgServer);
-    url = String((await pg.next()).url);
-    const setup = runTs(preparer, [url]);
-    await new Promise((resolve) => setup.child.once('exit', resolve));
-    expect(setup.child.exitCode).toBe(0);
-    t = await startTestApp({
-      databaseUrl: url,
-      db: { name: 'embedded', url, drop: async () => undefined },
-      env: { DB_QUERY_TIMEOUT_MS: '1000', DB_CONNECT_TIMEOUT_MS: '1000', DB_POOL_SIZE: '4' },
-    });
+    ({ pg, t, url } = await startOnOwnServer({
+      DB_QUERY_TIMEOUT_MS: '1000',
+      DB_CONNECT_TIMEOUT_MS: '1000',
+      DB_POOL_SIZE: '4',
+    }));
   }, 120_000);
   afterAll(async () => {
     await t?.close();
