@@ -21,7 +21,10 @@ async function main(): Promise<void> {
   const port = db.port;
   const say = (o: object) => process.stdout.write(JSON.stringify(o) + '\n');
   say({ url: db.url, port });
+  let paused = false;
   const shutdown = async () => {
+    // A paused server cannot stop: let it run again first.
+    if (paused) for (const pid of serverProcesses()) process.kill(pid, 'SIGCONT');
     await db?.stop();
     db = undefined;
     rmSync(dataDir, { recursive: true, force: true });
@@ -50,9 +53,11 @@ async function main(): Promise<void> {
       say({ stopped: true });
     } else if (line === 'pause') {
       for (const pid of serverProcesses()) process.kill(pid, 'SIGSTOP');
+      paused = true;
       say({ paused: true });
     } else if (line === 'resume') {
       for (const pid of serverProcesses()) process.kill(pid, 'SIGCONT');
+      paused = false;
       say({ resumed: true });
     } else if (line === 'start') {
       db = await startEmbeddedDatabase({ dataDir, port });
