@@ -336,6 +336,38 @@ describe('delivery over real channels', () => {
     await until(id, 'sent');
   });
 
+  it('quiet hours: absent means the defaults, null means none, and stays none', async () => {
+    const admin = await t.auth('admin');
+    const settings = async () =>
+      (await t.http.get(`/api/v1/units/${unitId}/notify-settings`).set(admin).expect(200)).body;
+    const quiet = async () => (await settings()).quietHours;
+    const before = await settings();
+    await t.http
+      .put(`/api/v1/units/${unitId}/notify-settings`)
+      .set(admin)
+      .send({ quietHours: null })
+      .expect(200);
+    expect(await quiet()).toBeNull();
+    // Another change leaves it off.
+    await t.http
+      .put(`/api/v1/units/${unitId}/notify-settings`)
+      .set(admin)
+      .send({ preference: before.preference })
+      .expect(200);
+    expect(await quiet()).toBeNull();
+    await t.http
+      .put(`/api/v1/units/${unitId}/notify-settings`)
+      .set(admin)
+      .send({ quietHours: { start: '21:00', end: '06:30' } })
+      .expect(200);
+    expect(await quiet()).toEqual({ start: '21:00', end: '06:30' });
+    await t.http
+      .put(`/api/v1/units/${unitId}/notify-settings`)
+      .set(admin)
+      .send({ preference: before.preference, quietHours: before.quietHours })
+      .expect(200);
+  });
+
   it('the outbox channel (demo mode) marks the row sent and lists it', async () => {
     const id = await plan('outbox');
     await until(id, 'sent');

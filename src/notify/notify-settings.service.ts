@@ -14,6 +14,7 @@ import {
   DEFAULT_RULES,
   type ChannelSettings,
   type NotifySettingsView,
+  type QuietHours,
 } from './notify.types.js';
 
 const SECRET_FIELDS = ['password', 'secret', 'token'] as const;
@@ -29,6 +30,15 @@ function masked(channels: ChannelSettings): ChannelSettings {
   }
   return out as ChannelSettings;
 }
+
+/**
+ * Quiet hours as stored: none set (NULL) means the defaults; "no quiet hours at all" (null in the
+ * API) is stored as an empty window, since NULL already means the defaults.
+ */
+const NO_QUIET_HOURS: QuietHours = { start: '00:00', end: '00:00' };
+
+const quietHoursOf = (stored: QuietHours | null): QuietHours | null =>
+  stored === null ? DEFAULT_QUIET_HOURS : stored.start === stored.end ? null : stored;
 
 @Injectable()
 export class NotifySettingsService {
@@ -48,7 +58,7 @@ export class NotifySettingsService {
       preference: row?.preference ?? DEFAULT_PREFERENCE,
       recipientChannels: row?.recipientChannels ?? {},
       rules: { ...DEFAULT_RULES, ...(row?.rules ?? {}) },
-      quietHours: row?.quietHours ?? DEFAULT_QUIET_HOURS,
+      quietHours: quietHoursOf(row?.quietHours ?? null),
       petitionRecipients: row?.petitionRecipients ?? [],
     };
   }
@@ -84,7 +94,10 @@ export class NotifySettingsService {
       preference: input.preference ?? current?.preference ?? null,
       recipientChannels: input.recipientChannels ?? current?.recipientChannels ?? {},
       rules: input.rules ?? current?.rules ?? {},
-      quietHours: input.quietHours !== undefined ? input.quietHours : (current?.quietHours ?? null),
+      quietHours:
+        input.quietHours === undefined
+          ? (current?.quietHours ?? null)
+          : (input.quietHours ?? NO_QUIET_HOURS),
       petitionRecipients: input.petitionRecipients ?? current?.petitionRecipients ?? [],
     });
     return this.get(user, unitId);
