@@ -1,31 +1,34 @@
 import { z } from 'zod';
+import { isoDate, version } from '../common/bounds.js';
+import { text } from '../common/text.js';
 import { ROTATION_POOLS } from './leader.entity.js';
 
-const isoDate = z.iso.date();
-const phone = z.string().regex(/^[0-9+\-() ]{3,30}$/, '电话号码格式不正确');
-const email = z.email();
+const phone = text({ max: 30 }).pipe(z.string().regex(/^[0-9+\-() ]{3,30}$/, '电话号码格式不正确'));
+const email = text({ max: 200 }).pipe(z.email());
+const messengerId = text({ max: 100, identifier: true });
+const subjectCode = text({ max: 50, identifier: true });
 
 const contactSchema = z.strictObject({
   phone: phone.optional(),
   email: email.optional(),
-  wecomUserId: z.string().max(100).optional(),
-  dingtalkUserId: z.string().max(100).optional(),
+  wecomUserId: messengerId.optional(),
+  dingtalkUserId: messengerId.optional(),
 });
 
 const secretarySchema = z.strictObject({
-  name: z.string().min(1).max(50),
+  name: text({ min: 1, max: 50, identifier: true }),
   phone: phone.optional(),
   email: email.optional(),
 });
 
 const leaderFields = {
   code: z.string().regex(/^[A-Za-z0-9_-]{1,20}$/, '只能包含字母、数字、- 和 _'),
-  name: z.string().trim().min(1).max(50),
-  title: z.string().trim().min(1).max(200),
+  name: text({ min: 1, max: 50, identifier: true }),
+  title: text({ min: 1, max: 200 }),
   protocolOrder: z.number().int().min(0).max(10000),
   rotationPool: z.enum(ROTATION_POOLS),
-  portfolioSubjects: z.array(z.string()).max(30),
-  portfolioText: z.string().max(500),
+  portfolioSubjects: z.array(subjectCode).max(30),
+  portfolioText: text({ max: 500, multiline: true }),
   minSessionsPerMonth: z.number().int().min(0).max(62),
   maxSessionsPerMonth: z.number().int().min(0).max(62),
   maxSessionsPerQuarter: z.number().int().min(0).max(186).nullable(),
@@ -60,7 +63,7 @@ export type CreateLeader = z.infer<typeof createLeaderSchema>;
 
 /** Partial update; `version` (when given) must match the stored one. */
 export const updateLeaderSchema = z
-  .strictObject({ version: z.number().int().min(1).optional(), ...leaderFields })
+  .strictObject({ version: version.optional(), ...leaderFields })
   .partial()
   .refine(minWithinMax, minWithinMaxIssue);
 export type UpdateLeader = z.infer<typeof updateLeaderSchema>;
@@ -68,24 +71,24 @@ export type UpdateLeader = z.infer<typeof updateLeaderSchema>;
 export const deactivateSchema = z.strictObject({ activeTo: isoDate.optional() });
 
 const departmentContactSchema = z.strictObject({
-  person: z.string().max(50).optional(),
+  person: text({ max: 50 }).optional(),
   phone: phone.optional(),
   email: email.optional(),
 });
 
 export const createDepartmentSchema = z.strictObject({
   unitId: z.uuid(),
-  name: z.string().trim().min(1).max(100),
-  subjectCodes: z.array(z.string()).max(30).default([]),
+  name: text({ min: 1, max: 100, identifier: true }),
+  subjectCodes: z.array(subjectCode).max(30).default([]),
   contact: departmentContactSchema.default({}),
 });
 export type CreateDepartment = z.infer<typeof createDepartmentSchema>;
 
 export const updateDepartmentSchema = z
   .strictObject({
-    version: z.number().int().min(1),
-    name: z.string().trim().min(1).max(100),
-    subjectCodes: z.array(z.string()).max(30),
+    version,
+    name: text({ min: 1, max: 100, identifier: true }),
+    subjectCodes: z.array(subjectCode).max(30),
     contact: departmentContactSchema,
   })
   .partial();
