@@ -379,4 +379,55 @@ describe('roster record across months', () => {
     expect(morning.length).toBe(17 * 2);
     expect(morning.filter((d) => congress.has(d.leaderId))).toEqual([]);
   });
+
+  it('proposes the best substitutes for a duty, and says what any other choice would break', async () => {
+    await clearRosters();
+    t.clock.set(at('2026-11-20T00:00:00+08:00'));
+    const december = await publish(await generate('2026-12'));
+    const duty = december.assignments.find((d) => d.date === '2026-12-15')!;
+    const res = await t.http
+      .get(`/api/v1/rosters/${december.id}/assignments/${duty.id}/substitutes`)
+      .set(h)
+      .expect(200);
+    expect(res.body.options).toHaveLength(3);
+    const penalties = res.body.options.map((o: { penalty: number }) => o.penalty);
+    expect([...penalties].sort((a, b) => a - b)).toEqual(penalties);
+    for (const o of res.body.options as Array<{ leaderId: string; status: string }>) {
+      expect(o.leaderId).not.toBe(duty.leaderId);
+      expect(o.status).toBe('optimal');
+      // Nobody already sitting that day.
+      expect(
+        december.assignments.some((d) => d.date === duty.date && d.leaderId === o.leaderId),
+      ).toBe(false);
+    }
+    // A leader away that day: impossible, and the answer says why.
+    const away = leaders.find(
+      (l) =>
+        l.id !== duty.leaderId &&
+        !december.assignments.some((d) => d.date === duty.date && d.leaderId === l.id),
+    )!;
+    await t.http
+      .post(`/api/v1/leaders/${away.id}/availability`)
+      .set(h)
+      .send({ entries: [{ date: duty.date, kind: 'unavailable', reason: 'meeting' }] })
+      .expect(201);
+    const blocked = await t.http
+      .get(`/api/v1/rosters/${december.id}/assignments/${duty.id}/consequences?leaderId=${away.id}`)
+      .set(h)
+      .expect(200);
+    expect(blocked.body.possible).toBe(false);
+    expect(blocked.body.consequences).toContainEqual(
+      expect.objectContaining({ rule: 'unavailable', severity: 'error', leaderId: away.id }),
+    );
+    const again = await t.http
+      .get(`/api/v1/rosters/${december.id}/assignments/${duty.id}/substitutes`)
+      .set(h)
+      .expect(200);
+    expect(again.body.options.map((o: { leaderId: string }) => o.leaderId)).not.toContain(away.id);
+    // Leaders may not ask (the leave workflow does that for them).
+    await t.http
+      .get(`/api/v1/rosters/${december.id}/assignments/${duty.id}/substitutes`)
+      .set(await t.auth('leader01'))
+      .expect(403);
+  });
 });

@@ -18,6 +18,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { RosterExportService } from './roster-export.service.js';
+import { DutyOptionsService } from './duty-options.service.js';
 import { RosterRecordService } from './roster-record.service.js';
 import { RosterStatsService } from './roster-stats.service.js';
 import {
@@ -26,7 +27,9 @@ import {
   diffQuerySchema,
   editAssignmentSchema,
   publishSchema,
+  consequencesQuerySchema,
   rangeQuerySchema,
+  substitutesQuerySchema,
   rosterListQuerySchema,
   solveSchema,
   statsQuerySchema,
@@ -58,6 +61,7 @@ export class RosterController {
     private readonly exports: RosterExportService,
     private readonly stats: RosterStatsService,
     private readonly record: RosterRecordService,
+    private readonly options: DutyOptionsService,
   ) {}
 
   @Roles('admin', 'office')
@@ -128,6 +132,28 @@ export class RosterController {
     @Body(new ZodPipe(editAssignmentSchema)) body: z.infer<typeof editAssignmentSchema>,
   ) {
     return this.rosters.editAssignment(user, id, aid, body);
+  }
+
+  @Roles('admin', 'office')
+  @Get('rosters/:id/assignments/:aid/substitutes')
+  substitutes(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Param('aid', UuidPipe) aid: string,
+    @Query(new ZodPipe(substitutesQuerySchema)) q: z.infer<typeof substitutesQuerySchema>,
+  ) {
+    return this.options.substitutes(user, id, aid, q.limit ?? 3);
+  }
+
+  @Roles('admin', 'office')
+  @Get('rosters/:id/assignments/:aid/consequences')
+  consequences(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Param('aid', UuidPipe) aid: string,
+    @Query(new ZodPipe(consequencesQuerySchema)) q: z.infer<typeof consequencesQuerySchema>,
+  ) {
+    return this.options.consequencesFor(user, id, aid, q.leaderId);
   }
 
   @Roles('admin', 'office')

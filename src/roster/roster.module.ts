@@ -10,6 +10,7 @@ import { RosterExportService } from './roster-export.service.js';
 import { RosterHooks } from './roster-hooks.js';
 import { RosterInputsService } from './roster-inputs.service.js';
 import { RosterSolver } from './roster-solver.js';
+import { DutyOptionsService } from './duty-options.service.js';
 import { RosterRecordService } from './roster-record.service.js';
 import { RosterReservation } from './roster-reservation.entity.js';
 import { RosterStatsService } from './roster-stats.service.js';
@@ -40,8 +41,9 @@ import { RostersService } from './rosters.service.js';
     RosterExportService,
     RosterStatsService,
     RosterRecordService,
+    DutyOptionsService,
     MonthReservations,
   ],
-  exports: [RostersService, RosterHooks],
+  exports: [RostersService, RosterHooks, DutyOptionsService],
 })
 export class RosterModule {}

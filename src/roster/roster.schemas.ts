@@ -25,6 +25,9 @@ export const diffQuerySchema = z.strictObject({
   to: queryInt(1),
 });
 
+export const substitutesQuerySchema = z.strictObject({ limit: queryInt(1, 10).optional() });
+export const consequencesQuerySchema = z.strictObject({ leaderId: z.uuid() });
+
 export const rangeQuerySchema = z.strictObject({ from: month, to: month });
 
 export const statsQuerySchema = z.strictObject({
