@@ -9,21 +9,7 @@
  * 2027's national holidays are not known to the holiday package: the benchmark confirms an
  * assumed arrangement (元旦, 春节 2027-02-05..02-11, 国庆 2027-10-01..07) for planning only.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-// The service runs from the build (Nest needs the decorator metadata tsc emits).
-const dist = '../dist/';
-const { Clock } = (await import(
-  `${dist}common/clock.js`
-)) as typeof import('../src/common/clock.js');
-const { createLogger } = (await import(
-  `${dist}common/logger.js`
-)) as typeof import('../src/common/logger.js');
-const { loadConfig } = (await import(
-  `${dist}config/config.js`
-)) as typeof import('../src/config/config.js');
-const { startServer } = (await import(`${dist}server.js`)) as typeof import('../src/server.js');
+import { startBuiltService } from './support/built-service.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -51,68 +37,21 @@ const ASSUMED_2027 = [
 async function main(): Promise<void> {
   const rnd = random(Number(arg('seed', '1')));
   const amendments = Number(arg('amend', '4'));
-  const dataDir = mkdtempSync(join(tmpdir(), 'record-bench-'));
-  const password = 'bench-password-1';
-  const config = loadConfig({
-    DATA_DIR: dataDir,
-    DEMO_PASSWORD: password,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-  });
-  const server = await startServer(config, createLogger('warn'));
-  const clock = server.app.get(Clock);
-  interface Reply {
-    status: number;
-    body: {
-      id: string;
-      version: number;
-      months: unknown[];
-      errors: number;
-      warnings: number;
-      findings: Array<{ severity: string; message: string }>;
-    };
-  }
-  const call = async (
-    method: string,
-    path: string,
-    token: string,
-    body?: unknown,
-  ): Promise<Reply> => {
-    const res = await fetch(`${server.url}/api/v1${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: res.status, body: (await res.json().catch(() => null)) as Reply['body'] };
-  };
-  const login = async (username: string) => {
-    const res = await fetch(`${server.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username, password }),
-    });
-    return ((await res.json()) as { accessToken: string }).accessToken;
-  };
+  const service = await startBuiltService();
+  const { call } = service;
   try {
-    const admin = await login('admin');
-    const office = await login('office');
+    const admin = await service.login('admin');
+    const office = await service.login('office');
     const confirmed = await call('PUT', '/calendar/years/2027', admin, { text: ASSUMED_2027 });
     if (confirmed.status !== 200)
       throw new Error(`confirm 2027: ${JSON.stringify(confirmed.body)}`);
-    const units = (await call('GET', '/units', office)).body as unknown as Array<{
-      id: string;
-      code: string;
-    }>;
-    const unitId = units.find((u) => u.code === 'QR')!.id;
+    const unitId = await service.cityId(office);
     const periods = [
-      ...((await call('GET', `/units/${unitId}/special-periods?year=2026`, office))
-        .body as unknown as Array<{
+      ...((await call('GET', `/units/${unitId}/special-periods?year=2026`, office)).body as Array<{
         startDate: string;
         endDate: string;
       }>),
-      ...((await call('GET', `/units/${unitId}/special-periods?year=2027`, office))
-        .body as unknown as Array<{
+      ...((await call('GET', `/units/${unitId}/special-periods?year=2027`, office)).body as Array<{
         startDate: string;
         endDate: string;
       }>),
@@ -123,12 +62,17 @@ async function main(): Promise<void> {
     );
     const order = [...months].sort(() => rnd() - 0.5);
     // Plan before the first month, as an office planning ahead would; amendments move the clock.
-    clock.set(new Date('2025-12-01T00:00:00+08:00'));
+    service.setNow(new Date('2025-12-01T00:00:00+08:00'));
     const times: Array<{ month: string; ms: number; period: boolean; status: number }> = [];
     const ids = new Map<string, string>();
     for (const month of order) {
       const started = performance.now();
-      const res = await call('POST', `/units/${unitId}/rosters`, office, { month });
+      const res = await call<{ id: string; version: number }>(
+        'POST',
+        `/units/${unitId}/rosters`,
+        office,
+        { month },
+      );
       const ms = performance.now() - started;
       const overlaps = periods.some(
         (p) => p.startDate.slice(0, 7) <= month && p.endDate.slice(0, 7) >= month,
@@ -146,7 +90,7 @@ async function main(): Promise<void> {
       const month = months[Math.floor(rnd() * months.length)];
       const id = ids.get(month);
       if (!id) continue;
-      clock.set(new Date(`${month}-10T12:00:00+08:00`));
+      service.setNow(new Date(`${month}-10T12:00:00+08:00`));
       const started = performance.now();
       const res = await call('POST', `/rosters/${id}/amend`, office, { reason: '基准测试调整' });
       console.log(
@@ -163,11 +107,12 @@ async function main(): Promise<void> {
       `generate: median ${Math.round(sorted[Math.floor(sorted.length / 2)].ms)} ms; slowest month overlapping a period: ${withPeriod[0]?.month} in ${Math.round(withPeriod[0]?.ms ?? 0)} ms`,
     );
     for (const year of ['2026', '2027']) {
-      const check = await call(
-        'GET',
-        `/units/${unitId}/roster-check?from=${year}-01&to=${year}-12`,
-        office,
-      );
+      const check = await call<{
+        months: unknown[];
+        errors: number;
+        warnings: number;
+        findings: Array<{ severity: string; message: string }>;
+      }>('GET', `/units/${unitId}/roster-check?from=${year}-01&to=${year}-12`, office);
       console.log(
         `roster-check ${year}: ${check.body.months.length} months, ${check.body.errors} errors, ${check.body.warnings} warnings`,
       );
@@ -177,8 +122,7 @@ async function main(): Promise<void> {
         console.log(`  ${f.message}`);
     }
   } finally {
-    await server.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await service.close();
   }
 }
 
