@@ -27,5 +27,7 @@ export default tseslint.config(
       sourceType: 'commonjs',
       globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' },
     },
+    // CommonJS files load each other with require() by nature.
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

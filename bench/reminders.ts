@@ -128,6 +128,8 @@ async function main(): Promise<void> {
     NOTIFY_LEASE_SECONDS: '5',
     NOTIFY_MAINTENANCE_SECONDS: '1',
     NOTIFY_RETRY_DELAY_SECONDS: '1',
+    // The webhook receiver runs on this host.
+    NOTIFY_ALLOWED_HOSTS: '127.0.0.1',
   };
   const ports: number[] = [];
   for (let i = 0; i < REPLICAS; i++) {

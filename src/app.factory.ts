@@ -36,6 +36,12 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   // The web page's scripts and styles are same-origin files (no inline script). No
   // upgrade-insecure-requests: the embedded mode is often reached over plain http on an intranet.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  // API answers carry personal data (petitioners, unmasked on request; staff contacts; audit
+  // trails): no browser, proxy or disk cache may keep them.
+  app.use('/api', (_req: Request, res: Response, next: () => void) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use(webAssets());
   app.useBodyParser('json', { limit: config.BODY_LIMIT_KB * 1024 });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT_KB * 1024, extended: false });

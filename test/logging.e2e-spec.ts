@@ -39,4 +39,24 @@ describe('structured logs', () => {
     expect(all).not.toContain(TEST_DEMO_PASSWORD);
     expect(all).not.toContain(login.body.accessToken);
   });
+
+  it('never writes a feed token to the access log, however the URL spells it', async () => {
+    const h = await t.auth('office');
+    const [{ id: cityId }] = await t.dataSource.query("SELECT id FROM unit WHERE code = 'QR'");
+    const link = await t.http.get(`/api/v1/units/${cityId}/feed`).set(h).expect(200);
+    const token = /\/feeds\/([A-Za-z0-9_-]{43})\.ics/.exec(link.body.url)![1];
+    const encoded = [...token].map((c) => `%${c.charCodeAt(0).toString(16)}`).join('');
+    const spellings = [
+      `/FEEDS/${token}.ics`,
+      `/Feeds/${encoded}.ics`,
+      `/feeds/${token}.ics?t=${token}&t=${token}`,
+    ];
+    for (const url of spellings) {
+      const res = await t.http.get(url).set('X-Request-Id', 'feed-log');
+      expect(res.status).toBe(200);
+    }
+    const logged = lines.filter((l) => l.includes('feed-log'));
+    expect(logged).toHaveLength(spellings.length);
+    expect(lines.join('\n')).not.toContain(token.slice(4));
+  });
 });

@@ -132,6 +132,8 @@ beforeAll(async () => {
       NOTIFY_MAX_ATTEMPTS: '3',
       NOTIFY_POLL_INTERVAL_MS: '500',
       NOTIFY_MAINTENANCE_SECONDS: '2',
+      // The receivers run on this host.
+      NOTIFY_ALLOWED_HOSTS: '127.0.0.1',
     },
   });
   [{ id: unitId }] = await t.dataSource.query(`SELECT id FROM unit WHERE code = 'QR'`);
@@ -332,6 +334,38 @@ describe('delivery over real channels', () => {
       .set(await t.auth('admin'))
       .expect(200);
     await until(id, 'sent');
+  });
+
+  it('quiet hours: absent means the defaults, null means none, and stays none', async () => {
+    const admin = await t.auth('admin');
+    const settings = async () =>
+      (await t.http.get(`/api/v1/units/${unitId}/notify-settings`).set(admin).expect(200)).body;
+    const quiet = async () => (await settings()).quietHours;
+    const before = await settings();
+    await t.http
+      .put(`/api/v1/units/${unitId}/notify-settings`)
+      .set(admin)
+      .send({ quietHours: null })
+      .expect(200);
+    expect(await quiet()).toBeNull();
+    // Another change leaves it off.
+    await t.http
+      .put(`/api/v1/units/${unitId}/notify-settings`)
+      .set(admin)
+      .send({ preference: before.preference })
+      .expect(200);
+    expect(await quiet()).toBeNull();
+    await t.http
+      .put(`/api/v1/units/${unitId}/notify-settings`)
+      .set(admin)
+      .send({ quietHours: { start: '21:00', end: '06:30' } })
+      .expect(200);
+    expect(await quiet()).toEqual({ start: '21:00', end: '06:30' });
+    await t.http
+      .put(`/api/v1/units/${unitId}/notify-settings`)
+      .set(admin)
+      .send({ preference: before.preference, quietHours: before.quietHours })
+      .expect(200);
   });
 
   it('the outbox channel (demo mode) marks the row sent and lists it', async () => {

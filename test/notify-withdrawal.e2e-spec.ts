@@ -137,6 +137,8 @@ describe('withdrawal notices for invitations already sent', () => {
         NOTIFY_POLL_INTERVAL_MS: '500',
         NOTIFY_RETRY_DELAY_SECONDS: '1',
         NOTIFY_MAX_ATTEMPTS: '3',
+        // The receiver runs on this host.
+        NOTIFY_ALLOWED_HOSTS: '127.0.0.1',
       },
     });
     clock = t.app.get(Clock);

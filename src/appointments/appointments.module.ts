@@ -21,6 +21,7 @@ import { Appointment } from './appointment.entity.js';
 import { CasePetitioner } from './case-petitioner.entity.js';
 import { CaseValidator } from './case-validator.js';
 import { CasesController } from './cases.controller.js';
+import { CaseTransferService } from './case-transfer.service.js';
 import { CasesService } from './cases.service.js';
 import { CaseImportService } from './import/import.service.js';
 import { PiiCrypto } from './pii/pii-crypto.js';
@@ -49,6 +50,7 @@ import { SessionAppointmentsReader } from './session-appointments.js';
     },
     CaseValidator,
     CasesService,
+    CaseTransferService,
     CaseImportService,
     MatchingService,
     AppointmentsService,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../common/text.js';
 
 /**
  * One case as submitted, before the checks that need the database (subject, leaders, departments,
@@ -43,23 +44,24 @@ export interface CaseInput {
   departments?: string[];
 }
 
-const text = (max: number) => z.string().max(max);
+const line = (max: number) => text({ max });
+const identifier = (max: number) => text({ max, identifier: true });
 
 const petitionerSchema = z.strictObject({
-  name: text(50),
-  phone: text(30).nullish(),
-  idNumber: text(40),
+  name: line(50),
+  phone: line(30).nullish(),
+  idNumber: identifier(40),
 });
 
 export const caseInputSchema = z.strictObject({
-  reference: text(64),
-  submittedBy: text(10).nullish(),
-  batch: text(100).nullish(),
-  subject: text(50),
-  subcategory: text(100).nullish(),
-  locality: text(100).nullish(),
-  summary: text(2000),
-  risk: text(10),
+  reference: identifier(64),
+  submittedBy: identifier(10).nullish(),
+  batch: identifier(100).nullish(),
+  subject: identifier(50),
+  subcategory: line(100).nullish(),
+  locality: line(100).nullish(),
+  summary: text({ max: 2000, multiline: true }),
+  risk: identifier(10),
   groupSize: z.number().int(),
   petitioners: z.array(petitionerSchema).max(20),
   repeatCount: z.number().int().nullish(),
@@ -74,9 +76,9 @@ export const caseInputSchema = z.strictObject({
       accusation: z.boolean().optional(),
     })
     .optional(),
-  receiveBefore: text(20).nullish(),
-  previousLeader: text(100).nullish(),
-  departments: z.array(text(100)).max(30).optional(),
+  receiveBefore: line(20).nullish(),
+  previousLeader: identifier(100).nullish(),
+  departments: z.array(identifier(100)).max(30).optional(),
 }) satisfies z.ZodType<CaseInput>;
 
 export const caseListSchema = z.array(caseInputSchema).min(1, '至少提交一个案件').max(1000);

@@ -1,4 +1,10 @@
-import type { CaseFlags, CaseRouting, CaseStatus, RiskLevel } from './priority-case.entity.js';
+import type {
+  CaseFlags,
+  CaseRouting,
+  CaseStatus,
+  RiskLevel,
+  SubmittingBody,
+} from './priority-case.entity.js';
 
 /** Subject code of 政法 (the pool for 涉法涉诉) and of 纪检监察 (restricted). */
 export const POLITICS_LAW = 'politics_law';
@@ -21,6 +27,18 @@ export function parseRisk(v: string): RiskLevel | undefined {
   }
   return undefined;
 }
+
+const BODIES: Record<string, SubmittingBody> = {
+  politics: 'politics',
+  政法委: 'politics',
+  市委政法委: 'politics',
+  petition: 'petition',
+  信访局: 'petition',
+  市信访局: 'petition',
+};
+
+/** The submitting body a code or name stands for (政法委 / 信访局), or undefined. */
+export const parseSubmittingBody = (v: string): SubmittingBody | undefined => BODIES[v.trim()];
 
 /**
  * Accusations (检举控告) and 纪检监察 matters never reach a public session or calendar (条例 第30条:

@@ -3,12 +3,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { In, Not, type Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
+import { LAST_YEAR } from '../common/bounds.js';
+import { normaliseIdentifier, normaliseText } from '../common/text.js';
 import { DepartmentsService } from '../org/departments.service.js';
 import { LeadersService } from '../org/leaders.service.js';
 import { SubjectsService } from '../org/subjects.service.js';
 import { CasePetitioner } from './case-petitioner.entity.js';
 import type { CaseInput, RowError } from './case-input.js';
-import { MAX_REPRESENTATIVES, parseRisk, routeCase } from './case-rules.js';
+import { MAX_REPRESENTATIVES, parseRisk, parseSubmittingBody, routeCase } from './case-rules.js';
 import {
   idNumberProblem,
   normaliseIdNumber,
@@ -16,6 +18,7 @@ import {
   phoneProblem,
 } from './pii/id-number.js';
 import { PiiCrypto } from './pii/pii-crypto.js';
+import { personalDataProblem } from './pii/pii-in-text.js';
 import {
   type CaseFlags,
   type CaseRouting,
@@ -75,15 +78,6 @@ export interface RowToCheck {
   existing?: ExistingCase;
 }
 
-const BODIES: Record<string, SubmittingBody> = {
-  politics: 'politics',
-  政法委: 'politics',
-  市委政法委: 'politics',
-  petition: 'petition',
-  信访局: 'petition',
-  市信访局: 'petition',
-};
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Checks every row of a submission against the rules and the unit's data; collects all errors. */
@@ -118,12 +112,22 @@ export class CaseValidator {
       const fail = (field: string, message: string) =>
         problems.push({ row, column: column(field), message });
 
-      const reference = input.reference.trim();
+      // Fields that travel to calendars, reminders and exports: no petitioner's phone or ID.
+      const travelling = (field: string, value: string | null) => {
+        const problem = value ? personalDataProblem(value) : undefined;
+        if (problem) fail(field, problem);
+        return value;
+      };
+      // Compared as identifiers: two references that look the same are the same.
+      const reference = normaliseIdentifier(input.reference);
       if (!reference) fail('reference', '案件编号不能为空');
+      travelling('reference', reference);
+      const batch = travelling('batch', normaliseIdentifier(input.batch ?? '') || null);
+      const locality = travelling('locality', normaliseText(input.locality ?? '') || null);
 
       let submittedBy: SubmittingBody = user.role === 'politics' ? 'politics' : 'petition';
       if (input.submittedBy?.trim()) {
-        const body = BODIES[input.submittedBy.trim()];
+        const body = parseSubmittingBody(input.submittedBy);
         if (!body) fail('submittedBy', `提交单位只能是 政法委 或 信访局：${input.submittedBy}`);
         else if (
           (user.role === 'politics' || user.role === 'petition') &&
@@ -180,6 +184,8 @@ export class CaseValidator {
         fail('receiveBefore', `约访截止日期不是有效日期（应为 YYYY-MM-DD）：${deadline}`);
       } else if (deadline <= today && deadline !== existing?.receiveBefore) {
         fail('receiveBefore', `约访截止日期 ${deadline} 已过（须晚于今天 ${today}）`);
+      } else if (Number(deadline.slice(0, 4)) > LAST_YEAR) {
+        fail('receiveBefore', `约访截止日期 ${deadline} 超出范围（至多 ${LAST_YEAR} 年）`);
       } else receiveBefore = deadline;
 
       const petitioners: PetitionerDraft[] = [];
@@ -223,8 +229,12 @@ export class CaseValidator {
       let previousLeaderId: string | null = null;
       const prev = input.previousLeader?.trim();
       if (prev) {
+        const wanted = normaliseIdentifier(prev);
         const leader = leaders.find(
-          (l) => l.code === prev || l.name === prev || (UUID.test(prev) && l.id === prev),
+          (l) =>
+            l.code === wanted ||
+            normaliseIdentifier(l.name) === wanted ||
+            (UUID.test(wanted) && l.id === wanted),
         );
         if (!leader) fail('previousLeader', `本单位没有这位领导：${prev}`);
         else previousLeaderId = leader.id;
@@ -232,9 +242,11 @@ export class CaseValidator {
 
       const departmentIds: string[] = [];
       for (const [i, d] of (input.departments ?? []).entries()) {
-        const name = d.trim();
+        const name = normaliseIdentifier(d);
         if (!name) continue;
-        const dep = departments.find((x) => x.name === name || (UUID.test(name) && x.id === name));
+        const dep = departments.find(
+          (x) => normaliseIdentifier(x.name) === name || (UUID.test(name) && x.id === name),
+        );
         const kept = UUID.test(name) && existing?.departmentIds.includes(name) ? name : undefined;
         const depId = dep?.id ?? kept;
         if (!depId) fail(`departments[${i}]`, `本单位没有这个部门：${name}`);
@@ -249,11 +261,11 @@ export class CaseValidator {
         row,
         reference,
         submittedBy,
-        batch: input.batch?.trim() || null,
+        batch,
         subjectCode,
         subjectLabel: label,
         subcategory: input.subcategory?.trim() || null,
-        locality: input.locality?.trim() || null,
+        locality,
         summary,
         risk: risk!,
         groupSize: input.groupSize,

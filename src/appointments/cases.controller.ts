@@ -26,9 +26,11 @@ import {
   caseQuerySchema,
   closeCaseSchema,
   revealQuerySchema,
+  transferCaseSchema,
   unitOnlyQuerySchema,
   updateCaseSchema,
 } from './cases.schemas.js';
+import { CaseTransferService } from './case-transfer.service.js';
 import { CasesService, type RequestContext } from './cases.service.js';
 import { CaseImportService } from './import/import.service.js';
 import { casesXlsx, templateXlsx } from './import/spreadsheets.js';
@@ -52,6 +54,7 @@ export class CasesController {
     private readonly cases: CasesService,
     private readonly imports: CaseImportService,
     private readonly subjects: SubjectsService,
+    private readonly transfers: CaseTransferService,
   ) {}
 
   @Roles('admin', 'petition', 'politics')
@@ -158,6 +161,20 @@ export class CasesController {
     @Req() req: Request,
   ) {
     return this.cases.update(user, id, body, ctxOf(req));
+  }
+
+  /** Hands a case to the other submitting body (政法委 ↔ 信访局): administrators, with a reason. */
+  @Roles('admin')
+  @Post(':id/transfer')
+  @HttpCode(200)
+  @ApiZodBody(transferCaseSchema)
+  transfer(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body(new ZodPipe(transferCaseSchema)) body: z.infer<typeof transferCaseSchema>,
+    @Req() req: Request,
+  ) {
+    return this.transfers.transfer(user, id, body, ctxOf(req));
   }
 
   @Roles('admin', 'petition', 'politics')

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { queryInt, version } from '../common/bounds.js';
+import { text } from '../common/text.js';
 import { caseInputSchema } from './case-input.js';
 import { CASE_STATUSES } from './priority-case.entity.js';
 
@@ -11,17 +13,26 @@ export const caseQuerySchema = z.strictObject({
   unitId: z.uuid().optional(),
   status: z.enum(CASE_STATUSES).optional(),
   routing: z.enum(['public', 'politics_law', 'restricted']).optional(),
-  batch: z.string().max(100).optional(),
+  batch: text({ max: 100, identifier: true }).optional(),
   reveal: bool,
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: queryInt(1, 200).default(50),
+  offset: queryInt(0).default(0),
 });
 
 export const revealQuerySchema = z.strictObject({ reveal: bool });
 
 export const unitOnlyQuerySchema = z.strictObject({ unitId: z.uuid().optional() });
 
-export const closeCaseSchema = z.strictObject({ reason: z.string().trim().min(1).max(500) });
+/** An administrator hands a case to the other submitting body. */
+export const transferCaseSchema = z.strictObject({
+  version,
+  submittedBy: text({ min: 1, max: 10, identifier: true }),
+  reason: text({ min: 1, max: 500, multiline: true }),
+});
+
+export const closeCaseSchema = z.strictObject({
+  reason: text({ min: 1, max: 500, multiline: true }),
+});
 
 /**
  * PATCH of a case: any fields of a submission plus the version the editor saw (required: an edit
@@ -29,7 +40,7 @@ export const closeCaseSchema = z.strictObject({ reason: z.string().trim().min(1)
  */
 export const updateCaseSchema = caseInputSchema
   .partial()
-  .extend({ version: z.number().int().min(1) })
+  .extend({ version })
   .refine(
     (v) => Object.keys(v).some((k) => k !== 'version' && v[k as keyof typeof v] !== undefined),
     {

@@ -13,7 +13,7 @@ import { AppointmentSync } from './appointment-sync.js';
 import { type AppointmentEffect, recheckAppointments } from './case-edits.js';
 import type { CaseInput, RowError } from './case-input.js';
 import { CasePetitioner } from './case-petitioner.entity.js';
-import { canTransition, STATUS_LABELS } from './case-rules.js';
+import { canTransition, parseSubmittingBody, STATUS_LABELS } from './case-rules.js';
 import type { CaseDraft, RowToCheck } from './case-validator.js';
 import { CaseValidator } from './case-validator.js';
 import { caseView, type CaseView, mayReveal, RESTRICTED_ROLES } from './case-view.js';
@@ -85,6 +85,14 @@ export const rowErrors = (errors: RowError[]) =>
     {},
     { errors: errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) },
   );
+
+/** Closed cases are history; a version other than the stored one means someone edited first. */
+export function assertEditable(c: PriorityCase, version: number): void {
+  if (c.status === 'closed') {
+    throw new AppError(409, 'CASE_CLOSED', `案件 ${c.reference} 已办结，不能修改`);
+  }
+  if (version !== c.version) throw versionConflict();
+}
 
 /** Priority cases: submission (all or nothing), role-scoped reads, masked personal data, status. */
 /** The stored fields a validated draft sets: the same on submission and on edit. */
@@ -320,7 +328,19 @@ export class CasesService {
   ): Promise<CaseView & { appointmentEffects: AppointmentEffect[] }> {
     const { version, ...fields } = patch;
     const current = await this.visible(user, id);
-    this.assertEditable(current, version);
+    assertEditable(current, version);
+    // The submitting body is set at submission; it changes only by an administrator's transfer.
+    if (
+      fields.submittedBy !== undefined &&
+      parseSubmittingBody(fields.submittedBy ?? '') !== current.submittedBy
+    ) {
+      throw new AppError(
+        403,
+        'TRANSFER_REQUIRED',
+        'submittedBy：提交单位在提交时确定，不能在修改中变更；如需变更，请管理员办理移交',
+        'submittedBy',
+      );
+    }
     const stored = await this.petitioners.find({
       where: { caseId: id },
       order: { position: 'ASC' },
@@ -335,7 +355,6 @@ export class CasesService {
     ) as Partial<CaseInput>;
     const input: CaseInput = {
       reference: current.reference,
-      submittedBy: current.submittedBy,
       batch: current.batch,
       // The code, not the label as once submitted: an old label may since have become ambiguous.
       subject: current.subjectCode,
@@ -351,6 +370,7 @@ export class CasesService {
       previousLeader: current.previousLeaderId,
       departments: current.departmentIds,
       ...given,
+      submittedBy: current.submittedBy,
       flags: { ...current.flags, ...given.flags },
     };
     const { drafts, errors } = await this.validator.check(user, current.unitId, [
@@ -394,7 +414,7 @@ export class CasesService {
         const repo = tx.getRepository(PriorityCase);
         const before = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
         if (!before) throw notFound('案件', id);
-        this.assertEditable(before, version);
+        assertEditable(before, version);
         const saved = await repo.save(repo.merge(repo.create({ ...before }), next));
         if (peopleChanged) {
           const petRepo = tx.getRepository(CasePetitioner);
@@ -448,14 +468,6 @@ export class CasesService {
       throw err;
     }
     return { ...(await this.get(user, id, false, ctx)), appointmentEffects: effects };
-  }
-
-  /** Closed cases are history; a version other than the stored one means someone edited first. */
-  private assertEditable(c: PriorityCase, version: number) {
-    if (c.status === 'closed') {
-      throw new AppError(409, 'CASE_CLOSED', `案件 ${c.reference} 已办结，不能修改`);
-    }
-    if (version !== c.version) throw versionConflict();
   }
 
   /** A closed case is received by nobody: its proposals and bookings are cancelled. */

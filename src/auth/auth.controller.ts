@@ -2,6 +2,8 @@ import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/commo
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod';
+import { queryBigintId, queryInt } from '../common/bounds.js';
+import { text } from '../common/text.js';
 import { ApiZodBody, ZodPipe } from '../common/zod-validation.js';
 import type { AuthUser } from './auth-user.js';
 import { AuditService } from './audit.service.js';
@@ -9,13 +11,13 @@ import { AuthService, type LoginResult } from './auth.service.js';
 import { AnyRole, CurrentUser, Public, Roles } from './decorators.js';
 
 const loginSchema = z.strictObject({
-  username: z.string().min(1).max(100),
-  password: z.string().min(1).max(200),
+  username: text({ min: 1, max: 100, identifier: true }),
+  password: text({ min: 1, max: 200, trim: false }),
 });
 
 const auditQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  before: z.string().regex(/^\d+$/).optional(),
+  limit: queryInt(1, 500).default(100),
+  before: queryBigintId.optional(),
 });
 
 @ApiTags('auth')

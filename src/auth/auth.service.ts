@@ -13,6 +13,8 @@ import { User, type Role } from './user.entity.js';
 interface TokenClaims {
   sub: string;
   role: Role;
+  /** Set by signAsync from expiresIn; verifyAsync checks it only when present. */
+  exp?: number;
 }
 
 export interface LoginResult {
@@ -40,22 +42,24 @@ export class AuthService {
   ) {}
 
   async login(username: string, password: string, ip: string): Promise<LoginResult> {
-    const userKey = `user:${username.toLowerCase()}`;
-    const retryAfter = await this.limiter.hit([userKey, `ip:${ip}`], {
+    const name = username.toLowerCase();
+    const limits = {
       maxAttempts: this.config.LOGIN_MAX_ATTEMPTS,
       windowMinutes: this.config.LOGIN_WINDOW_MINUTES,
-    });
-    if (retryAfter !== undefined) {
+    };
+    const gate = await this.limiter.begin(name, ip, limits);
+    if (gate.kind === 'locked') {
       throw new AppError(429, 'TOO_MANY_ATTEMPTS', '登录尝试过于频繁，请稍后再试', undefined, {
-        'Retry-After': String(retryAfter),
+        'Retry-After': String(gate.retryAfterSeconds),
       });
     }
+    if (gate.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, gate.delayMs));
     const user = await this.users.findOne({ where: { username, active: true } });
     const ok = user ? await verifyPassword(user.passwordHash, password) : false;
     if (!user) await burnVerification(password);
     // Same answer for an unknown user and a wrong password: no hint which usernames exist.
     if (!user || !ok) throw new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
-    await this.limiter.reset(userKey);
+    await this.limiter.succeeded(name, ip, limits);
     const ttlSeconds = this.config.TOKEN_TTL_MINUTES * 60;
     const claims: TokenClaims = { sub: user.id, role: user.role };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: ttlSeconds });
@@ -66,10 +70,12 @@ export class AuthService {
   async authenticate(token: string): Promise<AuthUser | undefined> {
     let claims: TokenClaims;
     try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+      claims = await this.jwt.verifyAsync<TokenClaims>(token, { algorithms: ['HS256'] });
     } catch {
       return undefined;
     }
+    // A correctly signed token without an expiry would be valid for ever: refused.
+    if (typeof claims.exp !== 'number') return undefined;
     const user = await this.users.findOne({ where: { id: claims.sub, active: true } });
     if (!user) return undefined;
     return {

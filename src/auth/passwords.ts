@@ -1,11 +1,12 @@
 import * as argon2 from 'argon2';
 
+// NFC on both sides: a password typed on another keyboard or system still matches.
 export const hashPassword = (password: string): Promise<string> =>
-  argon2.hash(password, { type: argon2.argon2id });
+  argon2.hash(password.normalize('NFC'), { type: argon2.argon2id });
 
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {
   try {
-    return await argon2.verify(hash, password);
+    return await argon2.verify(hash, password.normalize('NFC'));
   } catch {
     return false;
   }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../common/app-error.js';
+import { isoDate } from '../common/bounds.js';
+import { text as textField } from '../common/text.js';
 import { zodToAppError } from '../common/zod-validation.js';
 import { addDays, isIsoDate, isWeekend, yearOf } from './dates.js';
 
@@ -15,8 +17,8 @@ export interface YearArrangement {
 }
 
 const namedDate = z.strictObject({
-  date: z.iso.date(),
-  name: z.string().trim().min(1).max(50),
+  date: isoDate,
+  name: textField({ min: 1, max: 50 }),
 });
 
 export const yearListsSchema = z.strictObject({
@@ -25,7 +27,7 @@ export const yearListsSchema = z.strictObject({
 });
 
 export const yearTextSchema = z.strictObject({
-  text: z.string().min(1).max(20000),
+  text: textField({ min: 1, max: 20000, multiline: true }),
 });
 
 export const yearPackageSchema = z.strictObject({

@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { isoDate, version } from '../common/bounds.js';
+import { text } from '../common/text.js';
 import { LEADER_RANKS, ROTATION_POOLS } from '../org/leader.entity.js';
 import { COVERAGES, SESSION_CODES } from './special-period.entity.js';
 
-const isoDate = z.iso.date();
 /** Long enough for 全国两会 plus margins; longer windows are almost certainly a typo. */
 const MAX_PERIOD_DAYS = 92;
 
 const fields = {
-  name: z.string().trim().min(1).max(100),
+  name: text({ min: 1, max: 100, identifier: true }),
   startDate: isoDate,
   endDate: isoDate,
   coverage: z.enum(COVERAGES),
@@ -36,7 +37,7 @@ const fields = {
   spacingDays: z.number().int().min(1).max(31),
   /** The leader who sits the period's first day (e.g. 市委书记); a leader of the unit. */
   firstDayLeaderId: z.uuid().nullable(),
-  notes: z.string().max(1000),
+  notes: text({ max: 1000, multiline: true }),
 };
 
 interface Window {
@@ -106,7 +107,7 @@ export type CreateSpecialPeriod = z.infer<typeof createSpecialPeriodSchema>;
 
 /** Partial update; `version` (when given) must match the stored one. */
 export const updateSpecialPeriodSchema = z
-  .strictObject({ version: z.number().int().min(1), ...fields })
+  .strictObject({ version, ...fields })
   .partial()
   .superRefine(checkWindow);
 export type UpdateSpecialPeriod = z.infer<typeof updateSpecialPeriodSchema>;

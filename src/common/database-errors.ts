@@ -1,6 +1,8 @@
 // SQLSTATE classes 08 (connection exception) and 57P0x (operator intervention: shutdown,
-// crash, cannot connect now) mean the database is away, not that the request was wrong.
+// crash, cannot connect now) mean the database is away, not that the request was wrong; 57014
+// (statement_timeout) that it did not answer in time.
 const UNAVAILABLE_SQLSTATES = new Set([
+  '57014',
   '57P01',
   '57P02',
   '57P03',
@@ -23,6 +25,9 @@ const UNAVAILABLE_MESSAGES = [
   /Client has encountered a connection error/i,
   /the database system is (starting up|shutting down)/i,
   /Connection is not established/i,
+  // The client-side deadline (DeadlineClient) and the connection it then closes.
+  /^Query read timeout$/,
+  /Client was closed and is not queryable/i,
 ];
 
 function codeOf(err: unknown): string | undefined {

@@ -78,9 +78,22 @@ export function leanHttpLogger(logger: Logger) {
   };
 }
 
-/** Calendar feed URLs carry a secret token in the path; access logs keep only its first chars. */
+/**
+ * Feed tokens are 43 base64url characters. Any run of 40 or more such characters is taken for a
+ * secret, wherever it stands (path in any case, query, several times) and however it was
+ * written: the URL is decoded first, since Express decodes it before routing. UUIDs (36) stay.
+ */
+const SECRET_RUN = /[A-Za-z0-9_-]{40,}/g;
+
+/** Access logs keep only the first characters of anything that may be a feed token. */
 export function maskFeedToken(url: string): string {
-  return url.replace(/(\/feeds\/)([A-Za-z0-9_-]{4})[A-Za-z0-9_-]+/, '$1$2…');
+  let decoded = url;
+  try {
+    decoded = decodeURIComponent(url);
+  } catch {
+    // Malformed percent-encoding: masked as written (Express answers it with 400).
+  }
+  return decoded.replace(SECRET_RUN, (run) => `${run.slice(0, 4)}…`);
 }
 
 /** Routes Nest's own log lines into the same JSON stream. */

@@ -42,4 +42,20 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '', SEED_DEMO: '' }).PORT).toBe(3000);
     expect(loadConfig({ SEED_DEMO: '1' }).SEED_DEMO).toBe(true);
   });
+
+  it('reads the hosts notification channels may call anyway as a list', () => {
+    expect(loadConfig({}).NOTIFY_ALLOWED_HOSTS).toEqual([]);
+    expect(
+      loadConfig({ NOTIFY_ALLOWED_HOSTS: ' 127.0.0.1, gw.local ,' }).NOTIFY_ALLOWED_HOSTS,
+    ).toEqual(['127.0.0.1', 'gw.local']);
+  });
+
+  it('bounds the statement deadline and the import pools', () => {
+    const cfg = loadConfig({});
+    expect([cfg.DB_QUERY_TIMEOUT_MS, cfg.IMPORT_PARSERS, cfg.IMPORT_QUEUE_LIMIT]).toEqual([
+      5000, 1, 4,
+    ]);
+    expect(() => loadConfig({ DB_QUERY_TIMEOUT_MS: '10' })).toThrow(/DB_QUERY_TIMEOUT_MS/);
+    expect(() => loadConfig({ IMPORT_PARSERS: '0' })).toThrow(/IMPORT_PARSERS/);
+  });
 });

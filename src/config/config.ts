@@ -48,6 +48,7 @@ export const configSchema = z
     DATA_DIR: optionalString.default('./data'),
     DB_POOL_SIZE: int(10, 1, 200),
     DB_CONNECT_TIMEOUT_MS: int(3000, 100, 60000),
+    DB_QUERY_TIMEOUT_MS: int(5000, 100, 600000),
     JWT_SECRET: z.preprocess(
       (v) => (v === '' ? undefined : v),
       z.string().min(32, 'must be at least 32 characters').optional(),
@@ -77,10 +78,21 @@ export const configSchema = z
     NOTIFY_MAINTENANCE_SECONDS: int(15, 1, 3600),
     NOTIFY_POLL_INTERVAL_MS: int(1000, 500, 60000),
     NOTIFY_SEND_TIMEOUT_MS: int(10000, 100, 120000),
+    /** Hosts or addresses HTTP channels may call although loopback, link-local or metadata. */
+    NOTIFY_ALLOWED_HOSTS: z
+      .preprocess((v) => (v === '' || v === undefined ? '' : v), z.string())
+      .transform((v) =>
+        v
+          .split(',')
+          .map((h) => h.trim())
+          .filter(Boolean),
+      ),
     PII_ENCRYPTION_KEY: key32,
     PII_HMAC_KEY: key32,
     IMPORT_MAX_BYTES: int(5 * 1024 * 1024, 1024, 50 * 1024 * 1024),
     IMPORT_MAX_ROWS: int(1000, 1, 20000),
+    IMPORT_PARSERS: int(1, 1, 16),
+    IMPORT_QUEUE_LIMIT: int(4, 0, 1000),
     APPOINTMENTS_PER_SESSION: int(3, 1, 20),
     /** Absolute base URL that calendar feed links start with (unset: http://localhost:PORT). */
     PUBLIC_URL: z.preprocess(

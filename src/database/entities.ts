@@ -10,6 +10,7 @@ import { SpecialPeriod } from '../calendar/special-period.entity.js';
 import { CalendarYear, StatutoryDay } from '../calendar/statutory-day.entity.js';
 import { FeedRevision } from '../feeds/feed-revision.entity.js';
 import { FeedToken } from '../feeds/feed-token.entity.js';
+import { FeedValidator } from '../feeds/feed-validator.entity.js';
 import { NotificationDelivery } from '../notify/notification-delivery.entity.js';
 import { Notification } from '../notify/notification.entity.js';
 import { NotifySettings } from '../notify/notify-settings.entity.js';
@@ -20,6 +21,7 @@ import { Unit } from '../org/unit.entity.js';
 import { LeaderAvailability } from '../roster/availability.entity.js';
 import { RosterAssignment } from '../roster/roster-assignment.entity.js';
 import { RosterChange } from '../roster/roster-change.entity.js';
+import { RosterReservation } from '../roster/roster-reservation.entity.js';
 import { RosterVersion } from '../roster/roster-version.entity.js';
 import { Roster } from '../roster/roster.entity.js';
 
@@ -42,8 +44,10 @@ export const ENTITIES = [
   RosterAssignment,
   RosterVersion,
   RosterChange,
+  RosterReservation,
   FeedToken,
   FeedRevision,
+  FeedValidator,
   Notification,
   NotificationDelivery,
   NotifySettings,

@@ -80,7 +80,7 @@ export class FeedBuilderService {
     const flight = `${key}|${revision}|${day}`;
     let pending = this.building.get(flight);
     if (!pending) {
-      pending = this.build(subject, label, changedAt)
+      pending = this.build(subject, label, changedAt ?? new Date(0))
         .then((feed) => ({ feed, revision, day, builtAt: Date.now() }))
         .finally(() => this.building.delete(flight));
       this.building.set(flight, pending);
@@ -90,7 +90,7 @@ export class FeedBuilderService {
     return entry.feed;
   }
 
-  private async build(subject: FeedSubject, label: string, changedAt: Date | null) {
+  private async build(subject: FeedSubject, label: string, unitChangedAt: Date) {
     const unit = await this.units.byId(subject.unitId);
     const today = DateTime.fromJSDate(this.clock.now()).setZone(unit.timezone);
     const window = {
@@ -129,13 +129,18 @@ export class FeedBuilderService {
       model = unitFeed(ctx, duties);
     }
     const body = Buffer.from(renderFeed(model), 'utf8');
-    const times = model.events.map((e) => e.changedAt.getTime());
-    if (changedAt) times.push(changedAt.getTime());
-    const lastModified = new Date(times.length ? Math.max(...times) : unit.createdAt.getTime());
-    return {
-      body,
-      etag: `"${createHash('sha256').update(body).digest('base64url')}"`,
-      lastModified,
-    };
+    const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
+    // New bytes were made by the unit's latest change (or by an event's own, whichever is later).
+    const changedAt = Math.max(
+      unitChangedAt.getTime(),
+      unit.createdAt.getTime(),
+      ...model.events.map((e) => e.changedAt.getTime()),
+    );
+    const lastModified = await this.revisions.modifiedAt(
+      subjectKey(subject),
+      etag,
+      new Date(changedAt),
+    );
+    return { body, etag, lastModified };
   }
 }

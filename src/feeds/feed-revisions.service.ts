@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import { FeedRevision } from './feed-revision.entity.js';
+import { FeedValidator } from './feed-validator.entity.js';
 
 export interface UnitRevision {
   revision: string;
@@ -20,7 +21,27 @@ export class FeedRevisionsService {
 
   constructor(
     @InjectRepository(FeedRevision) private readonly revisions: Repository<FeedRevision>,
+    @InjectRepository(FeedValidator) private readonly validators: Repository<FeedValidator>,
   ) {}
+
+  /**
+   * When the feed with this ETag was first built: unchanged bytes keep their moment; new bytes get
+   * `changedAt` (the change of the unit that made them; now at the latest), and always at least a
+   * second after the previous moment (Last-Modified counts seconds).
+   */
+  async modifiedAt(subjectKey: string, etag: string, changedAt: Date): Promise<Date> {
+    const rows: Array<{ modified_at: Date }> = await this.validators.query(
+      `INSERT INTO feed_validator (subject_key, etag, modified_at) VALUES ($1, $2, LEAST($3, now()))
+       ON CONFLICT (subject_key) DO UPDATE
+         SET etag = EXCLUDED.etag,
+             modified_at = GREATEST(EXCLUDED.modified_at, feed_validator.modified_at + interval '1 second')
+         WHERE feed_validator.etag <> EXCLUDED.etag
+       RETURNING modified_at`,
+      [subjectKey, etag, changedAt],
+    );
+    if (rows.length) return rows[0].modified_at;
+    return (await this.validators.findOneByOrFail({ subjectKey })).modifiedAt;
+  }
 
   async current(unitId: string): Promise<UnitRevision> {
     const now = Date.now();

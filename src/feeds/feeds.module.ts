@@ -12,12 +12,13 @@ import { FeedRevisionsService } from './feed-revisions.service.js';
 import { FeedSubscriptionsController } from './feed-subscriptions.controller.js';
 import { FeedToken } from './feed-token.entity.js';
 import { FeedTokensService } from './feed-tokens.service.js';
+import { FeedValidator } from './feed-validator.entity.js';
 import { FeedsService } from './feeds.service.js';
 
 /** iCalendar feeds of published rosters (per leader, unit, department) and their links. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([FeedToken, FeedRevision]),
+    TypeOrmModule.forFeature([FeedToken, FeedRevision, FeedValidator]),
     AuthModule,
     OrgModule,
     RosterModule,

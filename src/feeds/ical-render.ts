@@ -91,5 +91,14 @@ export function renderFeed(model: FeedModel): string {
       alarms,
     });
   }
-  return normalizeICalendar(calendar.toString());
+  let text = calendar.toString();
+  // RFC 5545 wants at least one component, and ical-generator writes the VTIMEZONE only for
+  // events: an empty feed (a department with no invitations yet) gets it all the same.
+  if (model.events.length === 0) {
+    text = text.replace(
+      /END:VCALENDAR\s*$/,
+      `${vtimezone(zone, model.fromYear, model.toYear)}\r\nEND:VCALENDAR\r\n`,
+    );
+  }
+  return normalizeICalendar(text);
 }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/config.js';
 import { UnitsService } from '../org/units.service.js';
+import { OutboundPolicy } from './channels/outbound-policy.js';
 import { ChannelRegistry } from './channels/channel-registry.js';
 import { Clock } from '../common/clock.js';
 import { dutyIcs } from './ics.js';
@@ -36,6 +37,7 @@ export class DeliveryWorker {
     private readonly units: UnitsService,
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
+    private readonly outbound: OutboundPolicy,
     @Inject(NOTIFY_CONFIG) private readonly config: AppConfig,
     @Inject(NOTIFY_LOGGER) private readonly logger: Logger,
   ) {}
@@ -90,6 +92,7 @@ export class DeliveryWorker {
           settings: settings.channels,
           timeoutMs: this.config.NOTIFY_SEND_TIMEOUT_MS,
           instance: INSTANCE,
+          outbound: this.outbound,
         },
       );
     } catch (err) {

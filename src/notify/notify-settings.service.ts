@@ -3,7 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { assertUnitAccess } from '../auth/scope.js';
+import { badRequest } from '../common/app-error.js';
 import { UnitsService } from '../org/units.service.js';
+import { OutboundPolicy } from './channels/outbound-policy.js';
 import { NotifySettings } from './notify-settings.entity.js';
 import type { UpdateNotifySettings } from './notify.schemas.js';
 import {
@@ -12,6 +14,7 @@ import {
   DEFAULT_RULES,
   type ChannelSettings,
   type NotifySettingsView,
+  type QuietHours,
 } from './notify.types.js';
 
 const SECRET_FIELDS = ['password', 'secret', 'token'] as const;
@@ -28,11 +31,21 @@ function masked(channels: ChannelSettings): ChannelSettings {
   return out as ChannelSettings;
 }
 
+/**
+ * Quiet hours as stored: none set (NULL) means the defaults; "no quiet hours at all" (null in the
+ * API) is stored as an empty window, since NULL already means the defaults.
+ */
+const NO_QUIET_HOURS: QuietHours = { start: '00:00', end: '00:00' };
+
+const quietHoursOf = (stored: QuietHours | null): QuietHours | null =>
+  stored === null ? DEFAULT_QUIET_HOURS : stored.start === stored.end ? null : stored;
+
 @Injectable()
 export class NotifySettingsService {
   constructor(
     @InjectRepository(NotifySettings) private readonly repo: Repository<NotifySettings>,
     private readonly units: UnitsService,
+    private readonly outbound: OutboundPolicy,
   ) {}
 
   /** The unit's settings with defaults (for planning and sending; secrets included). */
@@ -45,7 +58,7 @@ export class NotifySettingsService {
       preference: row?.preference ?? DEFAULT_PREFERENCE,
       recipientChannels: row?.recipientChannels ?? {},
       rules: { ...DEFAULT_RULES, ...(row?.rules ?? {}) },
-      quietHours: row?.quietHours ?? DEFAULT_QUIET_HOURS,
+      quietHours: quietHoursOf(row?.quietHours ?? null),
       petitionRecipients: row?.petitionRecipients ?? [],
     };
   }
@@ -66,6 +79,7 @@ export class NotifySettingsService {
     assertUnitAccess(user, unitId);
     const current = await this.repo.findOne({ where: { unitId } });
     const channels = input.channels ?? current?.channels ?? {};
+    await this.checkTargets(input);
     for (const [kind, cfg] of Object.entries(channels) as Array<
       [string, Record<string, unknown>]
     >) {
@@ -80,9 +94,23 @@ export class NotifySettingsService {
       preference: input.preference ?? current?.preference ?? null,
       recipientChannels: input.recipientChannels ?? current?.recipientChannels ?? {},
       rules: input.rules ?? current?.rules ?? {},
-      quietHours: input.quietHours !== undefined ? input.quietHours : (current?.quietHours ?? null),
+      quietHours:
+        input.quietHours === undefined
+          ? (current?.quietHours ?? null)
+          : (input.quietHours ?? NO_QUIET_HOURS),
       petitionRecipients: input.petitionRecipients ?? current?.petitionRecipients ?? [],
     });
     return this.get(user, unitId);
+  }
+
+  /** HTTP channels may not point at the service's own host or the cloud's metadata service. */
+  private async checkTargets(input: UpdateNotifySettings): Promise<void> {
+    for (const [kind, cfg] of Object.entries(input.channels ?? {})) {
+      const url = (cfg as { url?: string } | undefined)?.url;
+      if (!url) continue;
+      const refused = await this.outbound.check(new URL(url));
+      const field = `channels.${kind}.url`;
+      if (refused) throw badRequest(`${field}：${refused}`, field);
+    }
   }
 }

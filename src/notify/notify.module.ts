@@ -14,6 +14,7 @@ import { RosterHooks } from '../roster/roster-hooks.js';
 import { RosterModule } from '../roster/roster.module.js';
 import { AppointmentNotices } from './appointment-notices.js';
 import { ChannelRegistry } from './channels/channel-registry.js';
+import { OutboundPolicy } from './channels/outbound-policy.js';
 import { DeliveryWorker, NOTIFY_CONFIG, NOTIFY_LOGGER } from './delivery.worker.js';
 import { DigestPlanner } from './digest-planner.js';
 import { JobQueue, PLAN_QUEUE } from './job-queue.js';
@@ -70,6 +71,10 @@ export class NotifyModule implements OnModuleInit, OnApplicationBootstrap {
         { provide: NOTIFY_CONFIG, useValue: config },
         { provide: NOTIFY_DATABASE_URL, useValue: databaseUrl },
         { provide: NOTIFY_LOGGER, useValue: logger.child({ module: 'notify' }) },
+        {
+          provide: OutboundPolicy,
+          useFactory: () => new OutboundPolicy(config.NOTIFY_ALLOWED_HOSTS),
+        },
         JobQueue,
         ChannelRegistry,
         NotifySettingsService,

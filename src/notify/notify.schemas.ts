@@ -1,22 +1,29 @@
 import { z } from 'zod';
+import { isoDate, queryInt } from '../common/bounds.js';
+import { text } from '../common/text.js';
 import { CHANNEL_KINDS, NOTIFICATION_RULES, NOTIFICATION_STATUSES } from './notify.types.js';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '格式应为 HH:mm');
-const httpUrl = z.url({ protocol: /^https?$/ });
+const httpUrl = text({ max: 2000 }).pipe(z.url({ protocol: /^https?$/ }));
+const secret = (max: number) => text({ max, trim: false });
+const messengerId = text({ max: 100, identifier: true });
 
-const robot = z.strictObject({ url: httpUrl, secret: z.string().min(1).max(200).optional() });
+const robot = z.strictObject({
+  url: httpUrl,
+  secret: secret(200).pipe(z.string().min(1)).optional(),
+});
 
 export const updateNotifySettingsSchema = z.strictObject({
   channels: z
     .strictObject({
       email: z
         .strictObject({
-          host: z.string().min(1).max(200),
+          host: text({ min: 1, max: 200 }),
           port: z.number().int().min(1).max(65535),
           secure: z.boolean(),
-          user: z.string().max(200).optional(),
-          password: z.string().max(200).optional(),
-          from: z.string().min(3).max(200),
+          user: text({ max: 200 }).optional(),
+          password: secret(200).optional(),
+          from: text({ min: 3, max: 200 }),
         })
         .optional(),
       wecom: robot.optional(),
@@ -25,14 +32,14 @@ export const updateNotifySettingsSchema = z.strictObject({
       sms: z
         .strictObject({
           url: httpUrl,
-          template: z.string().min(1).max(500),
-          token: z.string().max(500).optional(),
+          template: text({ min: 1, max: 500, multiline: true }),
+          token: secret(500).optional(),
         })
         .optional(),
     })
     .optional(),
   preference: z.array(z.enum(CHANNEL_KINDS)).max(6).optional(),
-  recipientChannels: z.record(z.string().max(100), z.enum(CHANNEL_KINDS)).optional(),
+  recipientChannels: z.record(text({ max: 100 }), z.enum(CHANNEL_KINDS)).optional(),
   rules: z
     .strictObject({
       dayBeforeAt: hhmm.nullable().optional(),
@@ -47,14 +54,14 @@ export const updateNotifySettingsSchema = z.strictObject({
   petitionRecipients: z
     .array(
       z.strictObject({
-        name: z.string().min(1).max(50),
-        email: z.email().optional(),
+        name: text({ min: 1, max: 50 }),
+        email: text({ max: 200 }).pipe(z.email()).optional(),
         phone: z
           .string()
           .regex(/^\+?\d{5,20}$/)
           .optional(),
-        wecomUserId: z.string().max(100).optional(),
-        dingtalkUserId: z.string().max(100).optional(),
+        wecomUserId: messengerId.optional(),
+        dingtalkUserId: messengerId.optional(),
       }),
     )
     .max(50)
@@ -62,17 +69,15 @@ export const updateNotifySettingsSchema = z.strictObject({
 });
 export type UpdateNotifySettings = z.infer<typeof updateNotifySettingsSchema>;
 
-const isoDate = z.iso.date();
-
 export const listNotificationsSchema = z.strictObject({
   unitId: z.uuid().optional(),
   status: z.enum(NOTIFICATION_STATUSES).optional(),
   channel: z.enum(CHANNEL_KINDS).optional(),
   rule: z.enum(NOTIFICATION_RULES).optional(),
-  recipient: z.string().max(100).optional(),
+  recipient: text({ max: 100 }).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: queryInt(1, 500).default(100),
+  offset: queryInt(0).default(0),
 });
 export type ListNotifications = z.infer<typeof listNotificationsSchema>;

@@ -1,41 +1,41 @@
 import { z } from 'zod';
+import { isoDate, version } from '../common/bounds.js';
+import { text } from '../common/text.js';
 import { LEADER_RANKS, ROTATION_POOLS } from './leader.entity.js';
 
-const isoDate = z.iso.date();
-const phone = z.string().regex(/^[0-9+\-() ]{3,30}$/, '电话号码格式不正确');
-const email = z.email();
+const phone = text({ max: 30 }).pipe(z.string().regex(/^[0-9+\-() ]{3,30}$/, '电话号码格式不正确'));
+const email = text({ max: 200 }).pipe(z.email());
+const messengerId = text({ max: 100, identifier: true });
+const subjectCode = text({ max: 50, identifier: true });
 
 const contactSchema = z.strictObject({
   phone: phone.optional(),
   email: email.optional(),
-  wecomUserId: z.string().max(100).optional(),
-  dingtalkUserId: z.string().max(100).optional(),
+  wecomUserId: messengerId.optional(),
+  dingtalkUserId: messengerId.optional(),
 });
 
 const secretarySchema = z.strictObject({
-  name: z.string().min(1).max(50),
+  name: text({ min: 1, max: 50, identifier: true }),
   phone: phone.optional(),
   email: email.optional(),
 });
 
 const leaderFields = {
   code: z.string().regex(/^[A-Za-z0-9_-]{1,20}$/, '只能包含字母、数字、- 和 _'),
-  name: z.string().trim().min(1).max(50),
-  title: z.string().trim().min(1).max(200),
+  name: text({ min: 1, max: 50, identifier: true }),
+  title: text({ min: 1, max: 200 }),
   protocolOrder: z.number().int().min(0).max(10000),
   rotationPool: z.enum(ROTATION_POOLS),
-  portfolioSubjects: z.array(z.string()).max(30),
-  portfolioText: z.string().max(500),
+  portfolioSubjects: z.array(subjectCode).max(30),
+  portfolioText: text({ max: 500, multiline: true }),
   minSessionsPerMonth: z.number().int().min(0).max(62),
   maxSessionsPerMonth: z.number().int().min(0).max(62),
   maxSessionsPerQuarter: z.number().int().min(0).max(186).nullable(),
   minSessionsPerQuarter: z.number().int().min(0).max(186).nullable(),
   rank: z.enum(LEADER_RANKS),
   /** A separate reception place (e.g. 市纪委监委信访接待室); null or blank: the unit's venue. */
-  venue: z
-    .string()
-    .trim()
-    .max(200)
+  venue: text({ max: 200 })
     .nullable()
     .transform((v) => (v ? v : null)),
   publicReception: z.boolean(),
@@ -96,7 +96,7 @@ export type CreateLeader = z.infer<typeof createLeaderSchema>;
 
 /** Partial update; `version` (when given) must match the stored one. */
 export const updateLeaderSchema = z
-  .strictObject({ version: z.number().int().min(1).optional(), ...leaderFields })
+  .strictObject({ version: version.optional(), ...leaderFields })
   .partial()
   .superRefine(checkQuotas);
 export type UpdateLeader = z.infer<typeof updateLeaderSchema>;
@@ -104,7 +104,7 @@ export type UpdateLeader = z.infer<typeof updateLeaderSchema>;
 /** What a unit's office may set about its own unit (落款, deadline rolling). */
 export const updateUnitSettingsSchema = z
   .strictObject({
-    issuingOffice: z.string().trim().max(200),
+    issuingOffice: text({ max: 200 }),
     deadlineRollsToWorkingDay: z.boolean(),
   })
   .partial();
@@ -113,24 +113,24 @@ export type UpdateUnitSettings = z.infer<typeof updateUnitSettingsSchema>;
 export const deactivateSchema = z.strictObject({ activeTo: isoDate.optional() });
 
 const departmentContactSchema = z.strictObject({
-  person: z.string().max(50).optional(),
+  person: text({ max: 50 }).optional(),
   phone: phone.optional(),
   email: email.optional(),
 });
 
 export const createDepartmentSchema = z.strictObject({
   unitId: z.uuid(),
-  name: z.string().trim().min(1).max(100),
-  subjectCodes: z.array(z.string()).max(30).default([]),
+  name: text({ min: 1, max: 100, identifier: true }),
+  subjectCodes: z.array(subjectCode).max(30).default([]),
   contact: departmentContactSchema.default({}),
 });
 export type CreateDepartment = z.infer<typeof createDepartmentSchema>;
 
 export const updateDepartmentSchema = z
   .strictObject({
-    version: z.number().int().min(1),
-    name: z.string().trim().min(1).max(100),
-    subjectCodes: z.array(z.string()).max(30),
+    version,
+    name: text({ min: 1, max: 100, identifier: true }),
+    subjectCodes: z.array(subjectCode).max(30),
     contact: departmentContactSchema,
   })
   .partial();

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoDate, isoMonth } from '../common/bounds.js';
+import { text } from '../common/text.js';
 import {
   AVAILABILITY_KINDS,
   AVAILABILITY_SESSIONS,
@@ -6,12 +8,12 @@ import {
 } from './availability.entity.js';
 
 const entryFields = {
-  date: z.iso.date(),
+  date: isoDate,
   /** null or absent = the whole day. */
   session: z.enum(AVAILABILITY_SESSIONS).nullable().default(null),
   kind: z.enum(AVAILABILITY_KINDS),
   reason: z.enum(UNAVAILABLE_REASONS).nullable().default(null),
-  note: z.string().trim().max(200).default(''),
+  note: text({ max: 200, multiline: true }).default(''),
 };
 
 /** A reason is what makes "unavailable" hard; wishes carry none. */
@@ -47,6 +49,6 @@ export const unitAvailabilitySchema = z.strictObject({
 export type UnitAvailabilityBody = z.infer<typeof unitAvailabilitySchema>;
 
 export const availabilityMonthSchema = z.strictObject({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM'),
+  month: isoMonth,
 });
 export type AvailabilityMonth = z.infer<typeof availabilityMonthSchema>;

@@ -89,11 +89,14 @@ export interface RosterWeights {
   /** When the leader named to open a special period does not sit its first day. */
   firstDay: number;
   /**
-   * Per seat left empty in a month planned alongside (a forecast). Far above every other
-   * penalty, so a joint plan that can cover the later months does; but a later month that cannot
-   * be covered (everyone away one day in November) does not stop planning this one.
+   * Per seat left empty in a month planned alongside (a forecast), for the earliest such month;
+   * each later one costs `forecastStep` less, so when they cannot all be covered the seats left
+   * empty are the latest, which have the most time to be sorted out. Far above every other
+   * penalty, so a joint plan that can cover them all does; but a later month that cannot be
+   * covered (everyone away one day in November) does not stop planning this one.
    */
   forecastCover: number;
+  forecastStep: number;
 }
 
 export const DEFAULT_WEIGHTS: RosterWeights = {
@@ -104,6 +107,7 @@ export const DEFAULT_WEIGHTS: RosterWeights = {
   change: 200,
   firstDay: 2000,
   forecastCover: 1_000_000,
+  forecastStep: 50_000,
 };
 
 export interface RosterRules {
@@ -194,9 +198,11 @@ export function buildRosterProblem(input: BuildInput): Problem {
   const freeMonths = new Set(input.freeMonths);
   const isFree = (date: string, code: DutyCode) =>
     freeMonths.has(date.slice(0, 7)) && !input.begun(date, code);
-  const forecastMonths = new Set(input.forecastMonths ?? []);
-  const forecast = (date: string) =>
-    forecastMonths.has(date.slice(0, 7)) ? { underWeight: w.forecastCover } : {};
+  const forecastRank = new Map([...(input.forecastMonths ?? [])].sort().map((m, i) => [m, i]));
+  const forecast = (date: string) => {
+    const rank = forecastRank.get(date.slice(0, 7));
+    return rank === undefined ? {} : { underWeight: w.forecastCover - rank * w.forecastStep };
+  };
   const dayOf = new Map(days.map((d) => [d.date, d]));
   const periodById = new Map(input.periods.map((p) => [p.id, p]));
   const receptionTags = [NORMAL_TAG, ...input.periods.map((p) => periodTag(p.id))];

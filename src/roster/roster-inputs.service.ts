@@ -13,13 +13,9 @@ import { UnitsService } from '../org/units.service.js';
 import type { Problem } from '../solver/index.js';
 import { AvailabilityService } from './availability.service.js';
 import type { Duty } from './duties.js';
-import {
-  buildRosterProblem,
-  DEFAULT_WEIGHTS,
-  type RosterLeaderInput,
-  type SessionCode,
-} from './problem-builder.js';
-import { monthsBetween, quarterMonths, recordWindow, type RecordWindow } from './record-window.js';
+import { monthPlan, planProblem, rangePlan, type PlanShape, type UnitRecord } from './plan.js';
+import type { SessionCode } from './problem-builder.js';
+import type { RecordWindow } from './record-window.js';
 import { RosterAssignment } from './roster-assignment.entity.js';
 import { RosterVersion } from './roster-version.entity.js';
 import { Roster } from './roster.entity.js';
@@ -57,24 +53,8 @@ export interface PlanOptions {
   forecast?: boolean;
 }
 
-interface Horizon {
-  month: string;
-  freeMonths: string[];
-  openMonths: string[];
-  forecastMonths: string[];
-  /** First and last month whose duties count. */
-  months: string[];
-  begun: (date: string, code: DutyCode) => boolean;
-  fixed: Duty[];
-  pins: Duty[];
-  previous?: Duty[];
-}
-
-/**
- * Days before and after the months of a plan whose duties still count: the spacing rule looks
- * back across a month's start (5 working days can span two weeks around a holiday).
- */
-const MARGIN_DAYS = 14;
+/** How far around a month its record is read (its windows reach at most a year either way). */
+const RECORD_REACH_DAYS = 400;
 
 function minutesBetween(start: string, end: string): number {
   const [sh, sm] = start.split(':').map(Number);
@@ -82,12 +62,10 @@ function minutesBetween(start: string, end: string): number {
   return eh * 60 + em - (sh * 60 + sm);
 }
 
-const toDuty = (d: Duty): Duty => ({ date: d.date, session: d.session, leaderId: d.leaderId });
-
 /**
- * Gathers everything a month's roster depends on and states it as a solver problem: the months
- * it is planned with (record-window.ts), their calendar, the duties already decided in them, the
- * leaders, their availability and the special periods.
+ * Loads a unit's record (leaders, periods, the rosters around a month) and its calendar, and
+ * states a plan or a check of it as a solver problem; what goes into the problem is decided in
+ * plan.ts.
  */
 @Injectable()
 export class RosterInputsService {
@@ -106,119 +84,93 @@ export class RosterInputsService {
   /** The problem of planning `month` now: its sessions still ahead, with their whole window. */
   async context(unitId: string, month: string, options: PlanOptions = {}): Promise<RosterContext> {
     const now = this.clock.now();
-    const unit = await this.units.byId(unitId);
-    const confirmed = await this.calendar.confirmedYears();
-    const reach = monthBounds(month);
-    const around = { from: addDays(reach.from, -400), to: addDays(reach.to, 400) };
-    const [periods, rosters] = await Promise.all([
-      this.periods.overlapping(unitId, around.from, around.to),
-      this.rostersBetween(unitId, around.from, around.to),
-    ]);
-    const window = recordWindow({
-      month,
-      today: chinaToday(now),
-      periods,
-      rostered: new Set(rosters.filter((r) => r.month !== month).map((r) => r.month)),
-      plannable: (m) => confirmed.has(Number(m.slice(0, 4))),
-    });
+    const { unit, leaders, record } = await this.record(unitId, month, month);
     const begun = begunAt(unit, now);
-    const forecast = options.forecast ?? true;
-    const ahead = window.free.filter((m) => m !== month);
-    const built = await this.build(unit, confirmed, {
-      month,
-      freeMonths: forecast ? window.free : [month],
-      openMonths: forecast ? [] : ahead,
-      forecastMonths: forecast ? ahead : [],
-      months: window.months,
-      begun,
-      fixed: await this.recordedDuties(rosters, month, begun),
-      pins: options.pins ?? [],
-      ...(options.previous ? { previous: options.previous } : {}),
-    });
-    return { ...built, window, begun };
+    const plan = monthPlan(record, month, now, begun, options.forecast ?? true);
+    const problem = await this.problem(unit, record, plan, options);
+    return { unit, leaders, problem, window: plan.window, begun };
   }
 
   /**
    * The months from..to (YYYY-MM) as they stand, every session of them checked whether it has
-   * begun or not; the rules' windows reach into the months around, whose duties count as facts.
-   * Months without a roster are left open (nothing to check yet).
+   * begun or not, with the months around that share their windows as facts.
    */
   async rangeContext(unitId: string, fromMonth: string, toMonth: string): Promise<RangeContext> {
-    const unit = await this.units.byId(unitId);
-    const confirmed = await this.calendar.confirmedYears();
-    const range = monthsBetween(`${fromMonth}-01`, `${toMonth}-01`);
-    const from = monthBounds(quarterMonths(fromMonth)[0]).from;
-    const to = monthBounds(quarterMonths(toMonth)[2]).to;
-    const [periods, rosters] = await Promise.all([
-      this.periods.overlapping(unitId, from, to),
-      this.rostersBetween(unitId, addDays(from, -400), addDays(to, 400)),
-    ]);
-    const months = monthsBetween(
-      [from, ...periods.map((p) => p.startDate)].sort()[0],
-      [to, ...periods.map((p) => p.endDate)].sort().at(-1)!,
-    ).filter((m) => confirmed.has(Number(m.slice(0, 4))));
-    const inRange = rosters.filter((r) => range.includes(r.month));
-    const rostered = new Set(rosters.map((r) => r.month));
-    const today = chinaToday(this.clock.now());
-    const rows = await this.assignments.find({ where: { rosterId: In(rosters.map((r) => r.id)) } });
-    const monthOf = new Map(rosters.map((r) => [r.id, r.month]));
-    const duties = rows.map((r) => ({ ...toDuty(r), month: monthOf.get(r.rosterId)! }));
-    const built = await this.build(unit, confirmed, {
-      month: fromMonth,
-      freeMonths: inRange.map((r) => r.month),
-      openMonths: months.filter((m) => !rostered.has(m) && monthBounds(m).to >= today),
-      forecastMonths: [],
-      months,
-      begun: () => false,
-      fixed: duties.filter((d) => !range.includes(d.month)).map(toDuty),
-      pins: [],
-    });
+    const { unit, leaders, record, rosters } = await this.record(unitId, fromMonth, toMonth);
+    const plan = rangePlan(record, fromMonth, toMonth, chinaToday(this.clock.now()));
+    const problem = await this.problem(unit, record, plan);
+    const checked = new Set(plan.freeMonths);
     return {
-      ...built,
-      rosters: inRange,
-      duties: duties.filter((d) => range.includes(d.month)).map(toDuty),
+      unit,
+      leaders,
+      problem,
+      rosters: rosters.filter((r) => checked.has(r.month)),
+      duties: plan.duties,
     };
   }
 
-  private async build(unit: Unit, confirmed: Set<number>, h: Horizon) {
-    const first = monthBounds(h.months[0]).from;
-    const last = monthBounds(h.months[h.months.length - 1]).to;
-    // Margins count only in confirmed years: an unconfirmed year has no calendar to count on.
-    const clip = (date: string, inside: string) =>
-      confirmed.has(Number(date.slice(0, 4))) ? date : inside;
-    const from = clip(addDays(first, -MARGIN_DAYS), first);
-    const to = clip(addDays(last, MARGIN_DAYS), last);
-    const [allLeaders, days, periods, availability] = await Promise.all([
-      this.leaders.forUnit(unit.id),
-      this.calendar.days(unit.id, from, to),
-      this.periods.overlapping(unit.id, from, to),
-      this.availability.between(unit.id, from, to),
+  private async problem(
+    unit: Unit,
+    record: UnitRecord,
+    plan: PlanShape,
+    extra: { pins?: Duty[]; previous?: Duty[] } = {},
+  ): Promise<Problem> {
+    const [days, availability] = await Promise.all([
+      this.calendar.days(unit.id, plan.from, plan.to),
+      this.availability.between(unit.id, plan.from, plan.to),
     ]);
-    const leaders = allLeaders.filter(
-      (l) => l.activeFrom <= to && (l.activeTo === null || l.activeTo >= from),
-    );
-    const decided = h.freeMonths.length > 0 ? h.freeMonths : [h.month];
-    const yearStart = `${decided[0].slice(0, 4)}-01-01`;
-    const before = monthsBetween(yearStart, `${decided[0]}-01`).filter((m) => m < decided[0]);
-    const rules = unit.rosterRules ?? DEFAULT_ROSTER_RULES;
-    const problem = buildRosterProblem({
-      month: h.month,
+    return planProblem(
+      record,
+      plan,
       days,
-      freeMonths: h.freeMonths,
-      openMonths: h.openMonths,
-      forecastMonths: h.forecastMonths,
-      begun: h.begun,
-      sessions: unit.sessionTemplates.map((t) => ({
-        code: t.code,
-        start: t.start,
-        minutes: minutesBetween(t.start, t.end),
-      })),
-      leaders: leaders.map((l) => leaderInput(l, h.fixed, before)),
-      availability: availability.map((a) => ({
+      availability.map((a) => ({
         leaderId: a.leaderId,
         date: a.date,
         session: a.session as SessionCode | null,
         kind: a.kind,
+      })),
+      extra,
+    );
+  }
+
+  /** The unit, its leaders, and its record around the months from..to. */
+  private async record(unitId: string, fromMonth: string, toMonth: string) {
+    const from = addDays(monthBounds(fromMonth).from, -RECORD_REACH_DAYS);
+    const to = addDays(monthBounds(toMonth).to, RECORD_REACH_DAYS);
+    const [unit, leaders, confirmed, periods, rosters] = await Promise.all([
+      this.units.byId(unitId),
+      this.leaders.forUnit(unitId),
+      this.calendar.confirmedYears(),
+      this.periods.overlapping(unitId, from, to),
+      this.rosters.find({
+        where: { unitId, month: Between(from.slice(0, 7), to.slice(0, 7)) },
+      }),
+    ]);
+    const ids = rosters.map((r) => r.id);
+    const [rows, versions] = await Promise.all([
+      ids.length ? this.assignments.find({ where: { rosterId: In(ids) } }) : [],
+      rosters.some((r) => r.publishedVersion > 0)
+        ? this.versions.find({
+            where: rosters
+              .filter((r) => r.publishedVersion > 0)
+              .map((r) => ({ rosterId: r.id, number: r.publishedVersion })),
+          })
+        : [],
+    ]);
+    const duty = (d: Duty): Duty => ({ date: d.date, session: d.session, leaderId: d.leaderId });
+    const rules = unit.rosterRules ?? DEFAULT_ROSTER_RULES;
+    const record: UnitRecord = {
+      leaders: leaders.map((l) => ({
+        id: l.id,
+        name: l.name,
+        pool: l.rotationPool,
+        rank: l.rank,
+        activeFrom: l.activeFrom,
+        activeTo: l.activeTo,
+        minPerMonth: l.minSessionsPerMonth,
+        maxPerMonth: l.maxSessionsPerMonth,
+        minPerQuarter: l.minSessionsPerQuarter,
+        maxPerQuarter: l.maxSessionsPerQuarter,
       })),
       periods: periods.map((p) => ({
         id: p.id,
@@ -233,66 +185,23 @@ export class RosterInputsService {
         spacingDays: p.spacingDays,
         firstDayLeaderId: p.firstDayLeaderId,
       })),
-      fixed: h.fixed.filter((d) => d.date >= from && d.date <= to),
-      pins: h.pins,
-      ...(h.previous ? { previous: h.previous } : {}),
-      rules: { ...rules, weights: DEFAULT_WEIGHTS },
-    });
-    return { unit, leaders: allLeaders, problem };
+      months: rosters.map((r) => ({
+        month: r.month,
+        duties: rows.filter((a) => a.rosterId === r.id).map(duty),
+        published: versions.find((v) => v.rosterId === r.id)?.duties.map(duty) ?? null,
+      })),
+      confirmed,
+      sessions: unit.sessionTemplates.map((t) => ({
+        code: t.code,
+        start: t.start,
+        minutes: minutesBetween(t.start, t.end),
+      })),
+      rules: {
+        normalSessions: rules.normalSessions,
+        normalLeadersPerSession: rules.normalLeadersPerSession,
+        spacingWorkingDays: rules.spacingWorkingDays,
+      },
+    };
+    return { unit, leaders, record, rosters };
   }
-
-  private rostersBetween(unitId: string, from: string, to: string): Promise<Roster[]> {
-    return this.rosters.find({
-      where: { unitId, month: Between(from.slice(0, 7), to.slice(0, 7)) },
-    });
-  }
-
-  /**
-   * The duties that are facts for a plan of `month`: every other month's current duties (the
-   * draft being made or amended, which is what will be published: counting only published
-   * versions would let two drafts spend the same quota), and the month's own duties of sessions
-   * that have begun, as last published (what a re-plan must keep).
-   */
-  private async recordedDuties(
-    rosters: Roster[],
-    month: string,
-    begun: (date: string, code: DutyCode) => boolean,
-  ): Promise<Duty[]> {
-    if (rosters.length === 0) return [];
-    const rows = await this.assignments.find({ where: { rosterId: In(rosters.map((r) => r.id)) } });
-    const own = rosters.find((r) => r.month === month);
-    const ownPublished =
-      own && own.publishedVersion > 0
-        ? await this.versions.findOne({
-            where: { rosterId: own.id, number: own.publishedVersion },
-          })
-        : null;
-    const others = rows.filter((r) => r.rosterId !== own?.id).map(toDuty);
-    const ownBegun = (
-      ownPublished ? ownPublished.duties : rows.filter((r) => r.rosterId === own?.id)
-    )
-      .filter((d) => begun(d.date, d.session))
-      .map(toDuty);
-    return [...others, ...ownBegun];
-  }
-}
-
-function leaderInput(l: Leader, duties: Duty[], monthsBefore: string[]): RosterLeaderInput {
-  const held = (m: string) => duties.filter((d) => d.leaderId === l.id && d.date.startsWith(m));
-  return {
-    id: l.id,
-    name: l.name,
-    pool: l.rotationPool,
-    rank: l.rank,
-    activeFrom: l.activeFrom,
-    activeTo: l.activeTo,
-    minPerMonth: l.minSessionsPerMonth,
-    maxPerMonth: l.maxSessionsPerMonth,
-    minPerQuarter: l.minSessionsPerQuarter,
-    maxPerQuarter: l.maxSessionsPerQuarter,
-    // The year so far: months with a roster count what they hold against the monthly minimum.
-    carried: monthsBefore
-      .filter((m) => duties.some((d) => d.date.startsWith(m)))
-      .reduce((sum, m) => sum + held(m).length - l.minSessionsPerMonth, 0),
-  };
 }

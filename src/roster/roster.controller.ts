@@ -17,6 +17,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { RosterExportService } from './roster-export.service.js';
+import { DutyOptionsService } from './duty-options.service.js';
 import { RosterRecordService } from './roster-record.service.js';
 import { RosterStatsService } from './roster-stats.service.js';
 import {
@@ -25,20 +26,28 @@ import {
   diffQuerySchema,
   editAssignmentSchema,
   publishSchema,
+  consequencesQuerySchema,
   rangeQuerySchema,
+  substitutesQuerySchema,
   rosterListQuerySchema,
   solveSchema,
   statsQuerySchema,
 } from './roster.schemas.js';
 import { RostersService } from './rosters.service.js';
 
-/** Aborts a long solve when the browser gives up on the request (the page's cancel button). */
+/**
+ * Aborts a long solve when the browser gives up on the request (the page's cancel button). The
+ * socket outlives the request on a keep-alive connection, so its listener goes with the response.
+ */
 function abortOnClose(req: Request): AbortSignal {
   const controller = new AbortController();
+  const abort = () => controller.abort();
   req.on('close', () => {
-    if (!req.complete || req.destroyed) controller.abort();
+    if (!req.complete || req.destroyed) abort();
   });
-  req.socket?.once('close', () => controller.abort());
+  const socket = req.socket;
+  socket?.once('close', abort);
+  req.res?.once('close', () => socket?.off('close', abort));
   return controller.signal;
 }
 
@@ -51,6 +60,7 @@ export class RosterController {
     private readonly exports: RosterExportService,
     private readonly stats: RosterStatsService,
     private readonly record: RosterRecordService,
+    private readonly options: DutyOptionsService,
   ) {}
 
   @Roles('admin', 'office')
@@ -121,6 +131,28 @@ export class RosterController {
     @Body(new ZodPipe(editAssignmentSchema)) body: z.infer<typeof editAssignmentSchema>,
   ) {
     return this.rosters.editAssignment(user, id, aid, body);
+  }
+
+  @Roles('admin', 'office')
+  @Get('rosters/:id/assignments/:aid/substitutes')
+  substitutes(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Param('aid', UuidPipe) aid: string,
+    @Query(new ZodPipe(substitutesQuerySchema)) q: z.infer<typeof substitutesQuerySchema>,
+  ) {
+    return this.options.substitutes(user, id, aid, q.limit ?? 3);
+  }
+
+  @Roles('admin', 'office')
+  @Get('rosters/:id/assignments/:aid/consequences')
+  consequences(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Param('aid', UuidPipe) aid: string,
+    @Query(new ZodPipe(consequencesQuerySchema)) q: z.infer<typeof consequencesQuerySchema>,
+  ) {
+    return this.options.consequencesFor(user, id, aid, q.leaderId);
   }
 
   @Roles('admin', 'office')

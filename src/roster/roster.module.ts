@@ -5,11 +5,14 @@ import { OrgModule } from '../org/org.module.js';
 import { AvailabilityModule } from './availability.module.js';
 import { RosterAssignment } from './roster-assignment.entity.js';
 import { RosterChange } from './roster-change.entity.js';
+import { MonthReservations } from './month-reservations.js';
 import { RosterExportService } from './roster-export.service.js';
 import { RosterHooks } from './roster-hooks.js';
 import { RosterInputsService } from './roster-inputs.service.js';
 import { RosterSolver } from './roster-solver.js';
+import { DutyOptionsService } from './duty-options.service.js';
 import { RosterRecordService } from './roster-record.service.js';
+import { RosterReservation } from './roster-reservation.entity.js';
 import { RosterStatsService } from './roster-stats.service.js';
 import { RosterVersion } from './roster-version.entity.js';
 import { RosterController } from './roster.controller.js';
@@ -18,7 +21,13 @@ import { RostersService } from './rosters.service.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Roster, RosterAssignment, RosterVersion, RosterChange]),
+    TypeOrmModule.forFeature([
+      Roster,
+      RosterAssignment,
+      RosterVersion,
+      RosterChange,
+      RosterReservation,
+    ]),
     OrgModule,
     CalendarModule,
     AvailabilityModule,
@@ -32,7 +41,9 @@ import { RostersService } from './rosters.service.js';
     RosterExportService,
     RosterStatsService,
     RosterRecordService,
+    DutyOptionsService,
+    MonthReservations,
   ],
-  exports: [RostersService, RosterHooks],
+  exports: [RostersService, RosterHooks, DutyOptionsService],
 })
 export class RosterModule {}

@@ -1,15 +1,15 @@
 import { z } from 'zod';
+import { isoDate, isoMonth as month, queryInt, queryYear, version } from '../common/bounds.js';
+import { text } from '../common/text.js';
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '格式应为 YYYY-MM');
-const version = z.number().int().min(1);
-const reason = z.string().trim().min(1).max(500);
+const reason = text({ min: 1, max: 500, multiline: true });
 
 export const createRosterSchema = z.strictObject({ month });
 export const rosterListQuerySchema = z.strictObject({ month: month.optional() });
 
 export const editAssignmentSchema = z.strictObject({
   version,
-  date: z.iso.date().optional(),
+  date: isoDate.optional(),
   session: z.enum(['AM', 'PM']).optional(),
   leaderId: z.uuid().optional(),
   pinned: z.boolean().optional(),
@@ -21,12 +21,15 @@ export const publishSchema = z.strictObject({ version, reason: reason.optional()
 export const amendSchema = z.strictObject({ reason });
 
 export const diffQuerySchema = z.strictObject({
-  from: z.coerce.number().int().min(0),
-  to: z.coerce.number().int().min(1),
+  from: queryInt(0),
+  to: queryInt(1),
 });
+
+export const substitutesQuerySchema = z.strictObject({ limit: queryInt(1, 10).optional() });
+export const consequencesQuerySchema = z.strictObject({ leaderId: z.uuid() });
 
 export const rangeQuerySchema = z.strictObject({ from: month, to: month });
 
 export const statsQuerySchema = z.strictObject({
-  year: z.coerce.number().int().min(2000).max(2100),
+  year: queryYear,
 });

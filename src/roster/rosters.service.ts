@@ -4,6 +4,8 @@ import { Between, MoreThan, type DataSource, type EntityManager, type Repository
 import type { AuthUser } from '../auth/auth-user.js';
 import { assertUnitAccess } from '../auth/scope.js';
 import { AppError, badRequest, conflict, notFound } from '../common/app-error.js';
+import type { AppConfig } from '../config/config.js';
+import { InjectConfig } from '../config/config.module.js';
 import { sqlStateOf } from '../common/database-errors.js';
 import { monthBounds } from '../calendar/dates.js';
 import { Clock } from '../common/clock.js';
@@ -12,6 +14,7 @@ import { UnitsService } from '../org/units.service.js';
 import { SolveAbortedError, type Assignment, type Problem } from '../solver/index.js';
 import { diffDuties, dutyKey, toSnapshot, type Duty, type Session } from './duties.js';
 import { findings, type Finding } from './findings.js';
+import { MonthReservations } from './month-reservations.js';
 import { RosterAssignment } from './roster-assignment.entity.js';
 import { RosterChange } from './roster-change.entity.js';
 import { RosterHooks, type PublishedDuty } from './roster-hooks.js';
@@ -69,6 +72,19 @@ function findingsWithin(all: Finding[], from: string, to: string): Finding[] {
 
 const reasonRequired = () => badRequest('reason：班表发布后的修改必须填写原因', 'reason');
 
+const rosterExists = (month: string, rosterId?: string) =>
+  new AppError(
+    409,
+    'ROSTER_EXISTS',
+    rosterId ? `${month} 的排班已存在` : `${month} 的排班正在生成`,
+    'month',
+    {},
+    rosterId ? { rosterId } : { generating: true },
+  );
+
+/** A reservation left by a crashed process lapses after the longest solve and this margin. */
+const RESERVATION_MARGIN_SECONDS = 60;
+
 /** The monthly roster workflow: generate, adjust, re-solve, publish, amend. */
 @Injectable()
 export class RostersService {
@@ -83,6 +99,8 @@ export class RostersService {
     private readonly leaders: LeadersService,
     private readonly units: UnitsService,
     private readonly clock: Clock,
+    private readonly reservations: MonthReservations,
+    @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   async generate(
@@ -92,36 +110,40 @@ export class RostersService {
     signal?: AbortSignal,
   ): Promise<RosterView> {
     assertUnitAccess(user, unitId);
-    const existing = await this.rosters.findOne({ where: { unitId, month } });
-    if (existing) {
-      throw new AppError(
-        409,
-        'ROSTER_EXISTS',
-        `${month} 的排班已存在`,
-        'month',
-        {},
-        {
-          rosterId: existing.id,
-        },
-      );
+    const existing = async () => {
+      const found = await this.rosters.findOne({ where: { unitId, month } });
+      if (found) throw rosterExists(month, found.id);
+    };
+    await existing();
+    // The month is taken before the solve: concurrent requests get 409 at once, not a solve each.
+    const seconds = this.config.SOLVER_TIME_LIMIT_SECONDS + RESERVATION_MARGIN_SECONDS;
+    if (!(await this.reservations.take(unitId, month, seconds))) throw rosterExists(month);
+    let id: string | undefined;
+    try {
+      // A roster written between the first look and the reservation.
+      await existing();
+      const { problem } = await this.inputs.context(unitId, month);
+      const { duties, summary } = await this.solve(problem, month, signal);
+      id = await this.db.transaction(async (tx) => {
+        const roster = await tx.getRepository(Roster).save(
+          tx.getRepository(Roster).create({
+            unitId,
+            month,
+            status: 'draft',
+            version: 1,
+            publishedVersion: 0,
+            solver: summary,
+          }),
+        );
+        await this.replaceUnpinned(tx, roster.id, duties);
+        await this.log(tx, user, roster.id, 'generate', null, { solver: summary });
+        await this.reservations.release(unitId, month, tx);
+        return roster.id;
+      });
+    } finally {
+      // Written: the roster's transaction gave the month back.
+      if (id === undefined) await this.reservations.release(unitId, month);
     }
-    const { problem } = await this.inputs.context(unitId, month);
-    const { duties, summary } = await this.solve(problem, month, signal);
-    const id = await this.db.transaction(async (tx) => {
-      const roster = await tx.getRepository(Roster).save(
-        tx.getRepository(Roster).create({
-          unitId,
-          month,
-          status: 'draft',
-          version: 1,
-          publishedVersion: 0,
-          solver: summary,
-        }),
-      );
-      await this.replaceUnpinned(tx, roster.id, duties);
-      await this.log(tx, user, roster.id, 'generate', null, { solver: summary });
-      return roster.id;
-    });
     return this.get(user, id);
   }
 
@@ -246,18 +268,23 @@ export class RostersService {
     return this.get(user, id);
   }
 
-  /** Freezes the current duties as published version N+1. */
+  /**
+   * Freezes the current duties as published version N+1. Version N+1 needs a reason; without one,
+   * the reasons given with each change since version N stand, so nobody is asked twice.
+   */
   async publish(
     user: AuthUser,
     id: string,
     version: number,
-    reason: string | null,
+    given: string | null,
   ): Promise<RosterView> {
     const roster = await this.load(user, id);
     if (roster.version !== version) throw versionConflict();
     if (roster.status === 'published') {
       throw conflict(`第 ${roster.publishedVersion} 版已发布，没有新的修改`);
     }
+    const reason =
+      given ?? (roster.publishedVersion > 0 ? await this.reasonsSincePublication(id) : null);
     if (roster.publishedVersion > 0 && !reason) throw reasonRequired();
     const errors = (await this.view(roster)).findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) {
@@ -306,6 +333,18 @@ export class RostersService {
       return this.publishLocked(tx, user, locked, reason);
     });
     return { ...(await this.get(user, id)), changes: version.changes };
+  }
+
+  /** The reasons of every change since the last publication, or null when one has none. */
+  private async reasonsSincePublication(id: string): Promise<string | null> {
+    const changes = await this.db.getRepository(RosterChange).find({
+      where: { rosterId: id },
+      order: { id: 'DESC' },
+    });
+    const last = changes.findIndex((c) => c.action === 'publish');
+    const since = changes.slice(0, last < 0 ? changes.length : last).reverse();
+    if (since.length === 0 || since.some((c) => !c.reason)) return null;
+    return [...new Set(since.map((c) => c.reason!))].join('；');
   }
 
   async versionsOf(user: AuthUser, id: string) {

@@ -450,8 +450,8 @@ export interface Violation {
   dates?: string[];
   /** Which form of the rule, when it has several (e.g. a window of 'working' or 'calendar' days). */
   variant?: string;
-  /** What the range is, as the problem named it (e.g. 2026年第一季度), for messages. */
-  name?: string;
+  /** What the rule is about, by name: a range (2026年第2季度, 国庆特护期) or a requirement. */
+  subject?: string;
 }
 
 export interface SolveResult {

@@ -81,6 +81,8 @@ export async function startService(outputDir: string): Promise<RunningService> {
     LOGIN_MAX_ATTEMPTS: '100',
     // One attempt: a failing channel gives a dead letter at once for the 提醒 page.
     NOTIFY_MAX_ATTEMPTS: '1',
+    // The 提醒 page's failing channel is a webhook on this host (cases-flow.ts).
+    NOTIFY_ALLOWED_HOSTS: '127.0.0.1',
   };
   delete env.DATABASE_URL;
   let dataDir: string | undefined;

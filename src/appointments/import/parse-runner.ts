@@ -108,3 +108,52 @@ export class ParserThread {
     });
   }
 }
+
+export interface PoolSize {
+  threads: number;
+  /** Files that may wait for a thread; one more is refused at once. */
+  queueLimit: number;
+}
+
+/** A bounded set of parsing threads with a bounded queue in front of them. */
+export class ParserPool {
+  private readonly threads: ParserThread[];
+  private readonly free: ParserThread[];
+  private readonly waiting: Array<(thread: ParserThread) => void> = [];
+
+  constructor(
+    private readonly size: PoolSize,
+    options: ParserOptions,
+  ) {
+    this.threads = Array.from({ length: size.threads }, () => new ParserThread(options));
+    this.free = [...this.threads];
+  }
+
+  /** The parse, or undefined at once when every thread is busy and the queue is full. */
+  tryParse(buffer: Buffer, limits: ParseLimits): Promise<ParseResult> | undefined {
+    if (this.free.length === 0 && this.waiting.length >= this.size.queueLimit) return undefined;
+    return this.acquire().then(async (thread) => {
+      try {
+        return await thread.parse(buffer, limits);
+      } finally {
+        this.release(thread);
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.threads.map((t) => t.close()));
+  }
+
+  private acquire(): Promise<ParserThread> {
+    const thread = this.free.pop();
+    if (thread) return Promise.resolve(thread);
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(thread: ParserThread): void {
+    const next = this.waiting.shift();
+    if (next) next(thread);
+    else this.free.push(thread);
+  }
+}

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { normaliseText, textProblem } from '../../common/text.js';
 import type { CaseInput, PetitionerInput, RowError } from '../case-input.js';
 import type { RowToCheck } from '../case-validator.js';
 import { type Cell, columnLetter, type ParsedRow } from './cells.js';
@@ -57,15 +58,22 @@ function mapHeaders(headers: string[]): {
   return { specs, errors };
 }
 
+/** Only the summary may span lines. */
+const MULTILINE_FIELDS = new Set(['summary']);
+
 function text(v: Cell): string {
   if (v === null) return '';
   if (typeof v === 'object') return v.date;
-  return String(v).trim();
+  return normaliseText(String(v));
 }
 
 type Converted = { value: unknown } | { error: string };
 
 function convert(spec: ColumnSpec, v: Cell): Converted {
+  // The shared text rules, as for the JSON API (common/text.ts).
+  const refused =
+    typeof v === 'string' ? textProblem(v, MULTILINE_FIELDS.has(spec.field)) : undefined;
+  if (refused) return { error: refused };
   switch (spec.kind) {
     case 'text':
       return { value: text(v) };

@@ -15,6 +15,35 @@ const open = (buffer: Buffer) =>
   );
 
 /**
+ * What an xlsx says it inflates to (its central directory, nothing inflated): what it costs to
+ * parse if it tells the truth; guardZip() refuses it early if it lies. Not a valid zip: its own
+ * size (parsing it fails fast).
+ */
+export async function declaredInflatedBytes(buffer: Buffer, maxEntries: number): Promise<number> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await open(buffer);
+  } catch {
+    return buffer.length;
+  }
+  try {
+    if (zip.entryCount > maxEntries) return Number.POSITIVE_INFINITY;
+    return await new Promise<number>((resolve) => {
+      let declared = 0;
+      zip.on('entry', (entry: yauzl.Entry) => {
+        declared += entry.uncompressedSize;
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve(declared));
+      zip.on('error', () => resolve(buffer.length));
+      zip.readEntry();
+    });
+  } finally {
+    zip.close();
+  }
+}
+
+/**
  * Before any spreadsheet library sees an xlsx: read the central directory (entry count, declared
  * sizes, ratios), then inflate every entry as a stream, counting bytes, and stop at the cap. The
  * declared sizes can lie; yauzl's size validation and the running count catch that.

@@ -8,6 +8,8 @@ import { Feeds1795646057430 } from './1795646057430-Feeds.js';
 import { PriorityAppointments1795646035046 } from './1795646035046-PriorityAppointments.js';
 import { NotificationAppointment1795655313907 } from './1795655313907-NotificationAppointment.js';
 import { RosterRecord1796484377977 } from './1796484377977-RosterRecord.js';
+import { RosterReservation1796484599761 } from './1796484599761-RosterReservation.js';
+import { FeedValidator1796485868948 } from './1796485868948-FeedValidator.js';
 import { ReceptionDeadlineRoll1796487874135 } from './1796487874135-ReceptionDeadlineRoll.js';
 
 /** Every migration in order; `npm run migration:generate` appends new ones here. */
@@ -22,5 +24,7 @@ export const MIGRATIONS = [
   PriorityAppointments1795646035046,
   NotificationAppointment1795655313907,
   RosterRecord1796484377977,
+  RosterReservation1796484599761,
+  FeedValidator1796485868948,
   ReceptionDeadlineRoll1796487874135,
 ];

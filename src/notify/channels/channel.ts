@@ -1,4 +1,5 @@
 import type { ChannelKind, ChannelSettings, RecipientAddress } from '../notify.types.js';
+import type { OutboundPolicy } from './outbound-policy.js';
 
 /** One message as a channel sends it. */
 export interface OutgoingMessage {
@@ -20,6 +21,8 @@ export interface SendContext {
   settings: ChannelSettings;
   timeoutMs: number;
   instance: string;
+  /** Which hosts HTTP channels may call. */
+  outbound: OutboundPolicy;
 }
 
 /** A way to reach people. Throws on failure (the worker retries); resolves when accepted. */

@@ -19,7 +19,14 @@ export class WecomChannel implements ChannelSender {
         mentioned_list: m.recipient.wecomUserId ? [m.recipient.wecomUserId] : [],
       },
     });
-    await postJson(cfg.url, body, { 'Idempotency-Key': m.idempotencyKey }, ctx.timeoutMs, true);
+    await postJson(
+      cfg.url,
+      body,
+      { 'Idempotency-Key': m.idempotencyKey },
+      ctx.timeoutMs,
+      ctx.outbound,
+      true,
+    );
   }
 }
 
@@ -47,6 +54,7 @@ export class DingtalkChannel implements ChannelSender {
       body,
       { 'Idempotency-Key': m.idempotencyKey },
       ctx.timeoutMs,
+      ctx.outbound,
       true,
     );
   }

@@ -22,6 +22,6 @@ export class SmsChannel implements ChannelSender {
     });
     const headers: Record<string, string> = { 'Idempotency-Key': m.idempotencyKey };
     if (cfg.token) headers.Authorization = `Bearer ${cfg.token}`;
-    await postJson(cfg.url, body, headers, ctx.timeoutMs);
+    await postJson(cfg.url, body, headers, ctx.timeoutMs, ctx.outbound);
   }
 }

@@ -31,6 +31,6 @@ export class WebhookChannel implements ChannelSender {
     };
     if (cfg.secret)
       headers['X-Roster-Signature'] = `sha256=${webhookSign(timestamp, body, cfg.secret)}`;
-    await postJson(cfg.url, body, headers, ctx.timeoutMs);
+    await postJson(cfg.url, body, headers, ctx.timeoutMs, ctx.outbound);
   }
 }

@@ -42,7 +42,7 @@ describe('mustSit rule', () => {
       people: [{ id: 'A', mustSit: [{ date: dateOf(1), name: '特护期首日由主要领导坐班' }] }],
     });
     expect(checkRule(mustSitRule, p, sitting('A', [0])).hardViolations).toEqual([
-      expect.objectContaining({ date: dateOf(1), variant: '特护期首日由主要领导坐班' }),
+      expect.objectContaining({ date: dateOf(1), subject: '特护期首日由主要领导坐班' }),
     ]);
     expect(checkRule(mustSitRule, p, sitting('A', [1])).hardViolations).toEqual([]);
   });

@@ -38,7 +38,7 @@ export const mustSitRule: Rule = {
           personId: person.id,
           date: m.date,
           ...(m.shift !== undefined && { shift: m.shift }),
-          ...(m.name !== undefined && { variant: m.name }),
+          ...(m.name !== undefined && { subject: m.name }),
           side: 'under',
         });
       }
@@ -71,7 +71,7 @@ export const mustSitRule: Rule = {
   },
   relaxed: (r, w) =>
     `${w.who(r.personId)} 须于 ${w.at(r.date, r.shift)} 坐班，但与其他硬性规则冲突`,
-  describe: (v, w) => `${v.variant ? `${v.variant}：` : ''}${w.who(v.personId)} 未安排坐班`,
+  describe: (v, w) => `${v.subject ? `${v.subject}：` : ''}${w.who(v.personId)} 未安排坐班`,
 };
 
 function shiftCol(

@@ -209,3 +209,30 @@ describe('range limit rules: minimums, tags and fixed duties', () => {
     ]);
   });
 });
+
+describe('range limit pre-check: caps used up by fixed duties', () => {
+  it('names the fixed duties when the caps left cannot cover the range', async () => {
+    // A period over days 0..3, 1 session each, everyone capped at 1: A and B sat days 0 and 1
+    // (fixed), so days 2 and 3 need 2 sittings and only C has quota left.
+    const cap = [{ name: '国庆', from: dateOf(0), to: dateOf(3), max: 1 }];
+    const p = tinyProblem({
+      days: 4,
+      people: [
+        { id: 'A', name: '甲', rangeLimits: cap },
+        { id: 'B', name: '乙', rangeLimits: cap },
+        { id: 'C', name: '丙', rangeLimits: cap },
+      ],
+    });
+    p.cover = p.cover.filter((c) => c.date >= dateOf(2));
+    p.fixed = [...sits('A', [0]), ...sits('B', [1])];
+    expect(diagnose(p)).toEqual([
+      expect.objectContaining({
+        code: 'RANGE_SUPPLY',
+        required: 2,
+        available: 1,
+        message: `国庆尚需 2 人次，但各领导在国庆的剩余坐班额度合计仅 1 次；已排的 2 次占用了额度（甲 ${dateOf(0)}、乙 ${dateOf(1)}）`,
+      }),
+    ]);
+    expect((await solveCore(p)).status).toBe('infeasible');
+  });
+});

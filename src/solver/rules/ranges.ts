@@ -9,8 +9,8 @@ import type { Words } from './words.js';
 export const inRange = (date: string, from: string, to: string): boolean =>
   date >= from && date <= to;
 
-const rangeName = (r: { name?: string; date?: string; to?: string }, w: Words) =>
-  r.name ?? w.range(r.date, r.to);
+const rangeName = (r: { subject?: string; date?: string; to?: string }, w: Words) =>
+  r.subject ?? w.range(r.date, r.to);
 
 /**
  * Per-person bounds over a date range (person.rangeLimits): at least `min` / at most `max`
@@ -58,8 +58,8 @@ export const rangeLimitRule: Rule = {
           to: r.to,
           actual: k,
           dates: inside.map((s) => s.date),
-          ...(r.name !== undefined && { name: r.name }),
-          message: `${k} sessions ${r.from}..${r.to}${r.name ? ` (${r.name})` : ''}`,
+          ...(r.name !== undefined && { subject: r.name }),
+          message: `${k} sessions ${r.from}..${r.to}`,
         };
         if (r.min !== undefined)
           f.bound('rangeLimit', r.underWeight, r.min - k, {
@@ -72,7 +72,7 @@ export const rangeLimitRule: Rule = {
       }
     }
   },
-  precheck: pinsBeyondCaps,
+  precheck: (ctx) => [...pinsBeyondCaps(ctx), ...capsBelowDemand(ctx)],
   relaxed(r, w) {
     const person = w.who(r.personId);
     const name = rangeName(r, w);
@@ -90,8 +90,65 @@ export const rangeLimitRule: Rule = {
 };
 
 /** A range's name as the problem gave it (rules attach it to messages). */
-export function namedRange(r: RangeLimit): { name?: string; date: string; to: string } {
-  return { ...(r.name !== undefined && { name: r.name }), date: r.from, to: r.to };
+function namedRange(r: RangeLimit): { subject?: string; date: string; to: string } {
+  return { ...(r.name !== undefined && { subject: r.name }), date: r.from, to: r.to };
+}
+
+/**
+ * A range every person is capped on (a special period's quota, say) whose sessions need more
+ * sittings than the caps leave once the fixed duties in it are counted: the earlier months used
+ * the quota up. Names the fixed duties, since they are what the office can still change.
+ */
+function capsBelowDemand(ctx: PrecheckContext): Diagnosis[] {
+  const { idx, words: w } = ctx;
+  const groups = new Map<string, { r: RangeLimit; caps: Map<number, number> }>();
+  idx.people.forEach((q, p) => {
+    for (const r of q.rangeLimits ?? []) {
+      if (r.max === undefined || r.weight !== undefined) continue;
+      const key = `${r.from}|${r.to}|${(r.tags ?? []).join(',')}`;
+      const g = groups.get(key) ?? { r, caps: new Map() };
+      g.caps.set(p, Math.min(g.caps.get(p) ?? Infinity, r.max));
+      groups.set(key, g);
+    }
+  });
+  const out: Diagnosis[] = [];
+  for (const { r, caps } of groups.values()) {
+    if (caps.size < idx.people.length) continue;
+    const counts = (s: { date: string; tag?: string }) =>
+      inRange(s.date, r.from, r.to) && ProblemIndex.matches(r.tags, s.tag);
+    const open = idx.sessions.filter(
+      (s) => counts(s) && !s.fixedOnly && s.cover.underWeight === undefined,
+    );
+    const demand = open.reduce((a, s) => a + s.cover.required, 0);
+    if (demand === 0) continue;
+    const fixed = idx.sessions.flatMap((s) =>
+      counts(s) ? idx.people.flatMap((_, p) => (idx.isFixed(p, s) ? [{ p, s }] : [])) : [],
+    );
+    let supply = 0;
+    idx.people.forEach((_, p) => {
+      const used = fixed.filter((f) => f.p === p && !open.includes(f.s)).length;
+      const able = open.filter((s) => ctx.canWork[p][s.index]).length;
+      supply += Math.max(0, Math.min(caps.get(p)! - used, able));
+    });
+    if (supply >= demand || fixed.length === 0) continue;
+    const name = rangeName(namedRange(r), w);
+    const listed = fixed
+      .slice(0, 12)
+      .map((f) => `${w.who(idx.people[f.p].id)} ${f.s.date}`)
+      .join('、');
+    out.push({
+      rule: 'rangeLimit',
+      code: 'RANGE_SUPPLY',
+      message: `${name}尚需 ${demand} 人次，但各领导在${name}的剩余坐班额度合计仅 ${supply} 次；已排的 ${fixed.length} 次占用了额度（${listed}${fixed.length > 12 ? ' 等' : ''}）`,
+      messageEn: `${r.from}..${r.to} needs ${demand} sittings, the caps leave ${supply} after ${fixed.length} fixed duties`,
+      date: r.from,
+      to: r.to,
+      required: demand,
+      available: supply,
+      source: 'precheck',
+    });
+  }
+  return out;
 }
 
 /** More pins and fixed duties inside a hard range cap than the cap allows. */

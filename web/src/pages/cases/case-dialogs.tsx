@@ -68,7 +68,6 @@ function patchOf(
 ): Record<string, unknown> {
   const p: Record<string, unknown> = {};
   if (f.reference.trim() !== c.reference) p.reference = f.reference.trim();
-  if (f.submittedBy !== c.submittedBy) p.submittedBy = f.submittedBy;
   if (orNull(f.batch) !== c.batch) p.batch = orNull(f.batch);
   if (f.subjectCode !== c.subjectCode) {
     // The name, not the code: the service keeps what was submitted as the visible label.
@@ -241,19 +240,8 @@ export function CaseEditDialog({
           <input required maxLength={64} value={form.reference} onInput={set('reference')} />
         </label>
         <label class="field">
-          <span>提交单位</span>
-          <select
-            value={form.submittedBy}
-            onChange={(e) =>
-              setForm({ ...form, submittedBy: e.currentTarget.value as CaseForm['submittedBy'] })
-            }
-          >
-            {(Object.keys(SUBMITTER_NAMES) as Array<CaseForm['submittedBy']>).map((b) => (
-              <option key={b} value={b}>
-                {SUBMITTER_NAMES[b]}
-              </option>
-            ))}
-          </select>
+          <span>提交单位（提交时确定，如需变更请管理员办理移交）</span>
+          <input readOnly value={SUBMITTER_NAMES[form.submittedBy] ?? form.submittedBy} />
         </label>
         <label class="field">
           <span>批次</span>

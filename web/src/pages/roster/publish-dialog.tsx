@@ -57,11 +57,13 @@ export function PublishDialog({
           </Alert>
         )}
         <label class="field">
-          <span>发布说明{needsReason ? '（修订发布必须填写原因）' : '（选填）'}</span>
+          <span>
+            发布说明
+            {needsReason ? '（修订发布须说明原因；不填则沿用各项修改时填写的原因）' : '（选填）'}
+          </span>
           <input
             name="reason"
             value={reason}
-            required={needsReason}
             maxLength={500}
             onInput={(e) => setReason(e.currentTarget.value)}
           />
