@@ -223,7 +223,9 @@ describe('holiday arrangement: status, preview, re-confirming under rosters', ()
   });
 
   it('re-confirming a year under a published roster keeps the roster and shows the clash as errors', async () => {
-    // Plan and publish December 2026 as the office would.
+    // Plan and publish December 2026 as the office would, before it begins (sessions that have
+    // begun are never planned, so on a later date the month would have no duties to clash).
+    t.clock.set(new Date('2026-11-02T10:00:00+08:00'));
     const generated = await t.http
       .post(`/api/v1/units/${cityId}/rosters`)
       .set(office)
