@@ -253,10 +253,11 @@ describe('roster record across months', () => {
     const friday = roster.assignments.find(
       (d) => d.date === '2026-03-06' && d.session !== 'CALL' && periodCount(d.leaderId) < 4,
     )!;
+    // The afternoon: 两会 mornings are for 市委常委 and 副市长 only (the demo's session ranks).
     const saturday = roster.assignments.find(
       (d) =>
         d.date === '2026-03-07' &&
-        d.session === 'AM' &&
+        d.session === 'PM' &&
         !roster.assignments.some((x) => x.date === '2026-03-07' && x.leaderId === friday.leaderId),
     )!;
     const edited = await t.http
