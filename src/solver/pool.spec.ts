@@ -48,16 +48,20 @@ describe('solver pool (worker thread)', () => {
     // The hard kill lands at the limit; allow for a loaded machine starting the next worker.
     expect(seconds).toBeLessThan(4);
     expect(lag).toBeLessThan(50);
-    // Either jslp finished (verified roster) or it was killed at the limit.
-    expect(['feasible', 'timeout', 'infeasible', 'error']).toContain(value.status);
+    // Either jslp finished (verified roster) or it was killed at the limit with nothing.
+    expect(['feasible', 'timeout']).toContain(value.status);
     if (value.status === 'feasible')
       expect(verify(p, value.assignments).hardViolations).toEqual([]);
+    else expect(value.assignments).toEqual([]);
   });
 
   it('keeps the event loop responsive during a HiGHS solve', async () => {
     const p = generateMonth({ kind: 'special', leaders: 40, seed: 1, unavailableShare: 0.3 });
     const { lag, value } = await maxLag(pool.solve(p, { timeLimitSeconds: 2 }));
-    expect(['optimal', 'feasible']).toContain(value.status);
+    // What this test is about is the lag; on a loaded machine 2 s may end before any roster.
+    expect(['optimal', 'feasible', 'timeout']).toContain(value.status);
+    if (value.status === 'timeout') expect(value.assignments).toEqual([]);
+    else expect(verify(p, value.assignments).hardViolations).toEqual([]);
     expect(lag).toBeLessThan(50);
   });
 
