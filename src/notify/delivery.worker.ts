@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/config.js';
 import { UnitsService } from '../org/units.service.js';
 import { OutboundPolicy } from './channels/outbound-policy.js';
 import { ChannelRegistry } from './channels/channel-registry.js';
+import { PermanentChannelError } from './channels/channel.js';
 import { Clock } from '../common/clock.js';
 import { dutyIcs } from './ics.js';
 import { DELIVER_QUEUE, INSTANCE, JobQueue, type DeliverJob } from './job-queue.js';
@@ -96,7 +97,7 @@ export class DeliveryWorker {
         },
       );
     } catch (err) {
-      return this.recordFailure(row, attempt, logAttempt, (err as Error).message || String(err));
+      return this.recordFailure(row, attempt, logAttempt, err);
     }
     await this.db.transaction(async (tx) => {
       await tx.query(
@@ -200,15 +201,19 @@ export class DeliveryWorker {
     };
   }
 
-  /** Dead after the last attempt (the job completes); otherwise throw so pg-boss retries. */
+  /**
+   * Dead after the last attempt or a permanent failure (the job completes); otherwise throw so
+   * pg-boss retries.
+   */
   private async recordFailure(
     row: Notification,
     attempt: number,
     logAttempt: number,
-    error: string,
+    error: unknown,
   ): Promise<Outcome> {
-    const dead = attempt >= this.config.NOTIFY_MAX_ATTEMPTS;
-    const message = error.slice(0, 1000);
+    const dead =
+      error instanceof PermanentChannelError || attempt >= this.config.NOTIFY_MAX_ATTEMPTS;
+    const message = ((error as Error).message || String(error)).slice(0, 1000);
     await this.db.transaction(async (tx) => {
       await tx.query(
         `UPDATE notification SET status = $3, last_error = $4, lease_until = NULL, updated_at = now()
