@@ -1,0 +1,331 @@
+/**
+ * The HiGHS search: a probe of the full model (realistic months end here, proven optimal); when
+ * it neither proves nor finds a roster, a construction (the elastic model: hard rules priced,
+ * so HiGHS always has a start and drives the relaxations to zero); then a large-neighbourhood
+ * search (free a window of days or a group of people, hold every other assignment at the
+ * incumbent, re-optimise with HiGHS from the incumbent, keep strict improvements); and at the
+ * end the full model again from the best roster, which may still prove it. The full model's dual
+ * bound is reported throughout, so status, objective and gap stay honest.
+ */
+import { createHighsModel, getHighs } from './backends/highs.js';
+import type { BackendOptions, BackendResult } from './backends/types.js';
+import type { LinearModel } from './model/builder.js';
+import { buildModel, type BuiltModel } from './model/build.js';
+import type { Problem } from './problem.js';
+
+export interface SearchOptions extends BackendOptions {
+  /** Neighbourhood choice; the same seed and iteration budget give the same roster. */
+  seed?: number;
+  /** Stop the neighbourhood search after this many sub-problems (tests, determinism). */
+  maxIterations?: number;
+}
+
+/** Seconds a neighbourhood may take; most take a tenth of it. */
+const SUB_LIMIT = 1;
+
+const KINDS = ['days', 'people', 'block'] as const;
+type Kind = (typeof KINDS)[number];
+
+type HighsRuntime = Awaited<ReturnType<typeof getHighs>>;
+type HighsModel = ReturnType<typeof createHighsModel>;
+
+/** Small seedable PRNG (mulberry32). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Outcome {
+  proven: boolean;
+  infeasible: boolean;
+  colValue?: Float64Array;
+  objective?: number;
+  bound?: number;
+}
+
+function run(
+  highs: HighsRuntime,
+  model: HighsModel,
+  seconds: number,
+  onImproving?: (col: Float64Array, obj: number) => void,
+  /** Stop early when no roster has turned up after this many seconds. */
+  giveUpAfter = Infinity,
+): Outcome {
+  const started = performance.now();
+  let found = false;
+  // Weights are integers, so the objective is integral and an absolute gap below 1 is a proof.
+  model.options.set({
+    output_flag: false,
+    mip_rel_gap: 0,
+    mip_abs_gap: 0.999,
+    time_limit: Math.max(0.01, seconds),
+  });
+  const cb = highs.constants.callbackType;
+  const r = model.run({
+    [cb.mipImprovingSolution]: (e) => {
+      found = true;
+      const obj = e.data.objective_function_value;
+      if (e.data.mip_solution && obj !== undefined) onImproving?.(e.data.mip_solution, obj);
+    },
+    [cb.mipInterrupt]: (e) => {
+      if (!found && (performance.now() - started) / 1000 > giveUpAfter) e.interrupt();
+    },
+  });
+  const ms = highs.constants.modelStatus;
+  const has = Number(model.info.get('primal_solution_status')) === 2;
+  const dual = Number(model.info.get('mip_dual_bound'));
+  return {
+    proven: r.modelStatus === ms.optimal || r.modelStatus === ms.empty,
+    infeasible: r.modelStatus === ms.infeasible || r.modelStatus === ms.unboundedOrInfeasible,
+    colValue: has ? Float64Array.from(model.getSolution().colValue) : undefined,
+    objective: has ? model.getObjectiveValue() : undefined,
+    bound: Number.isFinite(dual) ? dual : undefined,
+  };
+}
+
+/** Assignment columns with their person and day, columns increasing (HiGHS's set order). */
+interface Neighbourhoods {
+  cols: Int32Array;
+  person: Int32Array;
+  day: Int32Array;
+  people: number;
+  days: number;
+}
+
+function neighbourhoodsOf(built: BuiltModel): Neighbourhoods {
+  const sorted = [...built.assignmentCols].sort((a, b) => a.col - b.col);
+  const people = new Map<string, number>();
+  const days = new Map<string, number>();
+  for (const d of [...new Set(sorted.map((a) => a.date))].sort()) days.set(d, days.size);
+  for (const a of sorted) if (!people.has(a.personId)) people.set(a.personId, people.size);
+  return {
+    cols: Int32Array.from(sorted, (a) => a.col),
+    person: Int32Array.from(sorted, (a) => people.get(a.personId)!),
+    day: Int32Array.from(sorted, (a) => days.get(a.date)!),
+    people: people.size,
+    days: days.size,
+  };
+}
+
+/** A seconds clock from a start. */
+const since = (started: number) => () => (performance.now() - started) / 1000;
+
+/**
+ * Neighbourhood search over one built model: an incumbent, and sub-solves that hold every
+ * assignment column outside a neighbourhood at the incumbent's value.
+ */
+class NeighbourhoodSearch {
+  readonly hood: Neighbourhoods;
+  best: { col: Float64Array; obj: number } | undefined;
+  private readonly selection;
+  private readonly lower: Float64Array;
+  private readonly upper: Float64Array;
+  private readonly size: Record<Kind, number>;
+  private readonly max: Record<Kind, number>;
+  private iteration = 0;
+
+  constructor(
+    private readonly highs: HighsRuntime,
+    readonly model: HighsModel,
+    lm: LinearModel,
+    built: BuiltModel,
+    private readonly random: () => number,
+    private readonly onImproved: (col: Float64Array, obj: number) => void = () => undefined,
+  ) {
+    this.hood = neighbourhoodsOf(built);
+    this.selection = { kind: 'set', indices: this.hood.cols } as const;
+    this.lower = Float64Array.from(this.hood.cols, (c) => lm.colLower[c]);
+    this.upper = Float64Array.from(this.hood.cols, (c) => lm.colUpper[c]);
+    const { days, people } = this.hood;
+    this.size = {
+      days: Math.max(2, Math.round(days / 7)),
+      people: Math.max(2, Math.round(people / 5)),
+      block: Math.max(2, Math.round(people / 3)),
+    };
+    this.max = { days, people, block: people };
+  }
+
+  /** Strictly better replaces the incumbent and is reported; `sideways` also takes an equal one. */
+  offer(col: Float64Array, obj: number, sideways = false): void {
+    const best = this.best;
+    if (best && sideways && Math.abs(obj - best.obj) < 0.5) {
+      // A different roster of the same objective: the search drifts across plateaus.
+      this.best = { col: Float64Array.from(col), obj: best.obj };
+      return;
+    }
+    if (best && obj >= best.obj - 0.5) return;
+    this.best = { col: Float64Array.from(col), obj };
+    this.onImproved(this.best.col, obj);
+  }
+
+  /** Solve with the assignment columns outside `free` held at `values` (one per hood column). */
+  solveHolding(values: ArrayLike<number>, free: Uint8Array | null, seconds: number): Outcome {
+    const lo = Float64Array.from(this.lower);
+    const hi = Float64Array.from(this.upper);
+    for (let i = 0; i < this.hood.cols.length; i++) {
+      if (free?.[i]) continue;
+      lo[i] = hi[i] = Math.round(values[i]);
+    }
+    this.model.changeColsBounds(this.selection, lo, hi);
+    if (this.best) this.model.setSolution({ colValue: this.best.col });
+    const out = run(this.highs, this.model, seconds);
+    this.model.changeColsBounds(this.selection, this.lower, this.upper);
+    if (out.colValue && out.objective !== undefined) this.offer(out.colValue, out.objective, true);
+    return out;
+  }
+
+  /** Neighbourhoods until `stopAt` seconds on `clock`, `maxIterations`, or the objective reaches `target`. */
+  loop(clock: () => number, stopAt: number, maxIterations = Infinity, target = -Infinity): void {
+    for (let n = 0; n < maxIterations && clock() < stopAt && this.best; n++) {
+      if (this.best.obj <= target + 0.5) return;
+      const kind = KINDS[this.iteration++ % KINDS.length];
+      const free = pick(this.hood, kind, this.size[kind], this.random);
+      const before = this.best.obj;
+      const current = Array.from(this.hood.cols, (c) => this.best!.col[c]);
+      const t = clock();
+      const out = this.solveHolding(current, free, Math.min(stopAt - t, SUB_LIMIT));
+      // Aim at sub-problems HiGHS proves in a fraction of SUB_LIMIT: grow the easy, shrink the hard.
+      const took = clock() - t;
+      if (process.env.LNS_DEBUG)
+        console.error(kind, this.size[kind], out.proven, took.toFixed(2), this.best.obj);
+      if (out.proven && took < SUB_LIMIT / 4 && this.best.obj >= before - 0.5)
+        this.size[kind] = Math.min(this.max[kind], this.size[kind] + 1);
+      else if (!out.proven) this.size[kind] = Math.max(2, this.size[kind] - 1);
+    }
+  }
+}
+
+/**
+ * A feasible assignment, as values of the real model's assignment columns (hood order): the
+ * elastic model (hard rules priced, soft ones dropped) from an empty roster, its relaxations
+ * driven to zero by the same neighbourhood search.
+ */
+async function construct(
+  problem: Problem,
+  built: BuiltModel,
+  clock: () => number,
+  stopAt: number,
+  random: () => number,
+): Promise<number[] | undefined> {
+  const highs = await getHighs();
+  const elastic = buildModel(problem, { elastic: true });
+  const model = createHighsModel(highs, elastic.model);
+  try {
+    const search = new NeighbourhoodSearch(highs, model, elastic.model, elastic, random);
+    // Nobody sits: every hard rule that needs someone is relaxed, and the LP prices it.
+    search.solveHolding(
+      new Float64Array(search.hood.cols.length),
+      null,
+      Math.max(0.1, stopAt - clock()),
+    );
+    search.loop(clock, stopAt, Infinity, 0);
+    const best = search.best;
+    if (!best || elastic.elasticCols.some((e) => best.col[e.col] > 1e-6)) return undefined;
+    const key = (a: { personId: string; date: string; shift: string }) =>
+      `${a.personId}|${a.date}|${a.shift}`;
+    const chosen = new Set(elastic.assignmentCols.filter((a) => best.col[a.col] > 0.5).map(key));
+    const byCol = new Map(built.assignmentCols.map((a) => [a.col, chosen.has(key(a)) ? 1 : 0]));
+    return Array.from(neighbourhoodsOf(built).cols, (c) => byCol.get(c) ?? 0);
+  } finally {
+    model.dispose();
+  }
+}
+
+export async function searchRoster(
+  problem: Problem,
+  built: BuiltModel,
+  options: SearchOptions,
+): Promise<BackendResult> {
+  const highs = await getHighs();
+  const clock = since(performance.now());
+  const limit = options.timeLimitSeconds;
+  const left = () => limit - clock();
+  const random = seededRandom(options.seed ?? 1);
+  const model = createHighsModel(highs, built.model);
+  let bound: number | undefined;
+  const raiseBound = (b: number | undefined) => {
+    if (b !== undefined) bound = bound === undefined ? b : Math.max(bound, b);
+  };
+  const search = new NeighbourhoodSearch(highs, model, built.model, built, random, (col, obj) => {
+    options.onIncumbent?.(col, obj);
+    options.onProgress?.({ seconds: clock(), objective: obj, bound: bound ?? null });
+  });
+  const done = (status: 'optimal' | 'feasible'): BackendResult => {
+    const best = search.best!;
+    return {
+      status,
+      colValue: best.col,
+      objective: best.obj,
+      bound: status === 'optimal' ? best.obj : bound,
+    };
+  };
+  try {
+    // 1. The full model; it gives up early when it has found no roster at all.
+    const probe = run(
+      highs,
+      model,
+      Math.min(limit, Math.max(2, limit * 0.1)),
+      (c, o) => search.offer(c, o),
+      1.5,
+    );
+    raiseBound(probe.bound);
+    if (probe.infeasible) return { status: 'infeasible' };
+    if (probe.proven && search.best) return done('optimal');
+
+    // 2. No roster yet: construct one (at most half the time left).
+    if (!search.best && left() > 0) {
+      const start = await construct(problem, built, clock, clock() + left() / 2, random);
+      if (start) search.solveHolding(start, null, left());
+    }
+    if (!search.best) return { status: 'timeout', bound };
+
+    // 3. Neighbourhoods, until a fifth of the time is left for the final full solve.
+    search.loop(clock, limit * 0.8, options.maxIterations);
+
+    // 4. The full model from the best roster: it may improve, tighten the bound or prove.
+    if (left() > 0.05 && options.maxIterations === undefined) {
+      model.setSolution({ colValue: search.best.col });
+      const last = run(highs, model, left(), (c, o) => search.offer(c, o));
+      raiseBound(last.bound);
+      if (last.proven) return done('optimal');
+    }
+    return done('feasible');
+  } finally {
+    model.dispose();
+  }
+}
+/** The assignment columns a neighbourhood frees: a window of days, or a group of people. */
+function pick(hood: Neighbourhoods, kind: Kind, size: number, random: () => number): Uint8Array {
+  const free = new Uint8Array(hood.cols.length);
+  if (kind === 'block') {
+    // Half the horizon for a group of people.
+    const width = Math.max(1, Math.ceil(hood.days / 2));
+    const first = Math.floor(random() * (hood.days - width + 1));
+    const chosen = new Set<number>();
+    while (chosen.size < Math.min(hood.people, size))
+      chosen.add(Math.floor(random() * hood.people));
+    for (let i = 0; i < free.length; i++)
+      free[i] = +(
+        chosen.has(hood.person[i]) &&
+        hood.day[i] >= first &&
+        hood.day[i] < first + width
+      );
+  } else if (kind === 'days') {
+    const width = Math.min(hood.days, size);
+    const first = Math.floor(random() * (hood.days - width + 1));
+    for (let i = 0; i < free.length; i++)
+      free[i] = +(hood.day[i] >= first && hood.day[i] < first + width);
+  } else {
+    const chosen = new Set<number>();
+    while (chosen.size < Math.min(hood.people, size))
+      chosen.add(Math.floor(random() * hood.people));
+    for (let i = 0; i < free.length; i++) free[i] = +chosen.has(hood.person[i]);
+  }
+  return free;
+}
