@@ -27,6 +27,7 @@ import { NotifyExtensions } from './notify-extensions.js';
 import { NotifySettings } from './notify-settings.entity.js';
 import { NotifySettingsService } from './notify-settings.service.js';
 import { PlanContextLoader } from './plan-context.js';
+import { RequestNotices } from './request-notices.js';
 import { RosterPlanner } from './roster-planner.js';
 
 const NOTIFY_DATABASE_URL = Symbol('NOTIFY_DATABASE_URL');
@@ -86,8 +87,9 @@ export class NotifyModule implements OnModuleInit, OnApplicationBootstrap {
         NotificationsService,
         NotifyExtensions,
         AppointmentNotices,
+        RequestNotices,
       ],
-      exports: [NotificationsService, NotifyExtensions, AppointmentNotices],
+      exports: [NotificationsService, NotifyExtensions, AppointmentNotices, RequestNotices],
     };
   }
 

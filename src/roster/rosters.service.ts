@@ -532,6 +532,11 @@ export class RostersService {
     });
   }
 
+  /** One duty row by its id, without a caller's scope (the caller checks the roster's unit). */
+  async assignmentById(id: string): Promise<RosterAssignment | null> {
+    return this.assignments.findOne({ where: { id } });
+  }
+
   async publishedVersion(rosterId: string, number: number): Promise<RosterVersion | null> {
     return this.versions.findOne({ where: { rosterId, number } });
   }
