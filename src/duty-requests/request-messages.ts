@@ -65,7 +65,9 @@ export function requestText(
           leaderIds: [r.leaderId],
           office: true,
         };
-      default:
+      case 'accepted':
+      case 'declined':
+        // A leave has no other leader to accept or decline it.
         return null;
     }
   }
@@ -123,7 +125,5 @@ export function requestText(
         leaderIds: both,
         office: true,
       };
-    default:
-      return null;
   }
 }
