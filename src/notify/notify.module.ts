@@ -16,6 +16,7 @@ import { AppointmentNotices } from './appointment-notices.js';
 import { ChannelRegistry } from './channels/channel-registry.js';
 import { OutboundPolicy } from './channels/outbound-policy.js';
 import { DeliveryWorker, NOTIFY_CONFIG, NOTIFY_LOGGER } from './delivery.worker.js';
+import { ConfirmationPlanner } from './confirmation-planner.js';
 import { DigestPlanner } from './digest-planner.js';
 import { JobQueue, PLAN_QUEUE } from './job-queue.js';
 import { NotificationDelivery } from './notification-delivery.entity.js';
@@ -84,6 +85,7 @@ export class NotifyModule implements OnModuleInit, OnApplicationBootstrap {
         RosterPlanner,
         DeliveryWorker,
         DigestPlanner,
+        ConfirmationPlanner,
         NotificationsService,
         NotifyExtensions,
         AppointmentNotices,

@@ -173,7 +173,7 @@ export class ConfirmationsService {
     const unit = await this.units.byId(unitId);
     const now = this.clock.now();
     const today = DateTime.fromJSDate(now, { zone: unit.timezone }).toISODate()!;
-    const ahead = (await this.calendar.days(unitId, addDays(today, 1), addDays(today, 31)))
+    const ahead = (await this.daysAhead(unitId, today))
       .filter((d) => d.working)
       .slice(0, workingDays);
     const to = ahead.at(-1)?.date ?? today;
@@ -202,6 +202,20 @@ export class ConfirmationsService {
         leaderName: names.get(d.leaderId)?.name ?? '',
         sequence: d.sequence,
       }));
+  }
+
+  /**
+   * The next two weeks of the calendar; near the year's end, when next year's holidays are not
+   * published yet, the rest of this year (the list is short then, not refused).
+   */
+  private async daysAhead(unitId: string, today: string) {
+    try {
+      return await this.calendar.days(unitId, addDays(today, 1), addDays(today, 14));
+    } catch (err) {
+      const yearEnd = `${today.slice(0, 4)}-12-31`;
+      if (today >= yearEnd) throw err;
+      return this.calendar.days(unitId, addDays(today, 1), yearEnd);
+    }
   }
 
   async unconfirmed(user: AuthUser, unitId: string, workingDays = 2) {
