@@ -104,6 +104,8 @@ export interface Assignment {
   session: Duty;
   leaderId: string;
   pinned: boolean;
+  /** 确认出席: when the sitting leader confirmed (null: not yet). */
+  confirmedAt: string | null;
 }
 
 export type RosterStatus = 'draft' | 'published' | 'amending';
@@ -490,4 +492,52 @@ export interface ReceptionRecord {
 export interface ReceptionRecordPage {
   total: number;
   items: ReceptionRecord[];
+}
+
+export type RequestKind = 'leave' | 'swap';
+export type LeaveReason = 'meeting' | 'trip' | 'official' | 'other';
+export type RequestStatus =
+  'requested' | 'accepted' | 'approved' | 'refused' | 'declined' | 'withdrawn' | 'expired';
+
+/** A leader's leave (请假) or swap (换班) request on a published duty. */
+export interface DutyRequest {
+  id: string;
+  rosterId: string;
+  kind: RequestKind;
+  status: RequestStatus;
+  statusName: string;
+  assignmentId: string;
+  leaderId: string;
+  leaderName: string;
+  date: string;
+  session: Duty;
+  otherAssignmentId: string | null;
+  otherLeaderId: string | null;
+  otherLeaderName: string | null;
+  otherDate: string | null;
+  otherSession: Duty | null;
+  reasonKind: LeaveReason;
+  reasonName: string;
+  reasonText: string;
+  substituteLeaderId: string | null;
+  substituteName: string | null;
+  publishedVersion: number | null;
+  requestedByName: string;
+}
+
+export interface SubstituteOption {
+  leaderId: string;
+  name: string;
+  penalty: number;
+  status: string;
+  consequences: Finding[];
+}
+
+export interface UnconfirmedDuty {
+  assignmentId: string;
+  rosterId: string;
+  date: string;
+  session: Duty;
+  leaderId: string;
+  leaderName: string;
 }
