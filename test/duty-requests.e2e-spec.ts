@@ -1,3 +1,4 @@
+import { caseInput, deadlineAfter } from './fixtures/appointments/cases.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface Duty {
@@ -305,6 +306,108 @@ describe('duty requests: leave and swap after publication', () => {
       .set(county)
       .send({ kind: 'leave', assignmentId: b.id, reasonKind: 'other' })
       .expect(403);
+  });
+
+  it('appointments the substitute may receive stay with the duty; the others are re-proposed, with the next session shown', async () => {
+    const duty = sessionsWithAccounts('2026-09-21').find((d) => d.date < '2026-09-24')!;
+    const asked = await t.http
+      .post('/api/v1/duty-requests')
+      .set(await as(duty.leaderId))
+      .send({ kind: 'leave', assignmentId: duty.id, reasonKind: 'official' })
+      .expect(201);
+    const id = asked.body.id as string;
+    const first = await t.http
+      .get(`/api/v1/duty-requests/${id}/substitutes`)
+      .set(office)
+      .expect(200);
+    const substitute = first.body.options[0].leaderId as string;
+    expect(first.body.options[0].appointments).toEqual({ stay: [], move: [] });
+
+    // Two cases proposed on the duty: one the substitute's portfolio covers, one it does not.
+    const subjects: Array<{ code: string; name: string }> = await t.dataSource.query(
+      "SELECT code, name FROM subject WHERE code NOT IN ('politics_law', 'discipline_inspection')",
+    );
+    const portfolios: Array<{ id: string; portfolio_subjects: string[] }> =
+      await t.dataSource.query(
+        'SELECT id, portfolio_subjects FROM leader WHERE unit_id = $1 AND active',
+        [unitId],
+      );
+    const covers = (leaderId: string, code: string) =>
+      portfolios.find((l) => l.id === leaderId)!.portfolio_subjects.includes(code);
+    const staying = subjects.find((s) => covers(substitute, s.code))!;
+    const moving = subjects.find(
+      (s) =>
+        !covers(substitute, s.code) &&
+        portfolios.some((l) => l.portfolio_subjects.includes(s.code)),
+    )!;
+    const petition = await t.auth('petition');
+    const created = await t.http
+      .post('/api/v1/priority-cases')
+      .set(petition)
+      .send([
+        caseInput({
+          reference: 'DR-STAY',
+          subject: staying.name,
+          receiveBefore: deadlineAfter('2026-12-31'),
+        }),
+        caseInput({
+          reference: 'DR-MOVE',
+          subject: moving.name,
+          receiveBefore: deadlineAfter('2026-12-31'),
+        }),
+      ])
+      .expect(201);
+    const appointmentIds: Record<string, string> = {};
+    for (const c of created.body.cases as Array<{ id: string; reference: string }>) {
+      await t.dataSource.query("UPDATE priority_case SET status = 'proposed' WHERE id = $1", [
+        c.id,
+      ]);
+      const [{ id: aid }] = await t.dataSource.query(
+        `INSERT INTO appointment (unit_id, case_id, leader_id, date, session, department_ids, status, month, version)
+         VALUES ($1, $2, $3, $4, $5, '{}'::uuid[], 'proposed', $6, 1) RETURNING id`,
+        [unitId, c.id, duty.leaderId, duty.date, duty.session, duty.date.slice(0, 7)],
+      );
+      appointmentIds[c.reference] = aid;
+    }
+
+    const proposals = await t.http
+      .get(`/api/v1/duty-requests/${id}/substitutes`)
+      .set(office)
+      .expect(200);
+    const option = proposals.body.options.find(
+      (o: { leaderId: string }) => o.leaderId === substitute,
+    );
+    expect(option.appointments.stay).toEqual([{ caseCode: 'DR-STAY' }]);
+    expect(option.appointments.move).toHaveLength(1);
+    const move = option.appointments.move[0];
+    expect(move.caseCode).toBe('DR-MOVE');
+    if (move.next) {
+      // The next published session after the duty, of a leader who covers the case.
+      expect(move.next.date >= duty.date).toBe(true);
+      expect(covers(move.next.leaderId, moving.code)).toBe(true);
+    }
+    // 两办 picking any leader see the same.
+    const any = await t.http
+      .get(`/api/v1/rosters/${rosterId}/assignments/${duty.id}/consequences?leaderId=${substitute}`)
+      .set(office)
+      .expect(200);
+    expect(any.body.appointments).toEqual(option.appointments);
+
+    await t.http
+      .post(`/api/v1/duty-requests/${id}/approve`)
+      .set(office)
+      .send({ substituteLeaderId: substitute })
+      .expect(200);
+    const [stay] = await t.dataSource.query(
+      'SELECT leader_id, status, flagged FROM appointment WHERE id = $1',
+      [appointmentIds['DR-STAY']],
+    );
+    expect(stay).toMatchObject({ leader_id: substitute, status: 'proposed', flagged: false });
+    const [moved] = await t.dataSource.query(
+      'SELECT leader_id, status, flagged FROM appointment WHERE id = $1',
+      [appointmentIds['DR-MOVE']],
+    );
+    expect(moved).toMatchObject({ leader_id: duty.leaderId, status: 'proposed', flagged: true });
   });
 
   it('an open request expires the moment its session begins', async () => {

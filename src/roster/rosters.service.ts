@@ -423,6 +423,14 @@ export class RostersService {
           before: { date: row.date, session: row.session, leaderId: was },
           after: { date: row.date, session: row.session, leaderId: row.leaderId },
         });
+        await this.hooks.handedOver(tx, {
+          unitId: locked.unitId,
+          date: row.date,
+          session: row.session,
+          fromLeaderId: was,
+          toLeaderId: row.leaderId,
+          version: locked.publishedVersion + 1,
+        });
       }
       const version = await this.publishLocked(tx, user, locked, reason);
       await within?.(tx, version);
