@@ -525,12 +525,23 @@ export interface DutyRequest {
   requestedByName: string;
 }
 
+/** The appointments booked on a duty: which stay with a new leader, where the others could go. */
+export interface AppointmentImpact {
+  stay: Array<{ caseCode: string }>;
+  move: Array<{
+    caseCode: string;
+    receiveBefore: string | null;
+    next: { date: string; session: Duty; leaderId: string; leaderName: string } | null;
+  }>;
+}
+
 export interface SubstituteOption {
   leaderId: string;
   name: string;
   penalty: number;
   status: string;
   consequences: Finding[];
+  appointments: AppointmentImpact;
 }
 
 export interface UnconfirmedDuty {

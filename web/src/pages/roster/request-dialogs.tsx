@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
 import type {
+  AppointmentImpact,
   Assignment,
   DutyRequest,
   Finding,
@@ -21,6 +22,24 @@ export const LEAVE_REASON_NAMES: Record<LeaveReason, string> = {
 
 const dutyName = (d: { date: string; session: Assignment['session'] }) =>
   `${shortDate(d.date)}${DUTY_NAMES[d.session]}`;
+
+/** 重点约访 on the duty: those that stay with the new leader, and those that must move. */
+function Impact({ impact }: { impact: AppointmentImpact }) {
+  if (impact.stay.length === 0 && impact.move.length === 0) return null;
+  return (
+    <ul class="appointment-impact">
+      {impact.stay.length > 0 && <li>约访保留：{impact.stay.map((a) => a.caseCode).join('、')}</li>}
+      {impact.move.map((m) => (
+        <li key={m.caseCode}>
+          约访需改期：{m.caseCode}，
+          {m.next
+            ? `最早可安排在 ${dutyName(m.next)} ${m.next.leaderName}`
+            : '截止日期前没有可安排的场次'}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** The reason fields both requests share. */
 function ReasonFields(props: {
@@ -159,7 +178,10 @@ export function ApproveDialog(props: {
   const [options, setOptions] = useState<SubstituteOption[] | null>(leave ? null : []);
   const [pick, setPick] = useState('');
   const [other, setOther] = useState('');
-  const [otherFindings, setOtherFindings] = useState<Finding[] | null>(null);
+  const [otherFindings, setOtherFindings] = useState<{
+    consequences: Finding[];
+    appointments: AppointmentImpact;
+  } | null>(null);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -180,10 +202,10 @@ export function ApproveDialog(props: {
   useEffect(() => {
     setOtherFindings(null);
     if (!other) return;
-    api<{ consequences: Finding[] }>(
+    api<{ consequences: Finding[]; appointments: AppointmentImpact }>(
       `/rosters/${request.rosterId}/assignments/${request.assignmentId}/consequences?leaderId=${other}`,
     )
-      .then((res) => setOtherFindings(res.consequences))
+      .then((res) => setOtherFindings(res))
       .catch((err: unknown) => setError(errorText(err)));
   }, [other]);
 
@@ -235,6 +257,7 @@ export function ApproveDialog(props: {
               方案{i + 1}：{o.name}
               {o.consequences.length === 0 ? '（不违反任何规则）' : ''}
               <FindingList findings={o.consequences} />
+              <Impact impact={o.appointments} />
             </label>
           ))}
           <label class="radio">
@@ -266,11 +289,12 @@ export function ApproveDialog(props: {
           </label>
           {pick === 'other' && otherFindings !== null && (
             <div class="muted">
-              {otherFindings.length === 0 ? (
+              {otherFindings.consequences.length === 0 ? (
                 '不违反任何规则。'
               ) : (
-                <FindingList findings={otherFindings} />
+                <FindingList findings={otherFindings.consequences} />
               )}
+              <Impact impact={otherFindings.appointments} />
             </div>
           )}
         </fieldset>
