@@ -86,7 +86,9 @@ describe('duty confirmations', () => {
     expect(page.text).toContain('确认出席');
     expect((await reload()).assignments.find((d) => d.id === a.id)!.confirmedAt).toBeNull();
 
-    const tampered = linkA.token.slice(0, -1) + (linkA.token.endsWith('A') ? 'B' : 'A');
+    const parts = linkA.token.split('.');
+    parts[3] = (parts[3].startsWith('A') ? 'B' : 'A') + parts[3].slice(1);
+    const tampered = parts.join('.');
     refusedLike(await t.http.post(linkA.path).send({ t: tampered }));
     // A's token on B's duty, and B's on A's.
     refusedLike(await t.http.post(linkB.path).send({ t: linkA.token }));

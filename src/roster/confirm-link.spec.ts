@@ -1,3 +1,4 @@
+import { maskFeedToken } from '../common/logger.js';
 import { confirmKey, readConfirmToken, signConfirmToken } from './confirm-link.js';
 
 describe('confirmation link tokens', () => {
@@ -21,9 +22,15 @@ describe('confirmation link tokens', () => {
     const [leader, seq, exp, sig] = token.split('.');
     expect(readConfirmToken(key, a, [leader, Number(seq) + 1, exp, sig].join('.'))).toBeNull();
     expect(readConfirmToken(key, a, [leader, seq, Number(exp) + 3600, sig].join('.'))).toBeNull();
-    const flipped = sig.slice(0, -1) + (sig.endsWith('A') ? 'B' : 'A');
+    const flipped = (sig.startsWith('A') ? 'B' : 'A') + sig.slice(1);
     expect(readConfirmToken(key, a, [leader, seq, exp, flipped].join('.'))).toBeNull();
     expect(readConfirmToken(key, a, 'garbage')).toBeNull();
+  });
+
+  it('is masked in access logs like a feed token', () => {
+    const token = signConfirmToken(key, a, claim);
+    const masked = maskFeedToken(`/api/v1/duty-confirmations/${a}?t=${token}`);
+    expect(masked).not.toContain(token.split('.')[3]);
   });
 
   it('carries no name, date or place', () => {
