@@ -100,7 +100,7 @@ describe('duty requests: leave and swap after publication', () => {
 
     // The requester and 两办 hear of it; 两办 sees it pending; the other leader does not see it.
     const told: Array<{ recipient_key: string; body: string }> = await t.dataSource.query(
-      "SELECT recipient_key, body FROM notification WHERE source = $1 AND rule = 'duty_request'",
+      "SELECT recipient_key, body FROM notification WHERE source = $1 AND rule = 'roster_request'",
       [`request:${id}:requested`],
     );
     expect(told.map((n) => n.recipient_key)).toEqual(

@@ -27,7 +27,7 @@ export const NOTIFICATION_RULES = [
   'department_withdrawal',
   'case_clock',
   /** A leave or swap request changed state: its parties and 两办 hear of it. */
-  'duty_request',
+  'roster_request',
   /** A duty still unconfirmed at the configured hour: the leader and secretary are asked again. */
   'duty_confirm_again',
   /** 两办's daily digest: pending requests and duties not yet confirmed. */

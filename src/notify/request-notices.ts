@@ -49,7 +49,7 @@ export class RequestNotices {
     const planned: PlannedNotification[] = recipients.map((r) => ({
       unitId: n.unitId,
       source: `request:${n.requestId}:${n.step}`,
-      rule: 'duty_request',
+      rule: 'roster_request',
       recipient: r,
       channel: chooseChannel(r, ctx.settings),
       rosterId: n.rosterId,

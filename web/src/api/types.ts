@@ -405,7 +405,10 @@ export type NotificationRule =
   | 'department_invitation'
   | 'department_day_before'
   | 'department_withdrawal'
-  | 'case_clock';
+  | 'case_clock'
+  | 'roster_request'
+  | 'duty_confirm_again'
+  | 'office_digest';
 
 export interface NotificationView {
   id: string;
