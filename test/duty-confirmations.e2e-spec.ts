@@ -189,6 +189,41 @@ describe('duty confirmations', () => {
       .expect(403);
   });
 
+  it('“2 working days ahead” counts a 调休 Sunday and skips a plain Saturday', async () => {
+    // Friday 18 September 2026, 10:00: the morning session has begun. The next working days are
+    // Sunday 20 September (调休 for 国庆) and Monday 21 September.
+    t.clock.set(new Date('2026-09-18T10:00:00+08:00'));
+    const roster = await reload();
+    const expected = roster.assignments
+      .filter(
+        (d) =>
+          d.date >= '2026-09-18' &&
+          d.date <= '2026-09-21' &&
+          !d.confirmedAt &&
+          !(d.date === '2026-09-18' && d.session !== 'PM'),
+      )
+      .map((d) => d.id)
+      .sort();
+    const list = await t.http
+      .get(`/api/v1/units/${unitId}/unconfirmed-duties`)
+      .set(office)
+      .expect(200);
+    expect(list.body.duties.map((d: { assignmentId: string }) => d.assignmentId).sort()).toEqual(
+      expected,
+    );
+    expect(roster.assignments.some((d) => d.date === '2026-09-21')).toBe(true);
+    const one = await t.http
+      .get(`/api/v1/units/${unitId}/unconfirmed-duties?workingDays=1`)
+      .set(office)
+      .expect(200);
+    expect(one.body.duties.every((d: { date: string }) => d.date <= '2026-09-20')).toBe(true);
+    const bad = await t.http
+      .get(`/api/v1/units/${unitId}/unconfirmed-duties?workingDays=0`)
+      .set(office)
+      .expect(400);
+    expect(bad.body.field).toBe('workingDays');
+  });
+
   it('两办 see unconfirmed duties 2 working days ahead; a second reminder and a digest go out', async () => {
     await reload();
     // A Tuesday-to-Friday duty nobody confirmed: the day before is a working day.
