@@ -410,6 +410,44 @@ describe('duty requests: leave and swap after publication', () => {
     expect(moved).toMatchObject({ leader_id: duty.leaderId, status: 'proposed', flagged: true });
   });
 
+  it('two 两办 approving at once publish one version; bad input names its field', async () => {
+    const duty = sessionsWithAccounts('2026-09-28')[0];
+    const asked = await t.http
+      .post('/api/v1/duty-requests')
+      .set(office)
+      .send({ kind: 'leave', assignmentId: duty.id, reasonKind: 'meeting' })
+      .expect(201);
+    const proposals = await t.http
+      .get(`/api/v1/duty-requests/${asked.body.id}/substitutes`)
+      .set(office)
+      .expect(200);
+    const [x, y] = proposals.body.options as Array<{ leaderId: string }>;
+    const before = (await reload()).publishedVersion;
+    const answers = await Promise.all(
+      [x, y].map((o) =>
+        t.http
+          .post(`/api/v1/duty-requests/${asked.body.id}/approve`)
+          .set(office)
+          .send({ substituteLeaderId: o.leaderId }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    expect((await reload()).publishedVersion).toBe(before + 1);
+
+    const bad = async (body: object, field: string) => {
+      const res = await t.http.post('/api/v1/duty-requests').set(office).send(body).expect(400);
+      expect(res.body.field).toBe(field);
+    };
+    await bad({ kind: 'leave', assignmentId: 'nope', reasonKind: 'meeting' }, 'assignmentId');
+    await bad({ kind: 'swap', assignmentId: duty.id, reasonKind: 'meeting' }, 'otherAssignmentId');
+    await bad({ kind: 'holiday', assignmentId: duty.id, reasonKind: 'meeting' }, 'kind');
+    await bad(
+      { kind: 'leave', assignmentId: duty.id, reasonKind: 'meeting', reasonText: 'x'.repeat(201) },
+      'reasonText',
+    );
+    await t.http.post('/api/v1/duty-requests/not-a-uuid/approve').set(office).send({}).expect(400);
+  });
+
   it('an open request expires the moment its session begins', async () => {
     const duty = sessionsWithAccounts('2026-09-24')[0];
     const asked = await t.http

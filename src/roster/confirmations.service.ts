@@ -213,8 +213,13 @@ export class ConfirmationsService {
       return await this.calendar.days(unitId, addDays(today, 1), addDays(today, 14));
     } catch (err) {
       const yearEnd = `${today.slice(0, 4)}-12-31`;
-      if (today >= yearEnd) throw err;
-      return this.calendar.days(unitId, addDays(today, 1), yearEnd);
+      // 31 December with next year unknown: only today's duties are certain.
+      if (today >= yearEnd) return [];
+      try {
+        return await this.calendar.days(unitId, addDays(today, 1), yearEnd);
+      } catch {
+        throw err;
+      }
     }
   }
 
