@@ -61,7 +61,7 @@ export class AppModule {
         RosterModule,
         AppointmentsModule,
         FeedsModule,
-        NotifyModule.forRoot({ config, databaseUrl, logger }),
+        NotifyModule.forRoot({ databaseUrl, logger }),
       ],
       controllers: [HealthController],
       providers: [
