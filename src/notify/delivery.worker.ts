@@ -109,7 +109,7 @@ export class DeliveryWorker {
       await tx.update(
         NotificationDelivery,
         { notificationId: row.id, attempt: logAttempt },
-        { status: 'sent', finishedAt: new Date() },
+        { status: 'sent', finishedAt: this.clock.now() },
       );
     });
     return 'sent';
@@ -190,7 +190,7 @@ export class DeliveryWorker {
       status: 'sending',
       error: null,
       instance: INSTANCE,
-      startedAt: new Date(),
+      startedAt: this.clock.now(),
       finishedAt: null,
     });
     return {
@@ -223,7 +223,7 @@ export class DeliveryWorker {
       await tx.update(
         NotificationDelivery,
         { notificationId: row.id, attempt: logAttempt },
-        { status: 'failed', error: message, finishedAt: new Date() },
+        { status: 'failed', error: message, finishedAt: this.clock.now() },
       );
     });
     if (dead) {
