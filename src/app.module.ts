@@ -62,7 +62,7 @@ export class AppModule {
         RosterModule,
         AppointmentsModule,
         FeedsModule,
-        NotifyModule.forRoot({ config, databaseUrl, logger }),
+        NotifyModule.forRoot({ databaseUrl, logger }),
         DutyRequestsModule,
       ],
       controllers: [HealthController],

@@ -2,7 +2,8 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module.js';
 import { CalendarModule } from '../calendar/calendar.module.js';
-import type { AppConfig } from '../config/config.js';
+import type { DatabaseConfig } from '../database/database.config.js';
+import type { AppointmentsConfig } from './appointments.config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { FeedAppointmentsRegistry } from '../feeds/feed-appointments.js';
 import { FeedsModule } from '../feeds/feeds.module.js';
@@ -47,7 +48,7 @@ import { SessionAppointmentsReader } from './session-appointments.js';
     {
       provide: PiiCrypto,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => loadPiiCrypto(config),
+      useFactory: (config: AppointmentsConfig & DatabaseConfig) => loadPiiCrypto(config),
     },
     CaseValidator,
     CasesService,
