@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AppConfig } from '../config/config.js';
+import { InjectConfig } from '../config/config.module.js';
 import { UnitsService } from '../org/units.service.js';
 import { OutboundPolicy } from './channels/outbound-policy.js';
 import { ChannelRegistry } from './channels/channel-registry.js';
@@ -11,13 +11,13 @@ import { Clock } from '../common/clock.js';
 import { dutyIcs } from './ics.js';
 import { DELIVER_QUEUE, INSTANCE, JobQueue, type DeliverJob } from './job-queue.js';
 import { NotificationDelivery } from './notification-delivery.entity.js';
+import type { NotifyConfig } from './notify.config.js';
 import { Notification } from './notification.entity.js';
 import { NotifySettingsService } from './notify-settings.service.js';
 import type { NotifySettingsView } from './notify.types.js';
 import { outsideQuietHours } from './times.js';
 
 export const NOTIFY_LOGGER = Symbol('NOTIFY_LOGGER');
-export const NOTIFY_CONFIG = Symbol('NOTIFY_CONFIG');
 
 /** Another worker holds the notification: try again later (its lease may lapse). */
 class BusyError extends Error {}
@@ -39,7 +39,7 @@ export class DeliveryWorker {
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
     private readonly outbound: OutboundPolicy,
-    @Inject(NOTIFY_CONFIG) private readonly config: AppConfig,
+    @InjectConfig() private readonly config: NotifyConfig,
     @Inject(NOTIFY_LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -109,7 +109,7 @@ export class DeliveryWorker {
       await tx.update(
         NotificationDelivery,
         { notificationId: row.id, attempt: logAttempt },
-        { status: 'sent', finishedAt: new Date() },
+        { status: 'sent', finishedAt: this.clock.now() },
       );
     });
     return 'sent';
@@ -190,7 +190,7 @@ export class DeliveryWorker {
       status: 'sending',
       error: null,
       instance: INSTANCE,
-      startedAt: new Date(),
+      startedAt: this.clock.now(),
       finishedAt: null,
     });
     return {
@@ -223,7 +223,7 @@ export class DeliveryWorker {
       await tx.update(
         NotificationDelivery,
         { notificationId: row.id, attempt: logAttempt },
-        { status: 'failed', error: message, finishedAt: new Date() },
+        { status: 'failed', error: message, finishedAt: this.clock.now() },
       );
     });
     if (dead) {

@@ -8,6 +8,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch } from './browser.js';
 import { casesFlow } from './cases-flow.js';
+import { dutiesFlow } from './duties-flow.js';
 import { MONTH } from './flow-month.js';
 import { officeFlow } from './office-flow.js';
 import { startService } from './service.js';
@@ -47,6 +48,14 @@ async function main(): Promise<number> {
       baseUrl: service.url,
       password: service.password,
       databaseUrl: service.databaseUrl,
+      outputDir,
+      step,
+    });
+    // After the cases flow: a leave approved here publishes the month's next version.
+    await dutiesFlow({
+      context: browser.context,
+      baseUrl: service.url,
+      password: service.password,
       outputDir,
       step,
     });
