@@ -8,6 +8,7 @@ import type { Backend, BackendProgress } from './backends/types.js';
 import { describeRelaxations, diagnose } from './diagnosis.js';
 import { buildModel, decodeAssignments } from './model/build.js';
 import type { Assignment, BackendName, Diagnosis, Problem, SolveResult } from './problem.js';
+import { searchRoster } from './search.js';
 import { verify } from './verifier.js';
 
 export interface CoreSolveOptions {
@@ -15,6 +16,10 @@ export interface CoreSolveOptions {
   timeLimitSeconds?: number;
   /** Limit for the elastic re-solve of an infeasible problem (default min(10, time limit)). */
   elasticTimeLimitSeconds?: number;
+  /** HiGHS search: neighbourhood choice; the same seed gives the same search. */
+  seed?: number;
+  /** HiGHS search: stop after this many neighbourhoods (deterministic, for tests). */
+  maxIterations?: number;
   onProgress?: (p: BackendProgress) => void;
   onIncumbent?: (assignments: Assignment[], objective: number, bound: number | null) => void;
 }
@@ -122,13 +127,23 @@ export async function solveCore(
   const built = buildModel(problem);
   if (built.triviallyInfeasible) return infeasible(await elastic(problem, options, timeLimit));
 
-  const run = await backendByName(backendName).solve(built.model, {
+  const backendOptions = {
     timeLimitSeconds: timeLimit,
     onProgress: options.onProgress,
     onIncumbent: options.onIncumbent
-      ? (col, obj) => options.onIncumbent!(decodeAssignments(built, col), obj, null)
+      ? (col: Float64Array, obj: number) =>
+          options.onIncumbent!(decodeAssignments(built, col), obj, null)
       : undefined,
-  });
+  };
+  // HiGHS runs inside the search (probe, construction, neighbourhoods, final full solve).
+  const run =
+    backendName === 'highs'
+      ? await searchRoster(problem, built, {
+          ...backendOptions,
+          seed: options.seed,
+          maxIterations: options.maxIterations,
+        })
+      : await backendByName(backendName).solve(built.model, backendOptions);
   switch (run.status) {
     case 'optimal':
     case 'feasible': {

@@ -29,6 +29,10 @@ export interface SolveOptions {
   /** Default 60 s. HiGHS stops itself; jslp is killed at the limit. */
   timeLimitSeconds?: number;
   elasticTimeLimitSeconds?: number;
+  /** HiGHS search: the same seed gives the same neighbourhoods. */
+  seed?: number;
+  /** HiGHS search: stop after this many neighbourhoods (deterministic). */
+  maxIterations?: number;
   /** Aborting terminates the worker; solve() then rejects with an AbortError. */
   signal?: AbortSignal;
   onProgress?: (p: SolveProgress) => void;
@@ -218,6 +222,8 @@ export class SolverPool {
           backend,
           timeLimitSeconds: limit,
           elasticTimeLimitSeconds: options.elasticTimeLimitSeconds,
+          seed: options.seed,
+          maxIterations: options.maxIterations,
         },
       } satisfies WorkerRequest);
     });

@@ -7,11 +7,12 @@
  * end the full model again from the best roster, which may still prove it. The full model's dual
  * bound is reported throughout, so status, objective and gap stay honest.
  */
-import { createHighsModel, getHighs } from './backends/highs.js';
+import { createHighsModel, getHighs, highsBackend } from './backends/highs.js';
 import type { BackendOptions, BackendResult } from './backends/types.js';
 import type { LinearModel } from './model/builder.js';
-import { buildModel, type BuiltModel } from './model/build.js';
+import { buildModel, decodeAssignments, type BuiltModel } from './model/build.js';
 import type { Problem } from './problem.js';
+import { verify } from './verifier.js';
 
 export interface SearchOptions extends BackendOptions {
   /** Neighbourhood choice; the same seed and iteration budget give the same roster. */
@@ -20,11 +21,28 @@ export interface SearchOptions extends BackendOptions {
   maxIterations?: number;
 }
 
+const MAX_INT = 2147483647;
+
+/**
+ * Shares of the time limit: the first full-model solve runs until it has a roster and this
+ * share has passed (or proves, as realistic months do at once); without any roster it gives way
+ * to the construction after a tenth of the limit, at most GIVE_UP_SECONDS; the last FINAL_SHARE goes to the full model again.
+ */
+const PROBE_SHARE = 0.1;
+const GIVE_UP_SECONDS = 3;
+const FINAL_SHARE = 0.2;
+
 /** Seconds a neighbourhood may take; most take a tenth of it. */
 const SUB_LIMIT = 1;
 
-const KINDS = ['days', 'people', 'block'] as const;
+const KINDS = ['days', 'hot', 'people', 'hot', 'block', 'hot'] as const;
 type Kind = (typeof KINDS)[number];
+
+/** A place where the incumbent pays: a person, a day, or a person on a day (hood indices). */
+export interface Spot {
+  person?: number;
+  day?: number;
+}
 
 type HighsRuntime = Awaited<ReturnType<typeof getHighs>>;
 type HighsModel = ReturnType<typeof createHighsModel>;
@@ -53,9 +71,13 @@ function run(
   highs: HighsRuntime,
   model: HighsModel,
   seconds: number,
-  onImproving?: (col: Float64Array, obj: number) => void,
+  onImproving?: (col: Float64Array, obj: number, bound: number | undefined) => void,
   /** Stop early when no roster has turned up after this many seconds. */
   giveUpAfter = Infinity,
+  /** Stop once a roster has turned up and this many seconds have passed. */
+  settleAfter = Infinity,
+  /** Stop at this many improving rosters (the deterministic mode stops the probe at the first). */
+  solutions = MAX_INT,
 ): Outcome {
   const started = performance.now();
   let found = false;
@@ -64,6 +86,7 @@ function run(
     output_flag: false,
     mip_rel_gap: 0,
     mip_abs_gap: 0.999,
+    mip_max_improving_sols: solutions,
     time_limit: Math.max(0.01, seconds),
   });
   const cb = highs.constants.callbackType;
@@ -71,10 +94,13 @@ function run(
     [cb.mipImprovingSolution]: (e) => {
       found = true;
       const obj = e.data.objective_function_value;
-      if (e.data.mip_solution && obj !== undefined) onImproving?.(e.data.mip_solution, obj);
+      const dual = e.data.mip_dual_bound;
+      if (e.data.mip_solution && obj !== undefined)
+        onImproving?.(e.data.mip_solution, obj, Number.isFinite(dual) ? dual : undefined);
     },
     [cb.mipInterrupt]: (e) => {
-      if (!found && (performance.now() - started) / 1000 > giveUpAfter) e.interrupt();
+      const t = (performance.now() - started) / 1000;
+      if (found ? t > settleAfter : t > giveUpAfter) e.interrupt();
     },
   });
   const ms = highs.constants.modelStatus;
@@ -96,6 +122,8 @@ interface Neighbourhoods {
   day: Int32Array;
   people: number;
   days: number;
+  personIndex: Map<string, number>;
+  dayIndex: Map<string, number>;
 }
 
 function neighbourhoodsOf(built: BuiltModel): Neighbourhoods {
@@ -110,6 +138,8 @@ function neighbourhoodsOf(built: BuiltModel): Neighbourhoods {
     day: Int32Array.from(sorted, (a) => days.get(a.date)!),
     people: people.size,
     days: days.size,
+    personIndex: people,
+    dayIndex: days,
   };
 }
 
@@ -137,6 +167,8 @@ class NeighbourhoodSearch {
     built: BuiltModel,
     private readonly random: () => number,
     private readonly onImproved: (col: Float64Array, obj: number) => void = () => undefined,
+    /** Where the incumbent pays; 'hot' neighbourhoods are built around one of them. */
+    private readonly spots: (col: Float64Array, hood: Neighbourhoods) => Spot[] = () => [],
   ) {
     this.hood = neighbourhoodsOf(built);
     this.selection = { kind: 'set', indices: this.hood.cols } as const;
@@ -147,8 +179,9 @@ class NeighbourhoodSearch {
       days: Math.max(2, Math.round(days / 7)),
       people: Math.max(2, Math.round(people / 5)),
       block: Math.max(2, Math.round(people / 3)),
+      hot: Math.max(2, Math.round(people / 3)),
     };
-    this.max = { days, people, block: people };
+    this.max = { days, people, block: people, hot: people };
   }
 
   /** Strictly better replaces the incumbent and is reported; `sideways` also takes an equal one. */
@@ -184,8 +217,16 @@ class NeighbourhoodSearch {
   loop(clock: () => number, stopAt: number, maxIterations = Infinity, target = -Infinity): void {
     for (let n = 0; n < maxIterations && clock() < stopAt && this.best; n++) {
       if (this.best.obj <= target + 0.5) return;
-      const kind = KINDS[this.iteration++ % KINDS.length];
-      const free = pick(this.hood, kind, this.size[kind], this.random);
+      let kind: Kind = KINDS[this.iteration++ % KINDS.length];
+      let free: Uint8Array;
+      const spots = kind === 'hot' ? this.spots(this.best.col, this.hood) : [];
+      if (spots.length > 0) {
+        const spot = spots[Math.floor(this.random() * spots.length)];
+        free = pickAround(this.hood, spot, this.size.hot, this.size.days, this.random);
+      } else {
+        if (kind === 'hot') kind = 'block';
+        free = pick(this.hood, kind, this.size[kind], this.random);
+      }
       const before = this.best.obj;
       const current = Array.from(this.hood.cols, (c) => this.best!.col[c]);
       const t = clock();
@@ -217,7 +258,19 @@ async function construct(
   const elastic = buildModel(problem, { elastic: true });
   const model = createHighsModel(highs, elastic.model);
   try {
-    const search = new NeighbourhoodSearch(highs, model, elastic.model, elastic, random);
+    const spots = (col: Float64Array, hood: Neighbourhoods): Spot[] =>
+      elastic.elasticCols
+        .filter((e) => col[e.col] > 1e-6)
+        .map((e) => spotOf(hood, e.tag));
+    const search = new NeighbourhoodSearch(
+      highs,
+      model,
+      elastic.model,
+      elastic,
+      random,
+      undefined,
+      spots,
+    );
     // Nobody sits: every hard rule that needs someone is relaxed, and the LP prices it.
     search.solveHolding(
       new Float64Array(search.hood.cols.length),
@@ -242,20 +295,39 @@ export async function searchRoster(
   built: BuiltModel,
   options: SearchOptions,
 ): Promise<BackendResult> {
+  // Nothing to decide (no sessions) or nothing to search over: HiGHS alone.
+  if (built.model.numCols === 0 || built.assignmentCols.length === 0)
+    return highsBackend.solve(built.model, options);
   const highs = await getHighs();
   const clock = since(performance.now());
   const limit = options.timeLimitSeconds;
   const left = () => limit - clock();
+  const deterministic = options.maxIterations !== undefined;
   const random = seededRandom(options.seed ?? 1);
   const model = createHighsModel(highs, built.model);
   let bound: number | undefined;
   const raiseBound = (b: number | undefined) => {
-    if (b !== undefined) bound = bound === undefined ? b : Math.max(bound, b);
+    if (b !== undefined && Number.isFinite(b)) bound = bound === undefined ? b : Math.max(bound, b);
   };
-  const search = new NeighbourhoodSearch(highs, model, built.model, built, random, (col, obj) => {
-    options.onIncumbent?.(col, obj);
-    options.onProgress?.({ seconds: clock(), objective: obj, bound: bound ?? null });
-  });
+  const search = new NeighbourhoodSearch(
+    highs,
+    model,
+    built.model,
+    built,
+    random,
+    (col, obj) => {
+      options.onIncumbent?.(col, obj);
+      options.onProgress?.({ seconds: clock(), objective: obj, bound: bound ?? null });
+    },
+    // The verifier places every soft penalty of the incumbent.
+    (col, hood) =>
+      verify(problem, decodeAssignments(built, col)).softViolations.map((v) => spotOf(hood, v)),
+  );
+  // Only a solve of the full model (no column held) may raise the bound.
+  const full = (col: Float64Array, obj: number, b: number | undefined) => {
+    raiseBound(b);
+    search.offer(col, obj);
+  };
   const done = (status: 'optimal' | 'feasible'): BackendResult => {
     const best = search.best!;
     return {
@@ -266,15 +338,19 @@ export async function searchRoster(
     };
   };
   try {
-    // 1. The full model; it gives up early when it has found no roster at all.
+    // 1. The full model; it gives up early when it has found no roster at all. In the
+    // deterministic mode it stops at its first roster instead of at a clock.
     const probe = run(
       highs,
       model,
-      Math.min(limit, Math.max(2, limit * 0.1)),
-      (c, o) => search.offer(c, o),
-      1.5,
+      limit,
+      full,
+      deterministic ? Infinity : Math.min(GIVE_UP_SECONDS, Math.max(1, limit * PROBE_SHARE)),
+      deterministic ? Infinity : limit * PROBE_SHARE,
+      deterministic ? 1 : MAX_INT,
     );
     raiseBound(probe.bound);
+    if (probe.colValue && probe.objective !== undefined) search.offer(probe.colValue, probe.objective);
     if (probe.infeasible) return { status: 'infeasible' };
     if (probe.proven && search.best) return done('optimal');
 
@@ -285,14 +361,15 @@ export async function searchRoster(
     }
     if (!search.best) return { status: 'timeout', bound };
 
-    // 3. Neighbourhoods, until a fifth of the time is left for the final full solve.
-    search.loop(clock, limit * 0.8, options.maxIterations);
+    // 3. Neighbourhoods, until a share of the time is left for the final full solve.
+    search.loop(clock, limit * (1 - FINAL_SHARE), options.maxIterations);
 
     // 4. The full model from the best roster: it may improve, tighten the bound or prove.
-    if (left() > 0.05 && options.maxIterations === undefined) {
+    if (left() > 0.05 && !deterministic) {
       model.setSolution({ colValue: search.best.col });
-      const last = run(highs, model, left(), (c, o) => search.offer(c, o));
+      const last = run(highs, model, left(), full);
       raiseBound(last.bound);
+      if (last.colValue && last.objective !== undefined) search.offer(last.colValue, last.objective);
       if (last.proven) return done('optimal');
     }
     return done('feasible');
@@ -300,8 +377,55 @@ export async function searchRoster(
     model.dispose();
   }
 }
+
+function spotOf(hood: Neighbourhoods, at: { personId?: string; date?: string }): Spot {
+  return {
+    person: at.personId === undefined ? undefined : hood.personIndex.get(at.personId),
+    day: at.date === undefined ? undefined : hood.dayIndex.get(at.date),
+  };
+}
+
+/**
+ * Columns around a spot: a window of days around its day (all people when the spot has no
+ * person), or its person with others over a window around its day (the whole horizon without).
+ */
+function pickAround(
+  hood: Neighbourhoods,
+  spot: Spot,
+  people: number,
+  days: number,
+  random: () => number,
+): Uint8Array {
+  const free = new Uint8Array(hood.cols.length);
+  let first = 0;
+  let last = hood.days - 1;
+  if (spot.day !== undefined) {
+    const width = spot.person === undefined ? days : Math.max(days, Math.ceil(hood.days / 2));
+    first = Math.max(0, Math.min(hood.days - width, spot.day - Math.floor(random() * width)));
+    last = first + width - 1;
+  }
+  const chosen = new Set<number>();
+  if (spot.person !== undefined) {
+    chosen.add(spot.person);
+    while (chosen.size < Math.min(hood.people, people))
+      chosen.add(Math.floor(random() * hood.people));
+  }
+  for (let i = 0; i < free.length; i++)
+    free[i] = +(
+      (spot.person === undefined || chosen.has(hood.person[i])) &&
+      hood.day[i] >= first &&
+      hood.day[i] <= last
+    );
+  return free;
+}
+
 /** The assignment columns a neighbourhood frees: a window of days, or a group of people. */
-function pick(hood: Neighbourhoods, kind: Kind, size: number, random: () => number): Uint8Array {
+function pick(
+  hood: Neighbourhoods,
+  kind: Exclude<Kind, 'hot'>,
+  size: number,
+  random: () => number,
+): Uint8Array {
   const free = new Uint8Array(hood.cols.length);
   if (kind === 'block') {
     // Half the horizon for a group of people.

@@ -13,7 +13,10 @@ export type WorkerRequest =
       type: 'solve';
       id: number;
       problem: Problem;
-      options: Pick<CoreSolveOptions, 'backend' | 'timeLimitSeconds' | 'elasticTimeLimitSeconds'>;
+      options: Pick<
+        CoreSolveOptions,
+        'backend' | 'timeLimitSeconds' | 'elasticTimeLimitSeconds' | 'seed' | 'maxIterations'
+      >;
     };
 
 export type WorkerMessage =
