@@ -259,9 +259,7 @@ async function construct(
   const model = createHighsModel(highs, elastic.model);
   try {
     const spots = (col: Float64Array, hood: Neighbourhoods): Spot[] =>
-      elastic.elasticCols
-        .filter((e) => col[e.col] > 1e-6)
-        .map((e) => spotOf(hood, e.tag));
+      elastic.elasticCols.filter((e) => col[e.col] > 1e-6).map((e) => spotOf(hood, e.tag));
     const search = new NeighbourhoodSearch(
       highs,
       model,
@@ -350,7 +348,8 @@ export async function searchRoster(
       deterministic ? 1 : MAX_INT,
     );
     raiseBound(probe.bound);
-    if (probe.colValue && probe.objective !== undefined) search.offer(probe.colValue, probe.objective);
+    if (probe.colValue && probe.objective !== undefined)
+      search.offer(probe.colValue, probe.objective);
     if (probe.infeasible) return { status: 'infeasible' };
     if (probe.proven && search.best) return done('optimal');
 
@@ -369,7 +368,8 @@ export async function searchRoster(
       model.setSolution({ colValue: search.best.col });
       const last = run(highs, model, left(), full);
       raiseBound(last.bound);
-      if (last.colValue && last.objective !== undefined) search.offer(last.colValue, last.objective);
+      if (last.colValue && last.objective !== undefined)
+        search.offer(last.colValue, last.objective);
       if (last.proven) return done('optimal');
     }
     return done('feasible');
