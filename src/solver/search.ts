@@ -214,15 +214,19 @@ class NeighbourhoodSearch {
   }
 
   /** Neighbourhoods until `stopAt` seconds on `clock`, `maxIterations`, or the objective reaches `target`. */
-  loop(clock: () => number, stopAt: number, maxIterations = Infinity, target = -Infinity): void {
+  loop(
+    clock: () => number,
+    stopAt: number,
+    maxIterations = Infinity,
+    done: (best: Float64Array) => boolean = () => false,
+  ): void {
     for (let n = 0; n < maxIterations && clock() < stopAt && this.best; n++) {
-      if (this.best.obj <= target + 0.5) return;
+      if (done(this.best.col)) return;
       let kind: Kind = KINDS[this.iteration++ % KINDS.length];
       let free: Uint8Array;
       const spots = kind === 'hot' ? this.spots(this.best.col, this.hood) : [];
       if (spots.length > 0) {
-        const spot = spots[Math.floor(this.random() * spots.length)];
-        free = pickAround(this.hood, spot, this.size.hot, this.size.days, this.random);
+        free = pickAround(this.hood, spots, this.size.hot, this.size.days, this.random);
       } else {
         if (kind === 'hot') kind = 'block';
         free = pick(this.hood, kind, this.size[kind], this.random);
@@ -234,10 +238,17 @@ class NeighbourhoodSearch {
       // Aim at sub-problems HiGHS proves in a fraction of SUB_LIMIT: grow the easy, shrink the hard.
       const took = clock() - t;
       if (process.env.LNS_DEBUG)
-        console.error(kind, this.size[kind], out.proven, took.toFixed(2), this.best.obj);
+        console.error(
+          t.toFixed(2),
+          kind,
+          this.size[kind],
+          out.proven,
+          took.toFixed(2),
+          this.best.obj,
+        );
       if (out.proven && took < SUB_LIMIT / 4 && this.best.obj >= before - 0.5)
-        this.size[kind] = Math.min(this.max[kind], this.size[kind] + 1);
-      else if (!out.proven) this.size[kind] = Math.max(2, this.size[kind] - 1);
+        this.size[kind] = Math.min(this.max[kind], Math.ceil(this.size[kind] * 1.2));
+      else if (!out.proven) this.size[kind] = Math.max(2, Math.floor(this.size[kind] * 0.8));
     }
   }
 }
@@ -253,6 +264,7 @@ async function construct(
   clock: () => number,
   stopAt: number,
   random: () => number,
+  maxIterations?: number,
 ): Promise<number[] | undefined> {
   const highs = await getHighs();
   const elastic = buildModel(problem, { elastic: true });
@@ -275,9 +287,19 @@ async function construct(
       null,
       Math.max(0.1, stopAt - clock()),
     );
-    search.loop(clock, stopAt, Infinity, 0);
+    const relaxed = (col: Float64Array) => elastic.elasticCols.some((e) => col[e.col] > 1e-6);
+    // One person at a time over the whole horizon: a person's own hard rules (totals,
+    // sequences, successions) settle in small sub-problems before the neighbourhoods start.
+    const people = [...new Set(spots(search.best!.col, search.hood).map((s) => s.person))];
+    for (const person of people) {
+      if (person === undefined || clock() >= stopAt || !relaxed(search.best!.col)) break;
+      const free = Uint8Array.from(search.hood.person, (p) => +(p === person));
+      const current = Array.from(search.hood.cols, (c) => search.best!.col[c]);
+      search.solveHolding(current, free, Math.min(SUB_LIMIT, stopAt - clock()));
+    }
+    search.loop(clock, stopAt, maxIterations, (col) => !relaxed(col));
     const best = search.best;
-    if (!best || elastic.elasticCols.some((e) => best.col[e.col] > 1e-6)) return undefined;
+    if (!best || relaxed(best.col)) return undefined;
     const key = (a: { personId: string; date: string; shift: string }) =>
       `${a.personId}|${a.date}|${a.shift}`;
     const chosen = new Set(elastic.assignmentCols.filter((a) => best.col[a.col] > 0.5).map(key));
@@ -355,7 +377,14 @@ export async function searchRoster(
 
     // 2. No roster yet: construct one (at most half the time left).
     if (!search.best && left() > 0) {
-      const start = await construct(problem, built, clock, clock() + left() / 2, random);
+      const start = await construct(
+        problem,
+        built,
+        clock,
+        clock() + left() / 2,
+        random,
+        options.maxIterations,
+      );
       if (start) search.solveHolding(start, null, left());
     }
     if (!search.best) return { status: 'timeout', bound };
@@ -388,14 +417,16 @@ function spotOf(hood: Neighbourhoods, at: { personId?: string; date?: string }):
 /**
  * Columns around a spot: a window of days around its day (all people when the spot has no
  * person), or its person with others over a window around its day (the whole horizon without).
+ * The group is filled with the people of other spots first, then at random.
  */
 function pickAround(
   hood: Neighbourhoods,
-  spot: Spot,
+  spots: Spot[],
   people: number,
   days: number,
   random: () => number,
 ): Uint8Array {
+  const spot = spots[Math.floor(random() * spots.length)];
   const free = new Uint8Array(hood.cols.length);
   let first = 0;
   let last = hood.days - 1;
@@ -406,9 +437,15 @@ function pickAround(
   }
   const chosen = new Set<number>();
   if (spot.person !== undefined) {
+    const group = Math.min(hood.people, people);
     chosen.add(spot.person);
-    while (chosen.size < Math.min(hood.people, people))
-      chosen.add(Math.floor(random() * hood.people));
+    const others = [...new Set(spots.map((s) => s.person))].filter((p) => p !== undefined);
+    for (let i = others.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [others[i], others[j]] = [others[j], others[i]];
+    }
+    for (const p of others) if (chosen.size < group) chosen.add(p);
+    while (chosen.size < group) chosen.add(Math.floor(random() * hood.people));
   }
   for (let i = 0; i < free.length; i++)
     free[i] = +(
