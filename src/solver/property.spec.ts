@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { solveCore } from './core.js';
+import { buildModel, decodeAssignments } from './model/build.js';
+import { searchRoster } from './search.js';
 import type { Assignment, Person, Problem } from './problem.js';
 import { tinyProblem } from './testing.js';
 import { verify } from './verifier.js';
@@ -238,6 +240,37 @@ describe('solver properties on random small problems', () => {
         }
       }),
       { numRuns: 60, seed: 20260301 },
+    );
+  });
+
+  it('the search heuristic (construction, then neighbourhoods) returns verified rosters, never below the optimum', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbProblem, async (problem) => {
+        const built = buildModel(problem);
+        const best = bruteForce(problem);
+        if (built.triviallyInfeasible) {
+          expect(best).toBeNull();
+          return;
+        }
+        const r = await searchRoster(problem, built, {
+          timeLimitSeconds: 20,
+          seed: 3,
+          maxIterations: 8,
+          probe: false,
+        });
+        if (best === null) {
+          // The construction only hands over a roster without relaxations; there is none.
+          expect(r.colValue).toBeUndefined();
+          return;
+        }
+        // 'optimal' only where nothing is left to decide (HiGHS alone).
+        expect(['optimal', 'feasible']).toContain(r.status);
+        const v = verify(problem, decodeAssignments(built, r.colValue!));
+        expect(v.hardViolations).toEqual([]);
+        expect(v.objective).toBeCloseTo(r.objective!, 6);
+        expect(v.objective).toBeGreaterThanOrEqual(best);
+      }),
+      { numRuns: 40, seed: 20261205 },
     );
   });
 });

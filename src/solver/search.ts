@@ -8,6 +8,7 @@
  * bound is reported throughout, so status, objective and gap stay honest.
  */
 import { createHighsModel, getHighs, highsBackend } from './backends/highs.js';
+import { mulberry32 } from './generator.js';
 import type { BackendOptions, BackendResult } from './backends/types.js';
 import type { LinearModel } from './model/builder.js';
 import { buildModel, decodeAssignments, type BuiltModel } from './model/build.js';
@@ -19,6 +20,8 @@ export interface SearchOptions extends BackendOptions {
   seed?: number;
   /** Stop the neighbourhood search after this many sub-problems (tests, determinism). */
   maxIterations?: number;
+  /** false: start from the construction, not the full model (tests of the heuristic). */
+  probe?: boolean;
 }
 
 const MAX_INT = 2147483647;
@@ -26,9 +29,10 @@ const MAX_INT = 2147483647;
 /**
  * Shares of the time limit: the first full-model solve runs until it has a roster and this
  * share has passed (or proves, as realistic months do at once); without any roster it gives way
- * to the construction after a tenth of the limit, at most GIVE_UP_SECONDS; the last FINAL_SHARE goes to the full model again.
+ * to the construction after GIVE_UP_SHARE of the limit, at most GIVE_UP_SECONDS; the last FINAL_SHARE goes to the full model again.
  */
 const PROBE_SHARE = 0.1;
+const GIVE_UP_SHARE = 0.25;
 const GIVE_UP_SECONDS = 3;
 const FINAL_SHARE = 0.2;
 
@@ -46,18 +50,6 @@ export interface Spot {
 
 type HighsRuntime = Awaited<ReturnType<typeof getHighs>>;
 type HighsModel = ReturnType<typeof createHighsModel>;
-
-/** Small seedable PRNG (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Outcome {
   proven: boolean;
@@ -323,7 +315,7 @@ export async function searchRoster(
   const limit = options.timeLimitSeconds;
   const left = () => limit - clock();
   const deterministic = options.maxIterations !== undefined;
-  const random = seededRandom(options.seed ?? 1);
+  const random = mulberry32(options.seed ?? 1);
   const model = createHighsModel(highs, built.model);
   let bound: number | undefined;
   const raiseBound = (b: number | undefined) => {
@@ -360,28 +352,32 @@ export async function searchRoster(
   try {
     // 1. The full model; it gives up early when it has found no roster at all. In the
     // deterministic mode it stops at its first roster instead of at a clock.
-    const probe = run(
-      highs,
-      model,
-      limit,
-      full,
-      deterministic ? Infinity : Math.min(GIVE_UP_SECONDS, Math.max(1, limit * PROBE_SHARE)),
-      deterministic ? Infinity : limit * PROBE_SHARE,
-      deterministic ? 1 : MAX_INT,
-    );
+    const giveUp = Math.min(GIVE_UP_SECONDS, Math.max(0.2, limit * GIVE_UP_SHARE));
+    const probe =
+      options.probe === false
+        ? { proven: false, infeasible: false }
+        : run(
+            highs,
+            model,
+            limit,
+            full,
+            deterministic ? Infinity : giveUp,
+            deterministic ? Infinity : limit * PROBE_SHARE,
+            deterministic ? 1 : MAX_INT,
+          );
     raiseBound(probe.bound);
     if (probe.colValue && probe.objective !== undefined)
       search.offer(probe.colValue, probe.objective);
     if (probe.infeasible) return { status: 'infeasible' };
     if (probe.proven && search.best) return done('optimal');
 
-    // 2. No roster yet: construct one (at most half the time left).
+    // 2. No roster yet: construct one (it stops at its first roster; a fifth is kept back).
     if (!search.best && left() > 0) {
       const start = await construct(
         problem,
         built,
         clock,
-        clock() + left() / 2,
+        clock() + left() * 0.8,
         random,
         options.maxIterations,
       );
