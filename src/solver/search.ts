@@ -28,10 +28,13 @@ const MAX_INT = 2147483647;
 
 /**
  * Shares of the time limit: the first full-model solve runs until it has a roster and this
- * share has passed (or proves, as realistic months do at once); without any roster it gives way
- * to the construction after GIVE_UP_SHARE of the limit, at most GIVE_UP_SECONDS; the last FINAL_SHARE goes to the full model again.
+ * share has passed with no better roster for as long (at most PROBE_MAX_SHARE; it may prove,
+ * as realistic months do at once); without any roster it gives way to the construction after
+ * GIVE_UP_SHARE of the limit, at most GIVE_UP_SECONDS; the last FINAL_SHARE goes to the full
+ * model again.
  */
 const PROBE_SHARE = 0.1;
+const PROBE_MAX_SHARE = 0.5;
 const GIVE_UP_SHARE = 0.25;
 const GIVE_UP_SECONDS = 3;
 const FINAL_SHARE = 0.2;
@@ -66,13 +69,17 @@ function run(
   onImproving?: (col: Float64Array, obj: number, bound: number | undefined) => void,
   /** Stop early when no roster has turned up after this many seconds. */
   giveUpAfter = Infinity,
-  /** Stop once a roster has turned up and this many seconds have passed. */
+  /**
+   * Stop once a roster has turned up, this many seconds have passed and none better has come
+   * for as long again (while HiGHS keeps improving, it keeps the time).
+   */
   settleAfter = Infinity,
   /** Stop at this many improving rosters (the deterministic mode stops the probe at the first). */
   solutions = MAX_INT,
 ): Outcome {
   const started = performance.now();
   let found = false;
+  let improved = 0;
   // Weights are integers, so the objective is integral and an absolute gap below 1 is a proof.
   model.options.set({
     output_flag: false,
@@ -85,6 +92,7 @@ function run(
   const r = model.run({
     [cb.mipImprovingSolution]: (e) => {
       found = true;
+      improved = (performance.now() - started) / 1000;
       const obj = e.data.objective_function_value;
       const dual = e.data.mip_dual_bound;
       if (e.data.mip_solution && obj !== undefined)
@@ -92,7 +100,7 @@ function run(
     },
     [cb.mipInterrupt]: (e) => {
       const t = (performance.now() - started) / 1000;
-      if (found ? t > settleAfter : t > giveUpAfter) e.interrupt();
+      if (found ? t > settleAfter && t - improved > settleAfter : t > giveUpAfter) e.interrupt();
     },
   });
   const ms = highs.constants.modelStatus;
@@ -359,7 +367,7 @@ export async function searchRoster(
         : run(
             highs,
             model,
-            limit,
+            deterministic ? limit : limit * PROBE_MAX_SHARE,
             full,
             deterministic ? Infinity : giveUp,
             deterministic ? Infinity : limit * PROBE_SHARE,
