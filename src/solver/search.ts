@@ -379,17 +379,27 @@ export async function searchRoster(
     if (probe.infeasible) return { status: 'infeasible' };
     if (probe.proven && search.best) return done('optimal');
 
-    // 2. No roster yet: construct one (it stops at its first roster; a fifth is kept back).
+    // 2. No roster yet: construct one (it stops at its first roster; the rest is kept back).
     if (!search.best && left() > 0) {
       const start = await construct(
         problem,
         built,
         clock,
-        clock() + left() * 0.8,
+        clock() + left() * 0.7,
         random,
         options.maxIterations,
       );
       if (start) search.solveHolding(start, null, left());
+    }
+    // Still none (relaxations left: perhaps infeasible): the full model for the rest, which may
+    // prove infeasibility as HiGHS alone would have.
+    if (!search.best && left() > 0.05 && !deterministic) {
+      const rest = run(highs, model, left(), full);
+      raiseBound(rest.bound);
+      if (rest.infeasible) return { status: 'infeasible' };
+      if (rest.colValue && rest.objective !== undefined)
+        search.offer(rest.colValue, rest.objective);
+      if (rest.proven && search.best) return done('optimal');
     }
     if (!search.best) return { status: 'timeout', bound };
 
