@@ -1,11 +1,11 @@
 /**
  * The HiGHS search: a probe of the full model (realistic months end here, proven optimal); when
- * it neither proves nor finds a roster, a construction (the elastic model: hard rules priced,
- * so HiGHS always has a start and drives the relaxations to zero); then a large-neighbourhood
- * search (free a window of days or a group of people, hold every other assignment at the
- * incumbent, re-optimise with HiGHS from the incumbent, keep strict improvements); and at the
- * end the full model again from the best roster, which may still prove it. The full model's dual
- * bound is reported throughout, so status, objective and gap stay honest.
+ * it finds no roster in time, a construction (the elastic model: hard rules priced, each person
+ * with relaxations alone, then neighbourhoods around what is still relaxed, until nothing is);
+ * then a large-neighbourhood search (hold every assignment outside a neighbourhood at the
+ * incumbent, re-optimise with HiGHS from the incumbent, keep improvements and sideways moves);
+ * and at the end the full model again from the best roster, which may still prove it. Only the
+ * full model's dual bound is reported, so status, objective and gap stay honest.
  */
 import { createHighsModel, getHighs, highsBackend } from './backends/highs.js';
 import { mulberry32 } from './generator.js';
@@ -13,6 +13,16 @@ import type { BackendOptions, BackendResult } from './backends/types.js';
 import type { LinearModel } from './model/builder.js';
 import { buildModel, decodeAssignments, type BuiltModel } from './model/build.js';
 import type { Problem } from './problem.js';
+import {
+  KINDS,
+  neighbourhoodsOf,
+  pick,
+  pickAround,
+  spotOf,
+  type Kind,
+  type Neighbourhoods,
+  type Spot,
+} from './neighbourhoods.js';
 import { verify } from './verifier.js';
 
 export interface SearchOptions extends BackendOptions {
@@ -41,15 +51,6 @@ const FINAL_SHARE = 0.55;
 
 /** Seconds a neighbourhood may take; most take a tenth of it. */
 const SUB_LIMIT = 1;
-
-const KINDS = ['days', 'hot', 'people', 'hot', 'block', 'hot'] as const;
-type Kind = (typeof KINDS)[number];
-
-/** A place where the incumbent pays: a person, a day, or a person on a day (hood indices). */
-export interface Spot {
-  person?: number;
-  day?: number;
-}
 
 type HighsRuntime = Awaited<ReturnType<typeof getHighs>>;
 type HighsModel = ReturnType<typeof createHighsModel>;
@@ -112,34 +113,6 @@ function run(
     colValue: has ? Float64Array.from(model.getSolution().colValue) : undefined,
     objective: has ? model.getObjectiveValue() : undefined,
     bound: Number.isFinite(dual) ? dual : undefined,
-  };
-}
-
-/** Assignment columns with their person and day, columns increasing (HiGHS's set order). */
-interface Neighbourhoods {
-  cols: Int32Array;
-  person: Int32Array;
-  day: Int32Array;
-  people: number;
-  days: number;
-  personIndex: Map<string, number>;
-  dayIndex: Map<string, number>;
-}
-
-function neighbourhoodsOf(built: BuiltModel): Neighbourhoods {
-  const sorted = [...built.assignmentCols].sort((a, b) => a.col - b.col);
-  const people = new Map<string, number>();
-  const days = new Map<string, number>();
-  for (const d of [...new Set(sorted.map((a) => a.date))].sort()) days.set(d, days.size);
-  for (const a of sorted) if (!people.has(a.personId)) people.set(a.personId, people.size);
-  return {
-    cols: Int32Array.from(sorted, (a) => a.col),
-    person: Int32Array.from(sorted, (a) => people.get(a.personId)!),
-    day: Int32Array.from(sorted, (a) => days.get(a.date)!),
-    people: people.size,
-    days: days.size,
-    personIndex: people,
-    dayIndex: days,
   };
 }
 
@@ -237,15 +210,6 @@ class NeighbourhoodSearch {
       const out = this.solveHolding(current, free, Math.min(stopAt - t, SUB_LIMIT));
       // Aim at sub-problems HiGHS proves in a fraction of SUB_LIMIT: grow the easy, shrink the hard.
       const took = clock() - t;
-      if (process.env.LNS_DEBUG)
-        console.error(
-          t.toFixed(2),
-          kind,
-          this.size[kind],
-          out.proven,
-          took.toFixed(2),
-          this.best.obj,
-        );
       if (out.proven && took < SUB_LIMIT / 4 && this.best.obj >= before - 0.5)
         this.size[kind] = Math.min(this.max[kind], Math.ceil(this.size[kind] * 1.2));
       else if (!out.proven) this.size[kind] = Math.max(2, Math.floor(this.size[kind] * 0.8));
@@ -421,88 +385,4 @@ export async function searchRoster(
   } finally {
     model.dispose();
   }
-}
-
-function spotOf(hood: Neighbourhoods, at: { personId?: string; date?: string }): Spot {
-  return {
-    person: at.personId === undefined ? undefined : hood.personIndex.get(at.personId),
-    day: at.date === undefined ? undefined : hood.dayIndex.get(at.date),
-  };
-}
-
-/**
- * Columns around a spot: a window of days around its day (all people when the spot has no
- * person), or its person with others over a window around its day (the whole horizon without).
- * The group is filled with the people of other spots first, then at random.
- */
-function pickAround(
-  hood: Neighbourhoods,
-  spots: Spot[],
-  people: number,
-  days: number,
-  random: () => number,
-): Uint8Array {
-  const spot = spots[Math.floor(random() * spots.length)];
-  const free = new Uint8Array(hood.cols.length);
-  let first = 0;
-  let last = hood.days - 1;
-  if (spot.day !== undefined) {
-    const width = spot.person === undefined ? days : Math.max(days, Math.ceil(hood.days / 2));
-    first = Math.max(0, Math.min(hood.days - width, spot.day - Math.floor(random() * width)));
-    last = first + width - 1;
-  }
-  const chosen = new Set<number>();
-  if (spot.person !== undefined) {
-    const group = Math.min(hood.people, people);
-    chosen.add(spot.person);
-    const others = [...new Set(spots.map((s) => s.person))].filter((p) => p !== undefined);
-    for (let i = others.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [others[i], others[j]] = [others[j], others[i]];
-    }
-    for (const p of others) if (chosen.size < group) chosen.add(p);
-    while (chosen.size < group) chosen.add(Math.floor(random() * hood.people));
-  }
-  for (let i = 0; i < free.length; i++)
-    free[i] = +(
-      (spot.person === undefined || chosen.has(hood.person[i])) &&
-      hood.day[i] >= first &&
-      hood.day[i] <= last
-    );
-  return free;
-}
-
-/** The assignment columns a neighbourhood frees: a window of days, or a group of people. */
-function pick(
-  hood: Neighbourhoods,
-  kind: Exclude<Kind, 'hot'>,
-  size: number,
-  random: () => number,
-): Uint8Array {
-  const free = new Uint8Array(hood.cols.length);
-  if (kind === 'block') {
-    // Half the horizon for a group of people.
-    const width = Math.max(1, Math.ceil(hood.days / 2));
-    const first = Math.floor(random() * (hood.days - width + 1));
-    const chosen = new Set<number>();
-    while (chosen.size < Math.min(hood.people, size))
-      chosen.add(Math.floor(random() * hood.people));
-    for (let i = 0; i < free.length; i++)
-      free[i] = +(
-        chosen.has(hood.person[i]) &&
-        hood.day[i] >= first &&
-        hood.day[i] < first + width
-      );
-  } else if (kind === 'days') {
-    const width = Math.min(hood.days, size);
-    const first = Math.floor(random() * (hood.days - width + 1));
-    for (let i = 0; i < free.length; i++)
-      free[i] = +(hood.day[i] >= first && hood.day[i] < first + width);
-  } else {
-    const chosen = new Set<number>();
-    while (chosen.size < Math.min(hood.people, size))
-      chosen.add(Math.floor(random() * hood.people));
-    for (let i = 0; i < free.length; i++) free[i] = +chosen.has(hood.person[i]);
-  }
-  return free;
 }

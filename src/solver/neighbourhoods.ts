@@ -1,0 +1,126 @@
+/**
+ * Neighbourhoods of the search: which assignment columns a sub-problem frees (a window of days,
+ * a group of people, a block of both, or the surroundings of a place where the roster pays).
+ */
+import type { BuiltModel } from './model/build.js';
+
+export const KINDS = ['days', 'hot', 'people', 'hot', 'block', 'hot'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** A place where the incumbent pays: a person, a day, or a person on a day (hood indices). */
+export interface Spot {
+  person?: number;
+  day?: number;
+}
+
+/** Assignment columns with their person and day, columns increasing (HiGHS's set order). */
+export interface Neighbourhoods {
+  cols: Int32Array;
+  person: Int32Array;
+  day: Int32Array;
+  people: number;
+  days: number;
+  personIndex: Map<string, number>;
+  dayIndex: Map<string, number>;
+}
+
+export function neighbourhoodsOf(built: BuiltModel): Neighbourhoods {
+  const sorted = [...built.assignmentCols].sort((a, b) => a.col - b.col);
+  const people = new Map<string, number>();
+  const days = new Map<string, number>();
+  for (const d of [...new Set(sorted.map((a) => a.date))].sort()) days.set(d, days.size);
+  for (const a of sorted) if (!people.has(a.personId)) people.set(a.personId, people.size);
+  return {
+    cols: Int32Array.from(sorted, (a) => a.col),
+    person: Int32Array.from(sorted, (a) => people.get(a.personId)!),
+    day: Int32Array.from(sorted, (a) => days.get(a.date)!),
+    people: people.size,
+    days: days.size,
+    personIndex: people,
+    dayIndex: days,
+  };
+}
+
+export function spotOf(hood: Neighbourhoods, at: { personId?: string; date?: string }): Spot {
+  return {
+    person: at.personId === undefined ? undefined : hood.personIndex.get(at.personId),
+    day: at.date === undefined ? undefined : hood.dayIndex.get(at.date),
+  };
+}
+
+/**
+ * Columns around a spot: a window of days around its day (all people when the spot has no
+ * person), or its person with others over a window around its day (the whole horizon without).
+ * The group is filled with the people of other spots first, then at random.
+ */
+export function pickAround(
+  hood: Neighbourhoods,
+  spots: Spot[],
+  people: number,
+  days: number,
+  random: () => number,
+): Uint8Array {
+  const spot = spots[Math.floor(random() * spots.length)];
+  const free = new Uint8Array(hood.cols.length);
+  let first = 0;
+  let last = hood.days - 1;
+  if (spot.day !== undefined) {
+    const width = spot.person === undefined ? days : Math.max(days, Math.ceil(hood.days / 2));
+    first = Math.max(0, Math.min(hood.days - width, spot.day - Math.floor(random() * width)));
+    last = first + width - 1;
+  }
+  const chosen = new Set<number>();
+  if (spot.person !== undefined) {
+    const group = Math.min(hood.people, people);
+    chosen.add(spot.person);
+    const others = [...new Set(spots.map((s) => s.person))].filter((p) => p !== undefined);
+    for (let i = others.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [others[i], others[j]] = [others[j], others[i]];
+    }
+    for (const p of others) if (chosen.size < group) chosen.add(p);
+    while (chosen.size < group) chosen.add(Math.floor(random() * hood.people));
+  }
+  for (let i = 0; i < free.length; i++)
+    free[i] = +(
+      (spot.person === undefined || chosen.has(hood.person[i])) &&
+      hood.day[i] >= first &&
+      hood.day[i] <= last
+    );
+  return free;
+}
+
+/** The assignment columns a neighbourhood frees: a window of days, or a group of people. */
+export function pick(
+  hood: Neighbourhoods,
+  kind: Exclude<Kind, 'hot'>,
+  size: number,
+  random: () => number,
+): Uint8Array {
+  const free = new Uint8Array(hood.cols.length);
+  if (kind === 'block') {
+    // Half the horizon for a group of people.
+    const width = Math.max(1, Math.ceil(hood.days / 2));
+    const first = Math.floor(random() * (hood.days - width + 1));
+    const chosen = new Set<number>();
+    while (chosen.size < Math.min(hood.people, size))
+      chosen.add(Math.floor(random() * hood.people));
+    for (let i = 0; i < free.length; i++)
+      free[i] = +(
+        chosen.has(hood.person[i]) &&
+        hood.day[i] >= first &&
+        hood.day[i] < first + width
+      );
+  } else if (kind === 'days') {
+    const width = Math.min(hood.days, size);
+    const first = Math.floor(random() * (hood.days - width + 1));
+    for (let i = 0; i < free.length; i++)
+      free[i] = +(hood.day[i] >= first && hood.day[i] < first + width);
+  } else {
+    const chosen = new Set<number>();
+    while (chosen.size < Math.min(hood.people, size))
+      chosen.add(Math.floor(random() * hood.people));
+    for (let i = 0; i < free.length; i++) free[i] = +chosen.has(hood.person[i]);
+  }
+  return free;
+}
