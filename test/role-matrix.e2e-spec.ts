@@ -182,6 +182,8 @@ describe('role matrix', () => {
       post('/rosters/:id/publish', ['admin', 'office']),
       get('/units/:unit/availability', staff),
       post('/units/:unit/availability', ['admin', 'office']),
+      post('/units/:unit/absences', ['admin', 'office']),
+      post('/units/:unit/absences/paste', ['admin', 'office']),
       get('/notifications', ['admin', 'office', 'petition']),
       get('/units/:unit/notify-settings', ['admin', 'office']),
       send('put', '/units/:unit/notify-settings', ['admin']),
