@@ -6,6 +6,7 @@ import { nextMonth } from '../../dates.js';
 import { POOL_NAMES, RANK_NAMES } from '../../labels.js';
 import { linkClick } from '../../router.js';
 import { Alert, Loading } from '../../ui/common.js';
+import { AbsenceDialog } from './absence-dialog.js';
 import { LeaderDialog } from './leader-dialog.js';
 import { UnitSettingsForm } from './unit-settings.js';
 
@@ -19,6 +20,7 @@ export function LeadersPage() {
   const [editing, setEditing] = useState<Leader | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [showInactive, setShowInactive] = useState(false);
+  const [absence, setAbsence] = useState<string[] | null>(null);
 
   const load = () =>
     Promise.all([
@@ -43,6 +45,11 @@ export function LeadersPage() {
     <section class="page" aria-labelledby="page-title">
       <div class="page-head">
         <h1 id="page-title">领导</h1>
+        {editor && (
+          <button type="button" class="primary" onClick={() => setAbsence([])}>
+            登记外出/请假…
+          </button>
+        )}
         <label class="checkbox">
           <input
             type="checkbox"
@@ -111,6 +118,16 @@ export function LeadersPage() {
                     >
                       时间安排
                     </a>
+                    {editor && l.active && (
+                      <button
+                        type="button"
+                        class="link-button"
+                        onClick={() => setAbsence([l.id])}
+                        aria-label={`登记 ${l.name} 外出/请假`}
+                      >
+                        外出/请假
+                      </button>
+                    )}
                     {editor && (
                       <button
                         type="button"
@@ -129,6 +146,19 @@ export function LeadersPage() {
         </div>
       )}
       {editor && <UnitSettingsForm unit={unit} />}
+      {absence && leaders && (
+        <AbsenceDialog
+          unitId={unit.id}
+          leaders={leaders}
+          initial={absence}
+          defaultFrom={`${month}-01`}
+          onClose={() => setAbsence(null)}
+          onSaved={(text) => {
+            setAbsence(null);
+            setSaved(text);
+          }}
+        />
+      )}
       {editing && (
         <LeaderDialog
           leader={editing}

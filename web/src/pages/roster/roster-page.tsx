@@ -25,6 +25,8 @@ import {
 import { linkClick, navigate } from '../../router.js';
 import { Alert, FindingList, Loading, MonthPicker } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
+import { AbsenceDialog } from '../leaders/absence-dialog.js';
+import { SEES_ABSENCES, useUnitAbsences } from './absence-strip.js';
 import { AssignmentDialog, type AssignmentEdit } from './assignment-dialog.js';
 import { pendingChanges, publishedDuties } from './cover.js';
 import { MonthGrid } from './month-grid.js';
@@ -71,6 +73,12 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
   } | null>(null);
   const abort = useRef<AbortController | null>(null);
 
+  const { absences, reload: reloadAbsences } = useUnitAbsences(
+    unit.id,
+    month,
+    SEES_ABSENCES.includes(me.role),
+  );
+  const [absenceOpen, setAbsenceOpen] = useState(false);
   const leaderMap = useMemo(() => new Map(leaders.map((l) => [l.id, l])), [leaders]);
 
   useEffect(() => {
@@ -386,6 +394,11 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
                 修订重排…
               </button>
             )}
+            {editor && (
+              <button type="button" onClick={() => setAbsenceOpen(true)}>
+                登记外出/请假…
+              </button>
+            )}
             {roster && (
               <>
                 <button type="button" onClick={openVersions}>
@@ -488,6 +501,7 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
             mine={me.leaderId}
             onEdit={(a) => setModal({ kind: 'edit', assignment: a, error: null })}
             onTogglePin={togglePin}
+            absences={absences}
           />
         </>
       )}
@@ -526,6 +540,19 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
       )}
       {roster && modal?.kind === 'amend' && (
         <AmendDialog onAmend={amend} onClose={() => setModal(null)} />
+      )}
+      {absenceOpen && (
+        <AbsenceDialog
+          unitId={unit.id}
+          leaders={leaders}
+          defaultFrom={`${month}-01`}
+          onClose={() => setAbsenceOpen(false)}
+          onSaved={(text) => {
+            setAbsenceOpen(false);
+            reloadAbsences();
+            setBanner({ kind: 'success', text });
+          }}
+        />
       )}
       {modal?.kind === 'notice' && (
         <NoticeDialog html={modal.html} onClose={() => setModal(null)} />
