@@ -3,11 +3,13 @@
  * fresh embedded data folder (or a fresh database on TEST_DATABASE_URL's server), drives Debian's
  * Chromium through the office flows, saves screenshots under test-output/browser/, stops it all.
  * The flows plan next month (see flow-month.ts); FLOW_MONTH=YYYY-MM plans a later one instead.
+ * BROWSER_FLOWS=clerk runs only the clerk flows (issue 19, clerk-flows.ts).
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch } from './browser.js';
 import { casesFlow } from './cases-flow.js';
+import { clerkFlows } from './clerk-flows.js';
 import { MONTH } from './flow-month.js';
 import { officeFlow } from './office-flow.js';
 import { startService } from './service.js';
@@ -35,6 +37,12 @@ async function main(): Promise<number> {
   let browser: Awaited<ReturnType<typeof launch>> | undefined;
   try {
     browser = await launch();
+    const clerk = { ...service, context: browser.context, baseUrl: service.url, outputDir, step };
+    if (process.env.BROWSER_FLOWS === 'clerk') {
+      await clerkFlows(clerk);
+      step(`passed; screenshots in ${outputDir}`);
+      return 0;
+    }
     await officeFlow({
       context: browser.context,
       baseUrl: service.url,
@@ -50,6 +58,7 @@ async function main(): Promise<number> {
       outputDir,
       step,
     });
+    await clerkFlows(clerk);
     step(`passed; screenshots in ${outputDir}`);
     return 0;
   } catch (err) {

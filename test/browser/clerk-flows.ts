@@ -1,0 +1,9 @@
+/** The clerk flows of issue 19, one file per item, run in order; prints the figures they measure. */
+import { absencesFlow } from './absences-flow.js';
+import type { ClerkContext } from './clerk-steps.js';
+
+export async function clerkFlows(c: ClerkContext): Promise<void> {
+  const figures: Record<string, number> = {};
+  figures.absenceActions = await absencesFlow(c);
+  c.step(`clerk flows passed: ${JSON.stringify(figures)}`);
+}
