@@ -225,6 +225,6 @@ export const holidaysNotConfirmed = (year: number, field?: string) =>
   new AppError(
     422,
     'HOLIDAYS_NOT_CONFIRMED',
-    `${year} 年节假日安排尚未确认，请系统管理员先导入或确认该年度的节假日安排`,
+    `${year} 年节假日安排尚未确认，请系统管理员先导入或确认该年度的节假日安排（管理员确认之前，本单位两办也可在“节假日安排”页粘贴国务院办公厅通知，为本单位确认）`,
     field,
   );

@@ -8,6 +8,7 @@ import { User } from '../auth/user.entity.js';
 import { CalendarOverride } from '../calendar/calendar-override.entity.js';
 import { SpecialPeriod } from '../calendar/special-period.entity.js';
 import { CalendarYear, StatutoryDay } from '../calendar/statutory-day.entity.js';
+import { UnitCalendarYear } from '../calendar/unit-calendar-year.entity.js';
 import { FeedRevision } from '../feeds/feed-revision.entity.js';
 import { FeedToken } from '../feeds/feed-token.entity.js';
 import { FeedValidator } from '../feeds/feed-validator.entity.js';
@@ -37,6 +38,7 @@ export const ENTITIES = [
   LoginAttempt,
   CalendarYear,
   StatutoryDay,
+  UnitCalendarYear,
   CalendarOverride,
   SpecialPeriod,
   LeaderAvailability,
