@@ -37,7 +37,7 @@ describe('holidays confirmed by a unit office', () => {
   });
   afterAll(() => t.close());
 
-  const month = (h: object, unitId: string, m: string) =>
+  const month = (h: Record<string, string>, unitId: string, m: string) =>
     t.http.get(`/api/v1/units/${unitId}/calendar?month=${m}`).set(h);
 
   it('a month of an unconfirmed year says the office may confirm it for the unit', async () => {

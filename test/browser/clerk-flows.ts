@@ -1,9 +1,11 @@
 /** The clerk flows of issue 19, one file per item, run in order; prints the figures they measure. */
 import { absencesFlow } from './absences-flow.js';
 import type { ClerkContext } from './clerk-steps.js';
+import { holidayNoticeFlow } from './holiday-notice-flow.js';
 
 export async function clerkFlows(c: ClerkContext): Promise<void> {
   const figures: Record<string, number> = {};
   figures.absenceActions = await absencesFlow(c);
+  await holidayNoticeFlow(c);
   c.step(`clerk flows passed: ${JSON.stringify(figures)}`);
 }

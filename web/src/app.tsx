@@ -24,6 +24,9 @@ const CasesPage = lazyPage(() => import('./pages/cases/cases-page.js').then((m) 
 const HolidaysPage = lazyPage(() =>
   import('./pages/holidays/holidays-page.js').then((m) => m.HolidaysPage),
 );
+const UnitHolidaysPage = lazyPage(() =>
+  import('./pages/holidays/unit-holidays-page.js').then((m) => m.UnitHolidaysPage),
+);
 const FeedsPage = lazyPage(() => import('./pages/feeds/feeds-page.js').then((m) => m.FeedsPage));
 const NotificationsPage = lazyPage(() =>
   import('./pages/notifications/notifications-page.js').then((m) => m.NotificationsPage),
@@ -152,6 +155,7 @@ function route(path: string, query: URLSearchParams, signed: Signed) {
       break;
     case '/holidays':
       if (canConfirmHolidays(role)) return <HolidaysPage query={query} />;
+      if (role === 'office') return <UnitHolidaysPage query={query} />;
       break;
     case '/priority-cases':
       if (office) return <CasesPage query={query} />;

@@ -45,7 +45,9 @@ export function menuFor(me: Me): MenuItem[] {
         { path: '/roster', label: '月度排班' },
         { path: '/leaders', label: '领导' },
         { path: '/special-periods', label: '特护期' },
-        ...(canConfirmHolidays(me.role) ? [{ path: '/holidays', label: '节假日安排' }] : []),
+        ...(canConfirmHolidays(me.role) || me.role === 'office'
+          ? [{ path: '/holidays', label: '节假日安排' }]
+          : []),
         { path: '/priority-cases', label: '重点约访' },
         { path: '/notifications', label: '提醒' },
         { path: '/feeds', label: '订阅' },

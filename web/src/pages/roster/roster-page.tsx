@@ -363,7 +363,7 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
         <HolidaysNotConfirmed
           year={unconfirmedYear}
           message={loadError}
-          canConfirm={canConfirmHolidays(me.role)}
+          canConfirm={canConfirmHolidays(me.role) || me.role === 'office'}
         />
       )}
 
