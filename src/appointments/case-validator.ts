@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { In, Not, type Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { LAST_YEAR } from '../common/bounds.js';
+import { closestHint } from '../common/closest.js';
 import { normaliseIdentifier, normaliseText } from '../common/text.js';
 import { DepartmentsService } from '../org/departments.service.js';
 import { LeadersService } from '../org/leaders.service.js';
@@ -104,6 +105,8 @@ export class CaseValidator {
     const resolved = new Map<string, string[]>();
     const leaders = await this.leaders.forUnit(unitId);
     const departments = await this.departments.list(user, unitId, false);
+    const departmentNames = departments.map((d) => d.name);
+    const subjectLabels = subjectList.flatMap((s) => [s.name, ...s.oldLabels]);
 
     const errors: RowError[] = [];
     const drafts: CaseDraft[] = [];
@@ -144,8 +147,12 @@ export class CaseValidator {
       else {
         if (!resolved.has(label)) resolved.set(label, await this.subjects.resolve(label));
         const codes = resolved.get(label)!;
-        if (codes.length === 0) fail('subject', `未知的信访事项分类：${label}`);
-        else if (codes.length > 1) {
+        if (codes.length === 0) {
+          fail(
+            'subject',
+            `未知的信访事项分类：${label}${closestHint(label, subjectLabels)}；可填写的分类见导入模板“填写说明”`,
+          );
+        } else if (codes.length > 1) {
           const names = codes.map((c) => subjectName.get(c) ?? c).join('、');
           fail('subject', `旧分类「${label}」对应多个现行分类（${names}），请填写其中一个`);
         } else subjectCode = codes[0];
@@ -249,8 +256,12 @@ export class CaseValidator {
         );
         const kept = UUID.test(name) && existing?.departmentIds.includes(name) ? name : undefined;
         const depId = dep?.id ?? kept;
-        if (!depId) fail(`departments[${i}]`, `本单位没有这个部门：${name}`);
-        else if (!departmentIds.includes(depId)) departmentIds.push(depId);
+        if (!depId) {
+          fail(
+            `departments[${i}]`,
+            `本单位没有这个部门：${name}${closestHint(name, departmentNames)}；本单位的 ${departmentNames.length} 个部门见导入模板“填写说明”`,
+          );
+        } else if (!departmentIds.includes(depId)) departmentIds.push(depId);
       }
 
       if (problems.length > 0) {

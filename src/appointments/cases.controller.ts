@@ -20,6 +20,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
 import { AppError } from '../common/app-error.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { DepartmentsService } from '../org/departments.service.js';
 import { SubjectsService } from '../org/subjects.service.js';
 import { type CaseInput, caseListSchema } from './case-input.js';
 import {
@@ -55,6 +56,7 @@ export class CasesController {
     private readonly imports: CaseImportService,
     private readonly subjects: SubjectsService,
     private readonly transfers: CaseTransferService,
+    private readonly departments: DepartmentsService,
   ) {}
 
   @Roles('admin', 'petition', 'politics')
@@ -102,13 +104,28 @@ export class CasesController {
 
   @Roles('admin', 'petition', 'politics', 'office')
   @Get('template.xlsx')
-  async template(@Res() res: Response) {
+  async template(
+    @CurrentUser() user: AuthUser,
+    @Query(new ZodPipe(unitOnlyQuerySchema)) q: z.infer<typeof unitOnlyQuerySchema>,
+    @Res() res: Response,
+  ) {
+    // The unit's departments and the taxonomy go into 填写说明 and the drop-downs.
+    const [departments, subjects] = await Promise.all([
+      this.departments.list(user, q.unitId ?? user.unitId, false),
+      this.subjects.list(),
+    ]);
     res.setHeader('Content-Type', XLSX);
     res.setHeader(
       'Content-Disposition',
       `attachment; filename*=UTF-8''${encodeURIComponent('重点约访导入模板.xlsx')}`,
     );
-    res.send(await templateXlsx());
+    res.send(
+      await templateXlsx({
+        departments: departments.map((d) => d.name),
+        subjects: subjects.filter((x) => !x.restricted).map((x) => x.name),
+        oldLabels: subjects.flatMap((x) => x.oldLabels),
+      }),
+    );
   }
 
   @Roles('admin', 'petition', 'politics', 'office')
