@@ -2,10 +2,12 @@
 import { absencesFlow } from './absences-flow.js';
 import type { ClerkContext } from './clerk-steps.js';
 import { holidayNoticeFlow } from './holiday-notice-flow.js';
+import { importHelpFlow } from './import-help-flow.js';
 
 export async function clerkFlows(c: ClerkContext): Promise<void> {
   const figures: Record<string, number> = {};
   figures.absenceActions = await absencesFlow(c);
   await holidayNoticeFlow(c);
+  await importHelpFlow(c);
   c.step(`clerk flows passed: ${JSON.stringify(figures)}`);
 }

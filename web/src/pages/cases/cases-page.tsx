@@ -8,6 +8,7 @@ import { Alert } from '../../ui/common.js';
 import { AppointmentsPanel } from './appointments-panel.js';
 import { CaseTable } from './case-table.js';
 import { ImportPanel } from './import-panel.js';
+import { NewCaseDialog } from './new-case-dialog.js';
 import { ReceptionRecordsPanel } from './reception-records.js';
 
 /**
@@ -24,6 +25,8 @@ export function CasesPage({ query }: { query: URLSearchParams }) {
   const [subjects, setSubjects] = useState<Subject[]>([]);
   const [departments, setDepartments] = useState<Department[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState<string | null>(null);
 
   useEffect(() => {
     Promise.all([
@@ -47,8 +50,31 @@ export function CasesPage({ query }: { query: URLSearchParams }) {
     <section class="page" aria-labelledby="page-title">
       <div class="page-head">
         <h1 id="page-title">重点约访</h1>
+        {submitter && (
+          <button type="button" onClick={() => setAdding(true)}>
+            录入单个案件…
+          </button>
+        )}
       </div>
       {error && <Alert kind="error">{error}</Alert>}
+      {added && (
+        <Alert kind="success" onDismiss={() => setAdded(null)}>
+          {added}
+        </Alert>
+      )}
+      {adding && (
+        <NewCaseDialog
+          leaders={leaders}
+          subjects={subjects}
+          departments={departments}
+          onClose={() => setAdding(false)}
+          onDone={(text) => {
+            setAdding(false);
+            setAdded(text);
+            changed();
+          }}
+        />
+      )}
       <ImportPanel canSubmit={submitter} onImported={changed} />
       <AppointmentsPanel
         month={month}
