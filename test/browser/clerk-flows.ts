@@ -3,11 +3,13 @@ import { absencesFlow } from './absences-flow.js';
 import type { ClerkContext } from './clerk-steps.js';
 import { holidayNoticeFlow } from './holiday-notice-flow.js';
 import { importHelpFlow } from './import-help-flow.js';
+import { monthMemoryFlow } from './month-memory-flow.js';
 
 export async function clerkFlows(c: ClerkContext): Promise<void> {
   const figures: Record<string, number> = {};
   figures.absenceActions = await absencesFlow(c);
   await holidayNoticeFlow(c);
   await importHelpFlow(c);
+  await monthMemoryFlow(c);
   c.step(`clerk flows passed: ${JSON.stringify(figures)}`);
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
 import type { Department, Leader, Subject } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
-import { isMonth, nextMonth } from '../../dates.js';
+import { pageMonth } from '../../month-memory.js';
 import { navigate } from '../../router.js';
 import { Alert } from '../../ui/common.js';
 import { AppointmentsPanel } from './appointments-panel.js';
@@ -18,7 +18,7 @@ import { ReceptionRecordsPanel } from './reception-records.js';
  */
 export function CasesPage({ query }: { query: URLSearchParams }) {
   const { me, unit } = useSigned();
-  const month = isMonth(query.get('month')) ? query.get('month')! : nextMonth();
+  const month = pageMonth(query.get('month'));
   const submitter = me.role === 'admin' || me.role === 'petition' || me.role === 'politics';
   const [refresh, setRefresh] = useState(0);
   const [leaders, setLeaders] = useState<Leader[]>([]);

@@ -58,6 +58,7 @@ export function ReceptionRecordsPanel({ refresh, canExtend, onChanged }: Props) 
             }}
           />
         </label>
+        {!month && <span class="muted small">显示全部月份</span>}
         {month && (
           <button
             type="button"

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
 import type { Leader, Subject } from '../../api/types.js';
 import { canEdit, useSigned } from '../../auth.js';
-import { nextMonth } from '../../dates.js';
+import { defaultMonth } from '../../month-memory.js';
 import { POOL_NAMES, RANK_NAMES } from '../../labels.js';
 import { linkClick } from '../../router.js';
 import { Alert, Loading } from '../../ui/common.js';
@@ -38,7 +38,7 @@ export function LeadersPage() {
   }, [unit.id]);
 
   const subjectNames = useMemo(() => new Map(subjects.map((s) => [s.code, s.name])), [subjects]);
-  const month = nextMonth();
+  const month = defaultMonth();
   const shown = (leaders ?? []).filter((l) => showInactive || l.active);
 
   return (

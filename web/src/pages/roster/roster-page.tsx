@@ -12,7 +12,7 @@ import type {
   RosterVersion,
 } from '../../api/types.js';
 import { canConfirmHolidays, canEdit, useSigned } from '../../auth.js';
-import { isMonth, nextMonth } from '../../dates.js';
+import { pageMonth } from '../../month-memory.js';
 import {
   DUTY_NAMES,
   monthName,
@@ -53,7 +53,7 @@ type Modal =
 export function RosterPage({ query }: { query: URLSearchParams }) {
   const { me, unit } = useSigned();
   const requested = query.get('month');
-  const month = isMonth(requested) ? requested : nextMonth();
+  const month = pageMonth(requested);
   const editor = canEdit(me.role);
 
   const [days, setDays] = useState<CalendarDay[] | null>(null);
