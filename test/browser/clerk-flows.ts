@@ -4,6 +4,7 @@ import type { ClerkContext } from './clerk-steps.js';
 import { holidayNoticeFlow } from './holiday-notice-flow.js';
 import { importHelpFlow } from './import-help-flow.js';
 import { monthMemoryFlow } from './month-memory-flow.js';
+import { wordsLayoutFlow } from './words-layout-flow.js';
 
 export async function clerkFlows(c: ClerkContext): Promise<void> {
   const figures: Record<string, number> = {};
@@ -11,5 +12,6 @@ export async function clerkFlows(c: ClerkContext): Promise<void> {
   await holidayNoticeFlow(c);
   await importHelpFlow(c);
   await monthMemoryFlow(c);
+  await wordsLayoutFlow(c);
   c.step(`clerk flows passed: ${JSON.stringify(figures)}`);
 }
