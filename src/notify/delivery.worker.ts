@@ -9,6 +9,7 @@ import { ChannelRegistry } from './channels/channel-registry.js';
 import { Clock } from '../common/clock.js';
 import { dutyIcs } from './ics.js';
 import { DELIVER_QUEUE, INSTANCE, JobQueue, type DeliverJob } from './job-queue.js';
+import { NotifyExtensions } from './notify-extensions.js';
 import { NotificationDelivery } from './notification-delivery.entity.js';
 import { Notification } from './notification.entity.js';
 import { NotifySettingsService } from './notify-settings.service.js';
@@ -38,6 +39,7 @@ export class DeliveryWorker {
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
     private readonly outbound: OutboundPolicy,
+    private readonly extensions: NotifyExtensions,
     @Inject(NOTIFY_CONFIG) private readonly config: AppConfig,
     @Inject(NOTIFY_LOGGER) private readonly logger: Logger,
   ) {}
@@ -75,6 +77,7 @@ export class DeliveryWorker {
     if (claim === 'skipped' || claim === 'deferred') return claim;
     const { row, attempt, logAttempt, key } = claim;
     try {
+      const body = await this.extensions.render(row);
       await this.channels.get(row.channel).send(
         {
           notificationId: row.id,
@@ -83,7 +86,7 @@ export class DeliveryWorker {
           unitName: unit.name,
           rule: row.rule,
           subject: row.subject,
-          body: row.body,
+          body,
           recipient: row.recipient,
           dueAt: row.dueAt,
           ics: row.rule.startsWith('duty_') ? dutyIcs(row.ref, unit.name, unit.timezone) : null,

@@ -26,6 +26,8 @@ export const NOTIFICATION_RULES = [
   /** An invitation already sent no longer holds: the appointment moved, was withdrawn or closed. */
   'department_withdrawal',
   'case_clock',
+  /** A leader's calendar link, sent on the office's request (the link is made at delivery). */
+  'feed_link',
 ] as const;
 export type NotificationRule = (typeof NOTIFICATION_RULES)[number];
 

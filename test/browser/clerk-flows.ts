@@ -1,6 +1,7 @@
 /** The clerk flows of issue 19, one file per item, run in order; prints the figures they measure. */
 import { absencesFlow } from './absences-flow.js';
 import type { ClerkContext } from './clerk-steps.js';
+import { feedLinkFlow } from './feed-link-flow.js';
 import { holidayNoticeFlow } from './holiday-notice-flow.js';
 import { importHelpFlow } from './import-help-flow.js';
 import { monthMemoryFlow } from './month-memory-flow.js';
@@ -13,5 +14,6 @@ export async function clerkFlows(c: ClerkContext): Promise<void> {
   await importHelpFlow(c);
   await monthMemoryFlow(c);
   await wordsLayoutFlow(c);
+  await feedLinkFlow(c);
   c.step(`clerk flows passed: ${JSON.stringify(figures)}`);
 }

@@ -28,7 +28,8 @@ export async function wordsLayoutFlow(c: ClerkContext): Promise<void> {
   check(res.ok, `submit with an old label: ${res.status} ${await res.text()}`);
   await page.goto(`${c.baseUrl}/priority-cases`);
   const row = page.locator(`tr[data-case="C19-OLD-${stamp}"]`);
-  await row.waitFor();
+  // The taxonomy loads beside the list: wait for its label.
+  await row.getByText('导入时填写：劳动社保').waitFor();
   const text = await row.innerText();
   check(text.includes('劳动和社会保障'), `current label shown: ${text}`);
   check(text.includes('导入时填写：劳动社保'), 'the imported label only as a note');
@@ -36,6 +37,7 @@ export async function wordsLayoutFlow(c: ClerkContext): Promise<void> {
   await shot(c, page, 'c7-case-current-label');
 
   await page.goto(`${c.baseUrl}/leaders`);
+  await page.locator('table.leaders-table tbody tr').first().waitFor();
   await page.setViewportSize({ width: 900, height: 800 });
   // Lines a cell's text takes: the distinct tops of its text's line boxes.
   const wrapped = await page.$$eval('table.data-table td, table.data-table th', (cells) =>

@@ -403,7 +403,8 @@ export type NotificationRule =
   | 'department_invitation'
   | 'department_day_before'
   | 'department_withdrawal'
-  | 'case_clock';
+  | 'case_clock'
+  | 'feed_link';
 
 export interface NotificationView {
   id: string;

@@ -7,6 +7,7 @@ import { POOL_NAMES, RANK_NAMES } from '../../labels.js';
 import { linkClick } from '../../router.js';
 import { Alert, Loading } from '../../ui/common.js';
 import { AbsenceDialog } from './absence-dialog.js';
+import { SendFeedLinkButton } from './send-feed-link.js';
 import { LeaderDialog } from './leader-dialog.js';
 import { UnitSettingsForm } from './unit-settings.js';
 
@@ -118,6 +119,12 @@ export function LeadersPage() {
                     >
                       时间安排
                     </a>
+                    {editor && l.active && (
+                      <SendFeedLinkButton
+                        leader={l}
+                        onDone={(text, ok) => (ok ? setSaved(text) : setError(text))}
+                      />
+                    )}
                     {editor && l.active && (
                       <button
                         type="button"

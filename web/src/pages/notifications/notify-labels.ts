@@ -29,4 +29,5 @@ export const RULE_NAMES: Record<NotificationRule, string> = {
   department_day_before: '部门约访前一天提醒',
   department_withdrawal: '部门约访撤销或改期通知',
   case_clock: '案件办理时限提醒',
+  feed_link: '日程订阅链接',
 };
