@@ -89,6 +89,24 @@ describe('sending a leader their calendar link', () => {
     expect(owner.username).toBe('leader01');
   });
 
+  it("lists the message under the leader's own 我的提醒, and no one else's", async () => {
+    const mine = await t.http
+      .get('/api/v1/me/notifications')
+      .set(await t.auth('leader01'))
+      .expect(200);
+    expect(mine.body.map((n: { rule: string }) => n.rule)).toContain('feed_link');
+    expect(mine.body[0]).not.toHaveProperty('recipient');
+    const other = await t.http
+      .get('/api/v1/me/notifications')
+      .set(await t.auth('leader02'))
+      .expect(200);
+    expect(other.body.filter((n: { rule: string }) => n.rule === 'feed_link')).toEqual([]);
+    await t.http
+      .get('/api/v1/me/notifications')
+      .set(await t.auth('office'))
+      .expect(403);
+  });
+
   it('refuses a leader without an account, and roles other than the office', async () => {
     await t.dataSource.query("UPDATE app_user SET active = false WHERE username = 'leader20'");
     const res = await t.http

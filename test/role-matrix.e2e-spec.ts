@@ -188,6 +188,7 @@ describe('role matrix', () => {
       post('/units/:unit/absences', ['admin', 'office']),
       post('/units/:unit/absences/paste', ['admin', 'office']),
       post('/leaders/:id/feed/send', ['admin', 'office']),
+      get('/me/notifications', ['leader']),
       get('/notifications', ['admin', 'office', 'petition']),
       get('/units/:unit/notify-settings', ['admin', 'office']),
       send('put', '/units/:unit/notify-settings', ['admin']),

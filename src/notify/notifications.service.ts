@@ -89,6 +89,34 @@ export class NotificationsService {
     return { total, items: items.map(view) };
   }
 
+  /**
+   * 我的提醒: what was sent (or is about to be) to the signed-in leader and their secretary,
+   * newest first. Cancelled and failed rows are the office's business, not the leader's.
+   */
+  async mine(user: AuthUser) {
+    if (user.role !== 'leader' || !user.leaderId) return [];
+    const rows = await this.repo
+      .createQueryBuilder('n')
+      .where('n.recipient_key IN (:...keys)', {
+        keys: [`leader:${user.leaderId}`, `secretary:${user.leaderId}`],
+      })
+      .andWhere("n.status IN ('planned', 'sending', 'retrying', 'sent')")
+      .orderBy('n.due_at', 'DESC')
+      .take(100)
+      .getMany();
+    return rows.map((n) => ({
+      id: n.id,
+      rule: n.rule,
+      recipientName: n.recipientName,
+      channel: n.channel,
+      status: n.status,
+      dueAt: n.dueAt,
+      sentAt: n.sentAt,
+      subject: n.subject,
+      body: n.body,
+    }));
+  }
+
   async get(user: AuthUser, id: string) {
     const row = await this.repo.findOne({ where: { id } });
     if (!row) throw notFound('通知', id);

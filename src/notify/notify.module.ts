@@ -21,6 +21,7 @@ import { JobQueue, PLAN_QUEUE } from './job-queue.js';
 import { NotificationDelivery } from './notification-delivery.entity.js';
 import { NotificationStore } from './notification-store.js';
 import { Notification } from './notification.entity.js';
+import { MyNotificationsController } from './my-notifications.controller.js';
 import { NotificationsController } from './notifications.controller.js';
 import { NotificationsService } from './notifications.service.js';
 import { NotifyExtensions } from './notify-extensions.js';
@@ -66,7 +67,7 @@ export class NotifyModule implements OnModuleInit, OnApplicationBootstrap {
         CalendarModule,
         RosterModule,
       ],
-      controllers: [NotificationsController],
+      controllers: [NotificationsController, MyNotificationsController],
       providers: [
         { provide: NOTIFY_CONFIG, useValue: config },
         { provide: NOTIFY_DATABASE_URL, useValue: databaseUrl },

@@ -4,6 +4,7 @@ import type { ClerkContext } from './clerk-steps.js';
 import { feedLinkFlow } from './feed-link-flow.js';
 import { holidayNoticeFlow } from './holiday-notice-flow.js';
 import { importHelpFlow } from './import-help-flow.js';
+import { leaderViewFlow } from './leader-view-flow.js';
 import { monthMemoryFlow } from './month-memory-flow.js';
 import { wordsLayoutFlow } from './words-layout-flow.js';
 
@@ -15,5 +16,6 @@ export async function clerkFlows(c: ClerkContext): Promise<void> {
   await monthMemoryFlow(c);
   await wordsLayoutFlow(c);
   await feedLinkFlow(c);
+  await leaderViewFlow(c);
   c.step(`clerk flows passed: ${JSON.stringify(figures)}`);
 }

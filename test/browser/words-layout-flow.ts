@@ -25,7 +25,7 @@ export async function wordsLayoutFlow(c: ClerkContext): Promise<void> {
       flags: {},
     },
   ]);
-  check(res.ok, `submit with an old label: ${res.status} ${await res.text()}`);
+  if (!res.ok) throw new Error(`submit with an old label: ${res.status} ${await res.text()}`);
   await page.goto(`${c.baseUrl}/priority-cases`);
   const row = page.locator(`tr[data-case="C19-OLD-${stamp}"]`);
   // The taxonomy loads beside the list: wait for its label.

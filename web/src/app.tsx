@@ -12,6 +12,7 @@ import { ROLE_NAMES } from './labels.js';
 import { LoginPage } from './pages/login.js';
 import { AvailabilityPage } from './pages/leaders/availability-page.js';
 import { LeadersPage } from './pages/leaders/leaders-page.js';
+import { LeaderPage } from './pages/roster/leader-page.js';
 import { RosterPage } from './pages/roster/roster-page.js';
 import { SpecialPeriodsPage } from './pages/special-periods.js';
 import { StatsPage } from './pages/stats.js';
@@ -143,6 +144,7 @@ function route(path: string, query: URLSearchParams, signed: Signed) {
     case '/login':
       return null;
     case '/roster':
+      if (role === 'leader') return <LeaderPage query={query} />;
       return <RosterPage query={query} />;
     case '/leaders':
       if (office) return <LeadersPage />;
