@@ -31,7 +31,7 @@ import { AssignmentDialog, type AssignmentEdit } from './assignment-dialog.js';
 import { pendingChanges, publishedDuties } from './cover.js';
 import { MonthGrid } from './month-grid.js';
 import { NoticeDialog } from './notice-dialog.js';
-import { PublishDialog } from './publish-dialog.js';
+import { publishBlockers, PublishDialog } from './publish-dialog.js';
 import { SolveProgress } from './solve-progress.js';
 import { VersionsDialog } from './versions-dialog.js';
 
@@ -249,7 +249,10 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
           ? await api<RosterVersion[]>(`/rosters/${roster.id}/versions`)
           : [];
       const changes = pendingChanges(roster.assignments, publishedDuties(versions));
-      setModal((m) => (m?.kind === 'publish' ? { ...m, changes } : m));
+      // The rules as the service will judge them on 确认发布 (other months may have moved since the
+      // page loaded): a hard error is shown now, not after the click.
+      const blocking = await publishBlockers(roster.id);
+      setModal((m) => (m?.kind === 'publish' ? { ...m, changes, blocking } : m));
     } catch (err) {
       setModal((m) => (m?.kind === 'publish' ? { ...m, error: errorText(err), changes: [] } : m));
     }
