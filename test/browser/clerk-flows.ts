@@ -6,6 +6,8 @@ import { holidayNoticeFlow } from './holiday-notice-flow.js';
 import { importHelpFlow } from './import-help-flow.js';
 import { leaderViewFlow } from './leader-view-flow.js';
 import { monthMemoryFlow } from './month-memory-flow.js';
+import { publishErrorsFlow } from './publish-errors-flow.js';
+import { replaceFlow } from './replace-flow.js';
 import { wordsLayoutFlow } from './words-layout-flow.js';
 
 export async function clerkFlows(c: ClerkContext): Promise<void> {
@@ -17,5 +19,7 @@ export async function clerkFlows(c: ClerkContext): Promise<void> {
   await wordsLayoutFlow(c);
   await feedLinkFlow(c);
   await leaderViewFlow(c);
+  figures.replaceActions = await replaceFlow(c);
+  await publishErrorsFlow(c);
   c.step(`clerk flows passed: ${JSON.stringify(figures)}`);
 }
