@@ -91,7 +91,8 @@ export class NotificationsService {
 
   /**
    * 我的提醒: what was sent (or is about to be) to the signed-in leader and their secretary,
-   * newest first. Cancelled and failed rows are the office's business, not the leader's.
+   * newest first; a message that could not be delivered is listed as such (the secretary can ask
+   * the office), one that was withdrawn is not.
    */
   async mine(user: AuthUser) {
     if (user.role !== 'leader' || !user.leaderId) return [];
@@ -100,7 +101,7 @@ export class NotificationsService {
       .where('n.recipient_key IN (:...keys)', {
         keys: [`leader:${user.leaderId}`, `secretary:${user.leaderId}`],
       })
-      .andWhere("n.status IN ('planned', 'sending', 'retrying', 'sent')")
+      .andWhere("n.status <> 'cancelled'")
       .orderBy('n.due_at', 'DESC')
       .take(100)
       .getMany();

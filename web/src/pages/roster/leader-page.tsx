@@ -186,7 +186,9 @@ export function LeaderPage({ query }: { query: URLSearchParams }) {
                         {' · '}
                         {n.sentAt
                           ? `${formatDateTime(n.sentAt)} 已发送`
-                          : `${formatDateTime(n.dueAt)} 发送`}
+                          : n.status === 'dead'
+                            ? '未能送达，请联系两办'
+                            : `${formatDateTime(n.dueAt)} 发送`}
                         {n.recipientName !== data.leader.name ? ` · 发给${n.recipientName}` : ''}
                       </span>
                     </div>
