@@ -104,6 +104,18 @@ describe('holidays confirmed by a unit office', () => {
       .expect(403);
   });
 
+  it("plans a month of the unit's confirmed year, with its holidays off", async () => {
+    const res = await t.http
+      .post(`/api/v1/units/${cityId}/rosters`)
+      .set(office)
+      .send({ month: '2031-05' });
+    expect([200, 201]).toContain(res.status);
+    const dates = (res.body.assignments as Array<{ date: string }>).map((a) => a.date);
+    expect(dates.length).toBeGreaterThan(0);
+    // 劳动节 1–5 May is off; 27 April (调休) is in April.
+    expect(dates.filter((d) => d >= '2031-05-01' && d <= '2031-05-05')).toEqual([]);
+  });
+
   it('is for the office and administrators', async () => {
     const petition = await t.auth('petition');
     await t.http
