@@ -5,6 +5,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { canAccessUnit } from '../auth/scope.js';
 import { AppError, forbidden } from '../common/app-error.js';
 import { type NamedDate } from './holiday-import.js';
+import { packageArrangement } from './holiday-package.js';
 import { HolidaysService } from './holidays.service.js';
 import { CalendarYear } from './statutory-day.entity.js';
 import { UnitCalendarYear } from './unit-calendar-year.entity.js';
@@ -93,18 +94,22 @@ export class UnitHolidaysService {
     this.assertUnit(user, unitId);
     await this.assertNoNationalYear(year);
     const { arrangement, source } = this.holidays.resolve(year, body);
-    await this.rows.delete({ unitId, year });
-    await this.rows.insert({ unitId, year, source, ...arrangement, confirmedBy: user.id });
+    // Replaces the unit's earlier confirmation of the year, all or nothing.
+    await this.rows.manager.transaction(async (tx) => {
+      await tx.delete(UnitCalendarYear, { unitId, year });
+      await tx.insert(UnitCalendarYear, {
+        unitId,
+        year,
+        source,
+        ...arrangement,
+        confirmedBy: user.id,
+      });
+    });
     return this.state(user, unitId, year);
   }
 
   private packageHasYear(year: number): boolean {
-    try {
-      this.holidays.resolve(year, { fromPackage: true });
-      return true;
-    } catch {
-      return false;
-    }
+    return packageArrangement(year) !== null;
   }
 
   private assertUnit(user: AuthUser, unitId: string): void {

@@ -152,7 +152,7 @@ export function LeaderPage({ query }: { query: URLSearchParams }) {
                           {shortDate(a.date)} {SESSION_NAMES[a.session]}
                           {a.slotStart ? ` ${a.slotStart}–${a.slotEnd}` : ''}
                         </th>
-                        <td>{a.caseReference}</td>
+                        <td class="nowrap">{a.caseReference}</td>
                         <td>{data.subjects.get(a.subjectCode) ?? a.subjectCode}</td>
                         <td>
                           <span class={`risk risk-${a.risk}`}>{RISK_NAMES[a.risk]}</span>
