@@ -13,7 +13,7 @@ interface Props {
   /** First date offered (the month on screen). */
   defaultFrom: string;
   onClose: () => void;
-  onSaved: (message: string) => void;
+  onSaved: (message: string) => void | Promise<void>;
 }
 
 interface PasteError {
@@ -53,7 +53,7 @@ export function AbsenceDialog({ unitId, leaders, initial, defaultFrom, onClose, 
     setProblems([]);
     try {
       const saved = await send();
-      onSaved(done(saved.length));
+      await onSaved(done(saved.length));
     } catch (err) {
       setError(errorText(err));
       if (err instanceof ApiError && Array.isArray(err.body.errors)) {

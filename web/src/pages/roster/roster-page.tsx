@@ -550,10 +550,24 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
           leaders={leaders}
           defaultFrom={`${month}-01`}
           onClose={() => setAbsenceOpen(false)}
-          onSaved={(text) => {
+          onSaved={async (text) => {
             setAbsenceOpen(false);
             reloadAbsences();
-            setBanner({ kind: 'success', text });
+            // Duties already planned on those days now break a hard rule: show it on the grid.
+            const fresh = roster ? await api<Roster>(`/rosters/${roster.id}`) : null;
+            if (fresh) setRoster(fresh);
+            const clashes = fresh
+              ? fresh.findings.filter((f) => f.severity === 'error').length -
+                (roster?.findings.filter((f) => f.severity === 'error').length ?? 0)
+              : 0;
+            setBanner(
+              clashes > 0
+                ? {
+                    kind: 'warning',
+                    text: `${text}已排的接访与之冲突，新增 ${clashes} 处错误，已在班表中标出，请调整。`,
+                  }
+                : { kind: 'success', text },
+            );
           }}
         />
       )}
