@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppointmentsModule } from './appointments/appointments.module.js';
+import { AttendanceModule } from './attendance/attendance.module.js';
 import { AuditInterceptor } from './auth/audit.interceptor.js';
 import { AuditService } from './auth/audit.service.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -59,6 +60,7 @@ export class AppModule {
         CalendarModule,
         AvailabilityModule,
         RosterModule,
+        AttendanceModule,
         AppointmentsModule,
         FeedsModule,
         NotifyModule.forRoot({ config, databaseUrl, logger }),

@@ -1,5 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttendanceModule } from '../attendance/attendance.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import type { AppConfig } from '../config/config.js';
@@ -38,6 +39,7 @@ import { SessionAppointmentsReader } from './session-appointments.js';
     OrgModule,
     CalendarModule,
     RosterModule,
+    AttendanceModule,
     FeedsModule,
     // NotifyModule is global (AppointmentNotices, NotifyExtensions).
   ],

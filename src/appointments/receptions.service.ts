@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { assertUnitAccess } from '../auth/scope.js';
+import { AttendanceService } from '../attendance/attendance.service.js';
 import { AppError, badRequest, notFound } from '../common/app-error.js';
 import { Department } from '../org/department.entity.js';
 import { DepartmentsService } from '../org/departments.service.js';
@@ -131,6 +132,7 @@ export class ReceptionsService {
     private readonly units: UnitsService,
     private readonly sync: AppointmentSync,
     private readonly deadlines: HandlingDeadlines,
+    private readonly attendance: AttendanceService,
   ) {}
 
   async record(
@@ -174,7 +176,8 @@ export class ReceptionsService {
         repo.create({
           unitId: a.unitId,
           appointmentId: a.id,
-          leaderId: a.leaderId,
+          // The leader who actually sat: a recorded 代班 received the petitioner, not the plan.
+          leaderId: await this.attendance.satFor(a.unitId, a.date, a.session, a.leaderId),
           date: a.date,
           persons: input.persons,
           batches: input.batches,

@@ -2,6 +2,7 @@ import { Appointment } from '../appointments/appointment.entity.js';
 import { CasePetitioner } from '../appointments/case-petitioner.entity.js';
 import { PriorityCase } from '../appointments/priority-case.entity.js';
 import { ReceptionRecord } from '../appointments/reception-record.entity.js';
+import { DutyAttendance } from '../attendance/attendance.entity.js';
 import { AuditLog } from '../auth/audit-log.entity.js';
 import { LoginAttempt } from '../auth/login-attempt.entity.js';
 import { User } from '../auth/user.entity.js';
@@ -55,4 +56,5 @@ export const ENTITIES = [
   CasePetitioner,
   Appointment,
   ReceptionRecord,
+  DutyAttendance,
 ];
