@@ -30,11 +30,22 @@ import { loadPiiCrypto } from './pii/pii-keys.js';
 import { PriorityCase } from './priority-case.entity.js';
 import { ReceptionRecord } from './reception-record.entity.js';
 import { SessionAppointmentsReader } from './session-appointments.js';
+import { WalkInPetitioner } from './walk-ins/walk-in-petitioner.entity.js';
+import { WalkInReception } from './walk-ins/walk-in.entity.js';
+import { WalkInsController } from './walk-ins/walk-ins.controller.js';
+import { WalkInsService } from './walk-ins/walk-ins.service.js';
 
 /** 重点约访: priority cases, file import, matching to leaders' sessions, reception records. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([PriorityCase, CasePetitioner, Appointment, ReceptionRecord]),
+    TypeOrmModule.forFeature([
+      PriorityCase,
+      CasePetitioner,
+      Appointment,
+      ReceptionRecord,
+      WalkInReception,
+      WalkInPetitioner,
+    ]),
     AuthModule,
     OrgModule,
     CalendarModule,
@@ -43,7 +54,7 @@ import { SessionAppointmentsReader } from './session-appointments.js';
     FeedsModule,
     // NotifyModule is global (AppointmentNotices, NotifyExtensions).
   ],
-  controllers: [CasesController, AppointmentsController],
+  controllers: [CasesController, AppointmentsController, WalkInsController],
   providers: [
     {
       provide: PiiCrypto,
@@ -60,8 +71,9 @@ import { SessionAppointmentsReader } from './session-appointments.js';
     HandlingDeadlines,
     AppointmentSync,
     SessionAppointmentsReader,
+    WalkInsService,
   ],
-  exports: [CasesService],
+  exports: [CasesService, ReceptionsService, WalkInsService],
 })
 export class AppointmentsModule implements OnModuleInit {
   constructor(

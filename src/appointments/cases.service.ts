@@ -523,6 +523,29 @@ export class CasesService {
       .getMany();
   }
 
+  /**
+   * An open (not closed) case of the unit with one of these ID-number HMACs and this subject: a
+   * walk-in of the same person about the same matter is linked to it, not counted anew.
+   */
+  async openCaseOf(
+    unitId: string,
+    idNumberHmacs: string[],
+    subjectCode: string,
+  ): Promise<Pick<PriorityCase, 'id' | 'reference'> | null> {
+    if (idNumberHmacs.length === 0) return null;
+    const hit = await this.petitioners
+      .createQueryBuilder('p')
+      .innerJoin(PriorityCase, 'c', 'c.id = p.case_id')
+      .select(['c.id AS id', 'c.reference AS reference'])
+      .where('c.unit_id = :unitId', { unitId })
+      .andWhere("c.status <> 'closed'")
+      .andWhere('c.subject_code = :subjectCode', { subjectCode })
+      .andWhere('p.id_number_hmac IN (:...idNumberHmacs)', { idNumberHmacs })
+      .orderBy('c.created_at', 'ASC')
+      .getRawOne<{ id: string; reference: string }>();
+    return hit ?? null;
+  }
+
   byIds(ids: string[]): Promise<PriorityCase[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.cases.createQueryBuilder('c').where('c.id IN (:...ids)', { ids }).getMany();

@@ -3,6 +3,8 @@ import { CasePetitioner } from '../appointments/case-petitioner.entity.js';
 import { PriorityCase } from '../appointments/priority-case.entity.js';
 import { ReceptionRecord } from '../appointments/reception-record.entity.js';
 import { DutyAttendance } from '../attendance/attendance.entity.js';
+import { WalkInPetitioner } from '../appointments/walk-ins/walk-in-petitioner.entity.js';
+import { WalkInReception } from '../appointments/walk-ins/walk-in.entity.js';
 import { AuditLog } from '../auth/audit-log.entity.js';
 import { LoginAttempt } from '../auth/login-attempt.entity.js';
 import { User } from '../auth/user.entity.js';
@@ -57,4 +59,6 @@ export const ENTITIES = [
   Appointment,
   ReceptionRecord,
   DutyAttendance,
+  WalkInReception,
+  WalkInPetitioner,
 ];

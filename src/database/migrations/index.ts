@@ -12,6 +12,7 @@ import { RosterReservation1796484599761 } from './1796484599761-RosterReservatio
 import { FeedValidator1796485868948 } from './1796485868948-FeedValidator.js';
 import { ReceptionDeadlineRoll1796487874135 } from './1796487874135-ReceptionDeadlineRoll.js';
 import { DutyAttendance1796495478223 } from './1796495478223-DutyAttendance.js';
+import { WalkInReceptions1796495732774 } from './1796495732774-WalkInReceptions.js';
 
 /** Every migration in order; `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   FeedValidator1796485868948,
   ReceptionDeadlineRoll1796487874135,
   DutyAttendance1796495478223,
+  WalkInReceptions1796495732774,
 ];
