@@ -20,6 +20,7 @@ import { HealthController } from './health/health.controller.js';
 import { NotifyModule } from './notify/notify.module.js';
 import { OrgModule } from './org/org.module.js';
 import { RosterModule } from './roster/roster.module.js';
+import { StatsModule } from './stats/stats.module.js';
 import { AvailabilityModule } from './roster/availability.module.js';
 
 export const LOGGER = Symbol('LOGGER');
@@ -62,6 +63,7 @@ export class AppModule {
         RosterModule,
         AttendanceModule,
         AppointmentsModule,
+        StatsModule,
         FeedsModule,
         NotifyModule.forRoot({ config, databaseUrl, logger }),
       ],

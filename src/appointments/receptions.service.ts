@@ -38,6 +38,22 @@ export interface ReceptionListQuery {
   offset: number;
 }
 
+/** A reception record as the hall figures count it. */
+export interface ReceptionFact {
+  id: string;
+  leaderId: string;
+  date: string;
+  session: 'AM' | 'PM';
+  persons: number;
+  batches: number;
+  outcome: ReceptionOutcome;
+  dueDate: string | null;
+  caseId: string;
+  caseStatus: CaseStatus;
+  /** The day the case was closed (办结), or null while open. */
+  caseClosedOn: string | null;
+}
+
 /** 办理时限: none (resolved on the spot), running, overdue, or stopped (the case is closed). */
 export type DeadlineState = 'none' | 'running' | 'overdue' | 'stopped';
 
@@ -341,6 +357,40 @@ export class ReceptionsService {
       recordedAt: r.created_at,
     }));
     return { total, items };
+  }
+
+  /**
+   * Every reception record of a unit between two dates, for the hall figures (src/stats): no
+   * petitioner data; a closed case's last change is its closing (closed cases are never edited).
+   */
+  async between(unitId: string, from: string, to: string): Promise<ReceptionFact[]> {
+    const rows: Array<Omit<ReceptionFact, 'caseClosedOn'> & { closed_at: Date | null }> =
+      await this.records
+        .createQueryBuilder('r')
+        .innerJoin(Appointment, 'a', 'a.id = r.appointment_id')
+        .innerJoin(PriorityCase, 'c', 'c.id = a.case_id')
+        .select([
+          'r.id AS "id"',
+          'r.leader_id AS "leaderId"',
+          'to_char(r.date, \'YYYY-MM-DD\') AS "date"',
+          'a.session AS "session"',
+          'r.persons AS "persons"',
+          'r.batches AS "batches"',
+          'r.outcome AS "outcome"',
+          'to_char(r.due_date, \'YYYY-MM-DD\') AS "dueDate"',
+          'c.id AS "caseId"',
+          'c.status AS "caseStatus"',
+          "CASE WHEN c.status = 'closed' THEN c.updated_at END AS closed_at",
+        ])
+        .where('r.unit_id = :unitId', { unitId })
+        .andWhere('r.date BETWEEN :from AND :to', { from, to })
+        .getRawMany();
+    return rows.map(({ closed_at, ...r }) => ({
+      ...r,
+      caseClosedOn: closed_at
+        ? DateTime.fromJSDate(closed_at).setZone('Asia/Shanghai').toISODate()!
+        : null,
+    }));
   }
 
   /** 约访接访 批次 and 人次 per leader and month of a year, with totals. */
