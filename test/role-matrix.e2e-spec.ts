@@ -182,6 +182,8 @@ describe('role matrix', () => {
       post('/priority-cases', screening, []),
       send('patch', '/priority-cases/:id', screening),
       post('/priority-cases/:id/close', screening),
+      post('/priority-cases/:id/hand-over', screening),
+      post('/priority-cases/:id/acknowledge', [...screening, 'leader']),
       get('/priority-cases/export.xlsx', [...screening, 'office']),
       get('/calendar/holiday-status', ['admin']),
       post('/calendar/years/2099/preview', ['admin']),

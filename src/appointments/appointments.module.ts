@@ -24,6 +24,7 @@ import { CaseValidator } from './case-validator.js';
 import { CasesController } from './cases.controller.js';
 import { CaseTransferService } from './case-transfer.service.js';
 import { CasesService } from './cases.service.js';
+import { DisciplineService } from './discipline.service.js';
 import { CaseImportService } from './import/import.service.js';
 import { PiiCrypto } from './pii/pii-crypto.js';
 import { loadPiiCrypto } from './pii/pii-keys.js';
@@ -72,6 +73,7 @@ import { WalkInsService } from './walk-ins/walk-ins.service.js';
     AppointmentSync,
     SessionAppointmentsReader,
     WalkInsService,
+    DisciplineService,
   ],
   exports: [CasesService, ReceptionsService, WalkInsService],
 })

@@ -13,6 +13,7 @@ import { FeedValidator1796485868948 } from './1796485868948-FeedValidator.js';
 import { ReceptionDeadlineRoll1796487874135 } from './1796487874135-ReceptionDeadlineRoll.js';
 import { DutyAttendance1796495478223 } from './1796495478223-DutyAttendance.js';
 import { WalkInReceptions1796495732774 } from './1796495732774-WalkInReceptions.js';
+import { DisciplineHandOver1796496415558 } from './1796496415558-DisciplineHandOver.js';
 
 /** Every migration in order; `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ReceptionDeadlineRoll1796487874135,
   DutyAttendance1796495478223,
   WalkInReceptions1796495732774,
+  DisciplineHandOver1796496415558,
 ];
