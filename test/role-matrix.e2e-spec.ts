@@ -176,6 +176,13 @@ describe('role matrix', () => {
       post('/walk-ins/:id/case-leader', ['admin', 'office']),
       post('/walk-ins/:id/escalate', screening),
       get('/units/:unit/walk-ins', everyone),
+      {
+        // Leaders read only their own (leader01 is not L12): 403 like the roles without access.
+        name: 'GET /leaders/:id/briefing',
+        allowed: staff,
+        ok: [200],
+        call: (h) => t.http.get(`/api/v1/leaders/${leaderId}/briefing`).set(h),
+      },
       get('/units/:unit/hall-figures?year=2026', staff),
       get('/units/:unit/hall-figures.xlsx?year=2026', staff),
       get('/units/:unit/hall-report?year=2026', staff),

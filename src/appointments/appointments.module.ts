@@ -23,6 +23,8 @@ import { CasePetitioner } from './case-petitioner.entity.js';
 import { CaseValidator } from './case-validator.js';
 import { CasesController } from './cases.controller.js';
 import { CaseTransferService } from './case-transfer.service.js';
+import { BriefingController } from './briefing.controller.js';
+import { BriefingService } from './briefing.service.js';
 import { CasesService } from './cases.service.js';
 import { DisciplineService } from './discipline.service.js';
 import { CaseImportService } from './import/import.service.js';
@@ -55,7 +57,7 @@ import { WalkInsService } from './walk-ins/walk-ins.service.js';
     FeedsModule,
     // NotifyModule is global (AppointmentNotices, NotifyExtensions).
   ],
-  controllers: [CasesController, AppointmentsController, WalkInsController],
+  controllers: [CasesController, AppointmentsController, WalkInsController, BriefingController],
   providers: [
     {
       provide: PiiCrypto,
@@ -74,6 +76,7 @@ import { WalkInsService } from './walk-ins/walk-ins.service.js';
     SessionAppointmentsReader,
     WalkInsService,
     DisciplineService,
+    BriefingService,
   ],
   exports: [CasesService, ReceptionsService, WalkInsService],
 })

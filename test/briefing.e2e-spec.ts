@@ -1,0 +1,124 @@
+import { caseInput, idNumber, today } from './fixtures/appointments/cases.js';
+import { assumeConfirmedYear } from './fixtures/appointments/roster.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+// The leader's briefing per upcoming session: summary, history, 包案 record, departments;
+// petitioners' names masked until the session day, then revealed on an audited read.
+
+type Headers = { Authorization: string };
+
+describe("the leader's briefing", () => {
+  let t: TestApp;
+  let petition: Headers;
+  let office: Headers;
+  let leader12: Headers;
+  let cityId: string;
+  const leader = new Map<string, string>();
+  const day = today().toISODate()!;
+  const later = today().plus({ days: 2 }).toISODate()!;
+  const url = (q = '') => `/api/v1/leaders/${leader.get('L12')}/briefing${q}`;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { NOTIFY_WORKER: '0' } });
+    petition = await t.auth('petition');
+    office = await t.auth('office');
+    leader12 = await t.auth('leader12');
+    [{ id: cityId }] = await t.dataSource.query("SELECT id FROM unit WHERE code = 'QR'");
+    for (const r of await t.dataSource.query('SELECT code, id FROM leader'))
+      leader.set(r.code, r.id);
+    const [{ id: housing }] = await t.dataSource.query(
+      "SELECT id FROM department WHERE name = '市住房和城乡建设局'",
+    );
+    const res = await t.http
+      .post('/api/v1/priority-cases')
+      .set(petition)
+      .send([
+        caseInput({
+          reference: 'BR-TODAY',
+          summary: '拆迁补偿标准争议',
+          previousLeader: 'L14',
+          petitioners: [
+            { name: '欧阳禾', phone: '13900001111', idNumber: idNumber('330102', '19700101', 1) },
+          ],
+        }),
+        caseInput({
+          reference: 'BR-LATER',
+          summary: '物业维修基金使用',
+          petitioners: [{ name: '司马光', idNumber: idNumber('330102', '19700101', 2) }],
+        }),
+      ])
+      .expect(201);
+    const ids = new Map(
+      res.body.cases.map((c: { reference: string; id: string }) => [c.reference, c.id]),
+    );
+    for (const [ref, date] of [
+      ['BR-TODAY', day],
+      ['BR-LATER', later],
+    ] as const) {
+      await assumeConfirmedYear(t.dataSource, date);
+      await t.dataSource.query("UPDATE priority_case SET status = 'scheduled' WHERE id = $1", [
+        ids.get(ref),
+      ]);
+      await t.dataSource.query(
+        `INSERT INTO appointment (unit_id, case_id, leader_id, date, session, slot_start, slot_end,
+           status, month, department_ids, version)
+         VALUES ($1, $2, $3, $4, 'PM', '15:00', '16:00', 'scheduled', $5, $6, 1)`,
+        [cityId, ids.get(ref), leader.get('L12'), date, date.slice(0, 7), [housing]],
+      );
+    }
+  });
+  afterAll(() => t.close());
+
+  it('lists the coming sessions with the cases, names masked', async () => {
+    const res = await t.http.get(url()).set(leader12).expect(200);
+    expect(res.body.sessions.map((s: { date: string }) => s.date)).toEqual([day, later]);
+    const [first] = res.body.sessions[0].cases;
+    expect(first).toMatchObject({
+      reference: 'BR-TODAY',
+      summary: '拆迁补偿标准争议',
+      previousLeaderName: expect.any(String),
+      departments: ['市住房和城乡建设局'],
+      petitioners: ['欧**'],
+    });
+    expect(JSON.stringify(res.body)).not.toMatch(/欧阳禾|司马光|13900001111|330102/);
+  });
+
+  it('reveals the names on the session day only, with an audit row', async () => {
+    const early = await t.http.get(url(`?date=${later}&reveal=true`)).set(leader12);
+    expect([early.status, early.body.field]).toEqual([409, 'reveal']);
+    await t.http
+      .get(url(`?date=${day}&reveal=true`))
+      .set(office)
+      .expect(403);
+    const res = await t.http
+      .get(url(`?date=${day}&reveal=true`))
+      .set(leader12)
+      .expect(200);
+    expect(res.body.sessions[0]).toMatchObject({ revealed: true });
+    expect(res.body.sessions[0].cases[0].petitioners).toEqual(['欧阳禾']);
+    const audit = await t.dataSource.query(
+      "SELECT detail FROM audit_log WHERE action = 'pii.read' AND detail->>'via' = 'briefing'",
+    );
+    expect(audit).toHaveLength(1);
+    expect(audit[0].detail.reference).toBe('BR-TODAY');
+  });
+
+  it('keeps a leader to their own briefing and prints the sheet', async () => {
+    await t.http
+      .get(url())
+      .set(await t.auth('leader13'))
+      .expect(403);
+    const sheet = await t.http
+      .get(`${url('.html')}`)
+      .set(leader12)
+      .expect(200);
+    expect(sheet.headers['content-type']).toMatch(/text\/html/);
+    expect(sheet.text).toContain('BR-LATER');
+    expect(sheet.text).toContain('司*');
+    expect(sheet.text).not.toContain('司马光');
+    const past = await t.http
+      .get(url(`?date=${today().minus({ days: 1 }).toISODate()}`))
+      .set(leader12);
+    expect([past.status, past.body.field]).toEqual([409, 'date']);
+  });
+});
