@@ -24,6 +24,11 @@ const CasesPage = lazyPage(() => import('./pages/cases/cases-page.js').then((m) 
 const HolidaysPage = lazyPage(() =>
   import('./pages/holidays/holidays-page.js').then((m) => m.HolidaysPage),
 );
+const HallPage = lazyPage(() => import('./pages/hall/hall-page.js').then((m) => m.HallPage));
+const ReportPage = lazyPage(() => import('./pages/hall/report-page.js').then((m) => m.ReportPage));
+const BriefingPage = lazyPage(() =>
+  import('./pages/hall/briefing-page.js').then((m) => m.BriefingPage),
+);
 const FeedsPage = lazyPage(() => import('./pages/feeds/feeds-page.js').then((m) => m.FeedsPage));
 const NotificationsPage = lazyPage(() =>
   import('./pages/notifications/notifications-page.js').then((m) => m.NotificationsPage),
@@ -153,11 +158,20 @@ function route(path: string, query: URLSearchParams, signed: Signed) {
     case '/holidays':
       if (canConfirmHolidays(role)) return <HolidaysPage query={query} />;
       break;
+    case '/hall':
+      if (office) return <HallPage query={query} />;
+      break;
+    case '/report':
+      if (office) return <ReportPage query={query} />;
+      break;
     case '/priority-cases':
       if (office) return <CasesPage query={query} />;
       break;
     case '/notifications':
       if (canSeeNotifications(role)) return <NotificationsPage />;
+      break;
+    case '/briefing':
+      if (role === 'leader') return <BriefingPage />;
       break;
     case '/feeds':
       return <FeedsPage />;
