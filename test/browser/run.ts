@@ -8,6 +8,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch } from './browser.js';
 import { casesFlow } from './cases-flow.js';
+import { hallFlow } from './hall-flow.js';
 import { MONTH } from './flow-month.js';
 import { officeFlow } from './office-flow.js';
 import { startService } from './service.js';
@@ -43,6 +44,14 @@ async function main(): Promise<number> {
       step,
     });
     await casesFlow({
+      context: browser.context,
+      baseUrl: service.url,
+      password: service.password,
+      databaseUrl: service.databaseUrl,
+      outputDir,
+      step,
+    });
+    await hallFlow({
       context: browser.context,
       baseUrl: service.url,
       password: service.password,
