@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { caseInput, idNumber, today } from './fixtures/appointments/cases.js';
 import { plusDays, rolledDeadline } from './fixtures/appointments/deadlines.js';
 import { publishRoster } from './fixtures/appointments/roster.js';
@@ -123,6 +124,20 @@ describe('walk-in receptions', () => {
     expect((await t.dataSource.query('SELECT count(*)::int n FROM walk_in_reception'))[0].n).toBe(
       0,
     );
+  });
+
+  it('accepts a walk-in from the moment the session begins, not a second before', async () => {
+    const begins = DateTime.fromISO(`${tomorrow}T08:30`, { zone: 'Asia/Shanghai' });
+    const body = valid({ date: tomorrow, outcome: 'resolved', handlingDepartmentId: null });
+    try {
+      t.clock.set(begins.minus({ seconds: 1 }).toJSDate());
+      await register(petition, body).expect(409);
+      t.clock.set(begins.toJSDate());
+      const res = await register(petition, body).expect(201);
+      await t.dataSource.query('DELETE FROM walk_in_reception WHERE id = $1', [res.body.id]);
+    } finally {
+      t.clock.reset();
+    }
   });
 
   it('admits at most 5 representatives of a group, and no more than came', async () => {
