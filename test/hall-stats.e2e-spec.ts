@@ -113,6 +113,15 @@ describe('hall figures and the report', () => {
     await seedDemoHallYear(t.dataSource, t.app.get(PiiCrypto));
     // Seeding twice adds nothing.
     await seedDemoHallYear(t.dataSource, t.app.get(PiiCrypto));
+    // Received in December 2025, due in February 2026: counts in 2026's 按期办结率, not its visits.
+    const [{ id: l12 }] = await t.dataSource.query("SELECT id FROM leader WHERE code = 'L12'");
+    await t.dataSource.query(
+      `INSERT INTO walk_in_reception (unit_id, reference, date, session, leader_id, case_leader_id,
+         persons, subject_code, summary, demands, outcome, due_date, nominal_due_date, status, closed_on, version)
+       VALUES ($1, 'LF-20251222-001', '2025-12-22', 'AM', $2, $2, 1, 'urban_construction', '跨年事项',
+         '跨年诉求', 'assigned', '2026-02-24', '2026-02-20', 'closed', '2026-02-10', 1)`,
+      [cityId, l12],
+    );
     year = (
       await t.http.get(`/api/v1/units/${cityId}/hall-figures?year=2026`).set(office).expect(200)
     ).body;
@@ -137,6 +146,10 @@ describe('hall figures and the report', () => {
 
   it('gives the year, each month, each leader and each special period as recomputed from the records', async () => {
     expect(year.total).toMatchObject(await recompute('2026-01-01', '2026-12-31'));
+    const february = year.byMonth.find((m) => m.month === '2026-02')!.figures;
+    const feb = await recompute('2026-02-01', '2026-02-28');
+    expect(feb.dueInPeriod).toBeGreaterThanOrEqual(1);
+    expect(february.dueInPeriod).toBe(feb.dueInPeriod);
     for (const m of year.byMonth) {
       const start = DateTime.fromISO(`${m.month}-01`);
       expect([m.month, m.figures]).toEqual([

@@ -20,6 +20,8 @@ export interface WalkInFact {
   satisfaction: Satisfaction | null;
   /** Linked to an open case or walk-in: received again, not a new matter. */
   duplicate: boolean;
+  /** Seeded demonstration data. */
+  demo?: boolean;
 }
 
 export interface HallFacts {

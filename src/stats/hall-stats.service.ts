@@ -11,6 +11,9 @@ import { LeadersService } from '../org/leaders.service.js';
 import { UnitsService } from '../org/units.service.js';
 import { type HallFacts, hallFigures, reportSentence } from './hall-figures.js';
 
+/** 90 days (60 + a 30-day extension) and a rest-day roll of up to a fortnight. */
+const LOOK_BACK_DAYS = 105;
+
 /** "市级" for a city, "区级" / "县级" for a county-level unit, from its name. */
 export function levelWord(unitName: string): string {
   if (unitName.endsWith('区')) return '区级';
@@ -54,6 +57,7 @@ export class HallStatsService {
         closedOn: w.closedOn,
         satisfaction: w.satisfaction,
         duplicate: w.duplicateOfCaseId !== null || w.duplicateOfWalkInId !== null,
+        demo: w.demo,
       })),
       receptions,
       today: DateTime.fromJSDate(this.clock.now()).setZone('Asia/Shanghai').toISODate()!,
@@ -64,8 +68,10 @@ export class HallStatsService {
     const unit = await this.units.get(user, unitId);
     const from = `${year}-01-01`;
     const to = `${year}-12-31`;
-    // Deadlines of a year's receptions fall up to 90 days later: read the receptions of the year.
-    const facts = await this.facts(unitId, from, to);
+    // 按期办结率 counts deadlines falling in the year: matters received up to 90 days (an
+    // extended deadline, plus a rest-day roll) before it are read too; every count filters by date.
+    const lookBack = DateTime.fromISO(from).minus({ days: LOOK_BACK_DAYS }).toISODate()!;
+    const facts = await this.facts(unitId, lookBack, to);
     const leaders = await this.leaders.forUnit(unitId);
     const periods = await this.periods.list(user, unitId, year);
     const level = levelWord(unit.name);
@@ -102,9 +108,7 @@ export class HallStatsService {
         attendance: attendance.find((a) => a.leaderId === l.id)!.year,
       }))
       .filter((l) => l.attendance.planned > 0 || l.figures.batches > 0 || l.attendance.sat > 0);
-    const demo =
-      facts.duties.some((d) => d.demo) ||
-      (await this.walkIns.between(unitId, from, to)).some((w) => w.demo);
+    const demo = facts.duties.some((d) => d.demo) || facts.walkIns.some((w) => w.demo);
     return {
       unit: { id: unit.id, name: unit.name, issuingOffice: unit.issuingOffice },
       year,
