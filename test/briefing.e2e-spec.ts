@@ -1,5 +1,5 @@
 import { caseInput, idNumber, today } from './fixtures/appointments/cases.js';
-import { assumeConfirmedYear } from './fixtures/appointments/roster.js';
+import { assumeConfirmedYear, publishRosterWithHooks } from './fixtures/appointments/roster.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 // The leader's briefing per upcoming session: summary, history, 包案 record, departments;
@@ -68,6 +68,40 @@ describe("the leader's briefing", () => {
     }
   });
   afterAll(() => t.close());
+
+  it('keeps the briefing out of feeds and reminders: case references only', async () => {
+    for (const month of [...new Set([day, later].map((d) => d.slice(0, 7)))]) {
+      await publishRosterWithHooks(
+        t,
+        cityId,
+        month,
+        [day, later].filter((d) => d.startsWith(month)).map((date) => ({ date, session: 'PM' })),
+      );
+    }
+    const link = await t.http
+      .get(`/api/v1/leaders/${leader.get('L12')}/feed`)
+      .set(leader12)
+      .expect(200);
+    const feed = await t.http
+      .get(new URL(link.body.url).pathname)
+      .buffer(true)
+      .parse((res, cb) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => cb(null, text));
+      })
+      .expect(200);
+    const ics = String(feed.body).replace(/\r\n[ \t]/g, '');
+    expect(ics).toContain('BR-LATER');
+    const reminders = await t.dataSource.query('SELECT subject, body, ref FROM notification');
+    expect(reminders.length).toBeGreaterThan(0);
+    for (const text of [ics, JSON.stringify(reminders)]) {
+      expect(text).not.toMatch(
+        /拆迁补偿标准争议|物业维修基金使用|欧阳禾|司马光|欧\*\*|13900001111/,
+      );
+    }
+  });
 
   it('lists the coming sessions with the cases, names masked', async () => {
     const res = await t.http.get(url()).set(leader12).expect(200);
