@@ -220,5 +220,40 @@ describe('attendance', () => {
       .send({ persons: 1, outcome: 'resolved' })
       .expect(201);
     expect(rec.body.leaderId).toBe(leader.get('L16'));
+
+    // Attendance recorded after the reception re-links its record; corrected back, so is the record.
+    const later = await t.http
+      .post('/api/v1/priority-cases')
+      .set(petition)
+      .send([caseInput({ reference: 'ATT-2' })])
+      .expect(201);
+    const laterId = later.body.cases[0].id;
+    await t.dataSource.query("UPDATE priority_case SET status = 'scheduled' WHERE id = $1", [
+      laterId,
+    ]);
+    const [b] = await t.dataSource.query(
+      `INSERT INTO appointment (unit_id, case_id, leader_id, date, session, slot_start, slot_end,
+         status, month, department_ids, version)
+       VALUES ($1, $2, $3, $4, 'PM', '15:00', '16:00', 'scheduled', $5, '{}', 1) RETURNING id`,
+      [cityId, laterId, leader.get('L15'), d2, d2.slice(0, 7)],
+    );
+    const first = await t.http
+      .post(`/api/v1/appointments/${b.id}/reception`)
+      .set(petition)
+      .send({ persons: 2, outcome: 'resolved' })
+      .expect(201);
+    expect(first.body.leaderId).toBe(leader.get('L15'));
+    const recordLeader = async () =>
+      (
+        await t.dataSource.query('SELECT leader_id FROM reception_record WHERE id = $1', [
+          first.body.id,
+        ])
+      )[0].leader_id;
+    const attend = (body: Record<string, unknown>) =>
+      put(petition, { date: d2, session: 'PM', leaderId: leader.get('L15'), ...body }).expect(200);
+    await attend({ status: 'substituted', substituteLeaderId: leader.get('L17') });
+    expect(await recordLeader()).toBe(leader.get('L17'));
+    await attend({ status: 'present' });
+    expect(await recordLeader()).toBe(leader.get('L15'));
   });
 });

@@ -1,5 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttendanceHooks } from '../attendance/attendance-hooks.js';
 import { AttendanceModule } from '../attendance/attendance.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { CalendarModule } from '../calendar/calendar.module.js';
@@ -87,6 +88,8 @@ export class AppointmentsModule implements OnModuleInit {
     private readonly sessions: SessionAppointmentsReader,
     private readonly feeds: FeedAppointmentsRegistry,
     private readonly notify: NotifyExtensions,
+    private readonly attendanceHooks: AttendanceHooks,
+    private readonly receptions: ReceptionsService,
   ) {}
 
   /** Feeds and reminders read appointments only through the reader registered here. */
@@ -95,6 +98,7 @@ export class AppointmentsModule implements OnModuleInit {
       onPublished: (tx, event) => flagRemovedSessions(tx, event, this.sync),
     });
     this.feeds.register(this.sessions);
+    this.attendanceHooks.register((tx, e) => this.receptions.relinkSatLeader(tx, e));
     this.notify.registerAppointmentCounter((unitId, date) =>
       this.sessions.countForDate(unitId, date),
     );

@@ -360,6 +360,31 @@ export class ReceptionsService {
   }
 
   /**
+   * Attendance recorded after the reception: its records name the leader who actually sat (a
+   * substitute; the planned leader again when corrected back). An absence leaves them as they
+   * were: a reception held proves someone received, and the record says who was booked.
+   */
+  async relinkSatLeader(
+    tx: EntityManager,
+    e: {
+      unitId: string;
+      date: string;
+      session: string;
+      plannedLeaderId: string;
+      satLeaderId: string | null;
+    },
+  ): Promise<void> {
+    if (!e.satLeaderId || e.session === 'CALL') return;
+    await tx.query(
+      `UPDATE reception_record r SET leader_id = $5, updated_at = now()
+         FROM appointment a
+        WHERE a.id = r.appointment_id AND a.unit_id = $1 AND a.date = $2 AND a.session = $3
+          AND a.leader_id = $4 AND r.leader_id <> $5`,
+      [e.unitId, e.date, e.session, e.plannedLeaderId, e.satLeaderId],
+    );
+  }
+
+  /**
    * Every reception record of a unit between two dates, for the hall figures (src/stats): no
    * petitioner data; a closed case's last change is its closing (closed cases are never edited).
    */

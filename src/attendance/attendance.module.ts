@@ -5,13 +5,14 @@ import { OrgModule } from '../org/org.module.js';
 import { RosterModule } from '../roster/roster.module.js';
 import { AttendanceController } from './attendance.controller.js';
 import { DutyAttendance } from './attendance.entity.js';
+import { AttendanceHooks } from './attendance-hooks.js';
 import { AttendanceService } from './attendance.service.js';
 
 /** The record of each duty: who sat (到岗 / 代班 / 缺席). */
 @Module({
   imports: [TypeOrmModule.forFeature([DutyAttendance]), AuthModule, OrgModule, RosterModule],
   controllers: [AttendanceController],
-  providers: [AttendanceService],
-  exports: [AttendanceService],
+  providers: [AttendanceService, AttendanceHooks],
+  exports: [AttendanceService, AttendanceHooks],
 })
 export class AttendanceModule {}

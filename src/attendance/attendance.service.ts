@@ -12,6 +12,7 @@ import { LeadersService } from '../org/leaders.service.js';
 import { UnitsService } from '../org/units.service.js';
 import { RostersService } from '../roster/rosters.service.js';
 import { dutyStart } from '../roster/session-start.js';
+import { AttendanceHooks } from './attendance-hooks.js';
 import { type AttendanceStatus, DutyAttendance } from './attendance.entity.js';
 import type { AttendanceInput } from './attendance.schemas.js';
 
@@ -53,6 +54,7 @@ export class AttendanceService {
     private readonly leaders: LeadersService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly hooks: AttendanceHooks,
   ) {}
 
   async record(user: AuthUser, unitId: string, input: AttendanceInput): Promise<DutyRecordView> {
@@ -107,6 +109,7 @@ export class AttendanceService {
       row.reason = input.reason ?? null;
       row.recordedBy = user.id;
       const saved = await repo.save(row);
+      await this.hooks.recorded(tx, { ...key, satLeaderId });
       await this.audit.record(
         {
           user,
