@@ -181,6 +181,22 @@ describe('hall figures and the report', () => {
     expect(year.total.satisfactionRate).toBeGreaterThan(80);
   });
 
+  it('gives one row per unit: the own unit, and for an administrator the counties too', async () => {
+    const own = (
+      await t.http.get(`/api/v1/units/${cityId}/hall-figures?year=2026`).set(office).expect(200)
+    ).body.byUnit as Array<{ name: string; figures: Figures }>;
+    expect(own.map((u) => u.name)).toEqual(['青嵘市']);
+    const admin = (
+      await t.http
+        .get(`/api/v1/units/${cityId}/hall-figures?year=2026`)
+        .set(await t.auth('admin'))
+        .expect(200)
+    ).body.byUnit as Array<{ name: string; figures: Figures }>;
+    expect(admin).toHaveLength(7);
+    expect(admin[0].figures).toEqual(own[0].figures);
+    expect(admin.slice(1).every((u) => u.figures.batches === 0)).toBe(true);
+  });
+
   it('words the 两会 sentence like the annual report', () => {
     const lianghui = year.byPeriod.find((p) => p.name === '全国两会特护期')!;
     const f = lianghui.figures;

@@ -64,6 +64,18 @@ export class HallStatsService {
     };
   }
 
+  /** The units below this one the caller may see (administrators: the counties of a city). */
+  private async childUnits(user: AuthUser, parentId: string, from: string, to: string) {
+    const children = (await this.units.listVisible(user)).filter((u) => u.parentId === parentId);
+    const out = [];
+    for (const child of children) {
+      const lookBack = DateTime.fromISO(from).minus({ days: LOOK_BACK_DAYS }).toISODate()!;
+      const facts = await this.facts(child.id, lookBack, to);
+      out.push({ unitId: child.id, name: child.name, figures: hallFigures(facts, { from, to }) });
+    }
+    return out;
+  }
+
   async year(user: AuthUser, unitId: string, year: number) {
     const unit = await this.units.get(user, unitId);
     const from = `${year}-01-01`;
@@ -116,7 +128,10 @@ export class HallStatsService {
       demo,
       total,
       sentence: reportSentence(year, null, level, total),
-      byUnit: [{ unitId: unit.id, name: unit.name, figures: total }],
+      byUnit: [
+        { unitId: unit.id, name: unit.name, figures: total },
+        ...(await this.childUnits(user, unit.id, from, to)),
+      ],
       byMonth: months,
       byPeriod,
       byLeader,
