@@ -1,3 +1,4 @@
+import { PiiCrypto } from '../src/appointments/pii/pii-crypto.js';
 import { caseInput, idNumber, today } from './fixtures/appointments/cases.js';
 import { assumeConfirmedYear, publishRosterWithHooks } from './fixtures/appointments/roster.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -48,6 +49,25 @@ describe("the leader's briefing", () => {
         }),
       ])
       .expect(201);
+    // 欧阳禾 came to the hall before, as a walk-in: the briefing's history shows it.
+    const crypto = t.app.get(PiiCrypto);
+    const [w] = await t.dataSource.query(
+      `INSERT INTO walk_in_reception (unit_id, reference, date, session, leader_id, case_leader_id,
+         persons, subject_code, summary, demands, outcome, status, version)
+       VALUES ($1, 'LF-20260105-001', '2026-01-05', 'AM', $2, $2, 1, 'urban_construction', '拆迁补偿',
+         '提高补偿', 'assigned', 'open', 1) RETURNING id`,
+      [cityId, leader.get('L13')],
+    );
+    await t.dataSource.query(
+      `INSERT INTO walk_in_petitioner (walk_in_id, position, name_enc, id_number_enc, id_number_hmac)
+       VALUES ($1, 0, $2, $3, $4)`,
+      [
+        w.id,
+        crypto.encrypt('欧阳禾'),
+        crypto.encrypt(idNumber('330102', '19700101', 1)),
+        crypto.hmacIdNumber(idNumber('330102', '19700101', 1)),
+      ],
+    );
     const ids = new Map(
       res.body.cases.map((c: { reference: string; id: string }) => [c.reference, c.id]),
     );
@@ -114,6 +134,14 @@ describe("the leader's briefing", () => {
       departments: ['市住房和城乡建设局'],
       petitioners: ['欧**'],
     });
+    expect(first.history).toEqual([
+      {
+        date: '2026-01-05',
+        leaderName: '田禾丰',
+        outcome: '来访 交办',
+        reference: 'LF-20260105-001',
+      },
+    ]);
     expect(JSON.stringify(res.body)).not.toMatch(/欧阳禾|司马光|13900001111|330102/);
   });
 

@@ -16,6 +16,7 @@ import { maskName } from './pii/masking.js';
 import { PiiCrypto } from './pii/pii-crypto.js';
 import { PriorityCase } from './priority-case.entity.js';
 import { ReceptionsService } from './receptions.service.js';
+import { WalkInsService } from './walk-ins/walk-ins.service.js';
 
 /** How far ahead the briefing looks. */
 const AHEAD_DAYS = 31;
@@ -33,8 +34,8 @@ export interface BriefingCase {
   locality: string | null;
   /** 包案: the leader who carried the case before (continuity), by name. */
   previousLeaderName: string | null;
-  /** Earlier receptions of the case: date, leader, outcome. */
-  history: Array<{ date: string; leaderName: string; outcome: string }>;
+  /** Earlier receptions of the case and walk-ins of its petitioners: date, leader, outcome. */
+  history: Array<{ date: string; leaderName: string; outcome: string; reference?: string }>;
   departments: string[];
   /** Names only, masked until the session day (then in full on an audited read). */
   petitioners: string[];
@@ -63,6 +64,7 @@ export class BriefingService {
     @InjectRepository(PriorityCase) private readonly cases: Repository<PriorityCase>,
     @InjectRepository(CasePetitioner) private readonly petitioners: Repository<CasePetitioner>,
     private readonly receptions: ReceptionsService,
+    private readonly walkIns: WalkInsService,
     private readonly leaders: LeadersService,
     private readonly departments: DepartmentsService,
     private readonly crypto: PiiCrypto,
@@ -139,9 +141,12 @@ export class BriefingService {
         limit: 20,
         offset: 0,
       });
-      const people = pets
-        .filter((p) => p.caseId === c.id)
-        .map((p) => this.crypto.decrypt(p.nameEnc));
+      const own = pets.filter((p) => p.caseId === c.id);
+      const people = own.map((p) => this.crypto.decrypt(p.nameEnc));
+      const visits = await this.walkIns.visitsOf(
+        leader.unitId,
+        own.map((p) => p.idNumberHmac),
+      );
       s.cases.push({
         appointmentId: a.id,
         caseId: c.id,
@@ -154,11 +159,19 @@ export class BriefingService {
         summary: c.summary,
         locality: c.locality,
         previousLeaderName: c.previousLeaderId ? (names.get(c.previousLeaderId) ?? null) : null,
-        history: history.items.map((r) => ({
-          date: r.date,
-          leaderName: r.leaderName,
-          outcome: OUTCOMES[r.outcome] ?? r.outcome,
-        })),
+        history: [
+          ...history.items.map((r) => ({
+            date: r.date,
+            leaderName: r.leaderName,
+            outcome: OUTCOMES[r.outcome] ?? r.outcome,
+          })),
+          ...visits.map((w) => ({
+            date: w.date,
+            leaderName: names.get(w.leaderId) ?? '',
+            outcome: `来访 ${OUTCOMES[w.outcome] ?? w.outcome}`,
+            reference: w.reference,
+          })),
+        ].sort((x, y) => x.date.localeCompare(y.date)),
         departments: [...new Set([...c.departmentIds, ...a.departmentIds])].map(
           (id) => depts.get(id) ?? id,
         ),

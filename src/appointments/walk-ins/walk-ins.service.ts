@@ -500,6 +500,19 @@ export class WalkInsService {
     return { ...view, caseReference: created.cases[0].reference };
   }
 
+  /** Earlier walk-ins of any of these people (by ID-number HMAC), for a leader's briefing. */
+  async visitsOf(unitId: string, idNumberHmacs: string[]): Promise<WalkInReception[]> {
+    if (idNumberHmacs.length === 0) return [];
+    return this.walkIns
+      .createQueryBuilder('w')
+      .innerJoin(WalkInPetitioner, 'p', 'p.walk_in_id = w.id')
+      .where('w.unit_id = :unitId', { unitId })
+      .andWhere('p.id_number_hmac IN (:...idNumberHmacs)', { idNumberHmacs })
+      .distinct(true)
+      .orderBy('w.date', 'ASC')
+      .getMany();
+  }
+
   /** Every walk-in of a unit between two dates, for the figures (no personal data). */
   between(unitId: string, from: string, to: string): Promise<WalkInReception[]> {
     return this.walkIns.find({ where: { unitId, date: Between(from, to) } });
