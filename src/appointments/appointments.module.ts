@@ -37,6 +37,7 @@ import { SessionAppointmentsReader } from './session-appointments.js';
 import { WalkInPetitioner } from './walk-ins/walk-in-petitioner.entity.js';
 import { WalkInReception } from './walk-ins/walk-in.entity.js';
 import { WalkInsController } from './walk-ins/walk-ins.controller.js';
+import { WalkInStepsService } from './walk-ins/walk-in-steps.service.js';
 import { WalkInsService } from './walk-ins/walk-ins.service.js';
 
 /** 重点约访: priority cases, file import, matching to leaders' sessions, reception records. */
@@ -76,6 +77,7 @@ import { WalkInsService } from './walk-ins/walk-ins.service.js';
     AppointmentSync,
     SessionAppointmentsReader,
     WalkInsService,
+    WalkInStepsService,
     DisciplineService,
     BriefingService,
   ],

@@ -15,6 +15,7 @@ import {
   walkInListSchema,
   walkInSchema,
 } from './walk-ins.schemas.js';
+import { WalkInStepsService } from './walk-in-steps.service.js';
 import { WalkInsService } from './walk-ins.service.js';
 
 const ctxOf = (req: Request & { id?: unknown }): RequestContext => ({
@@ -30,7 +31,10 @@ const SCREENING = ['admin', 'petition', 'politics'] as const;
 @ApiBearerAuth()
 @Controller()
 export class WalkInsController {
-  constructor(private readonly walkIns: WalkInsService) {}
+  constructor(
+    private readonly walkIns: WalkInsService,
+    private readonly steps: WalkInStepsService,
+  ) {}
 
   @Roles(...RECORDERS)
   @Post('units/:unitId/walk-ins')
@@ -78,7 +82,7 @@ export class WalkInsController {
     @Body(new ZodPipe(closeWalkInSchema)) body: z.infer<typeof closeWalkInSchema>,
     @Req() req: Request,
   ) {
-    return this.walkIns.close(user, id, body.version, body.result, ctxOf(req));
+    return this.steps.close(user, id, body.version, body.result, ctxOf(req));
   }
 
   @Roles(...RECORDERS)
@@ -91,7 +95,7 @@ export class WalkInsController {
     @Body(new ZodPipe(followUpSchema)) body: z.infer<typeof followUpSchema>,
     @Req() req: Request,
   ) {
-    return this.walkIns.followUp(user, id, body, ctxOf(req));
+    return this.steps.followUp(user, id, body, ctxOf(req));
   }
 
   @Roles('admin', 'office')
@@ -104,7 +108,7 @@ export class WalkInsController {
     @Body(new ZodPipe(caseLeaderSchema)) body: z.infer<typeof caseLeaderSchema>,
     @Req() req: Request,
   ) {
-    return this.walkIns.reassignCaseLeader(user, id, body, ctxOf(req));
+    return this.steps.reassignCaseLeader(user, id, body, ctxOf(req));
   }
 
   @Roles(...SCREENING)
@@ -117,6 +121,6 @@ export class WalkInsController {
     @Body(new ZodPipe(escalateSchema)) body: z.infer<typeof escalateSchema>,
     @Req() req: Request,
   ) {
-    return this.walkIns.escalate(user, id, body, ctxOf(req));
+    return this.steps.escalate(user, id, body, ctxOf(req));
   }
 }
