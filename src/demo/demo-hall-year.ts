@@ -8,12 +8,11 @@
  */
 import { DateTime } from 'luxon';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Appointment } from '../appointments/appointment.entity.js';
-import { CasePetitioner } from '../appointments/case-petitioner.entity.js';
 import { checkCharacter } from '../appointments/pii/id-number.js';
 import type { PiiCrypto } from '../appointments/pii/pii-crypto.js';
-import { PriorityCase } from '../appointments/priority-case.entity.js';
-import { ReceptionRecord, type ReceptionOutcome } from '../appointments/reception-record.entity.js';
+import type { ReceptionOutcome } from '../appointments/reception-record.entity.js';
+import { seedDemoCases } from './demo-hall-cases.js';
+import { FALLBACK, FAMILY, GIVEN, LOCALITIES, SUMMARIES } from './demo-hall-text.js';
 import { WalkInPetitioner } from '../appointments/walk-ins/walk-in-petitioner.entity.js';
 import { type Satisfaction, WalkInReception } from '../appointments/walk-ins/walk-in.entity.js';
 import { DutyAttendance } from '../attendance/attendance.entity.js';
@@ -25,7 +24,6 @@ import { Unit } from '../org/unit.entity.js';
 export const DEMO_HALL_YEAR = 2026;
 /** The last day of the seeded record. */
 export const DEMO_HALL_THROUGH = '2026-11-30';
-export const DEMO_CASE_BATCH = '演示数据（非真实记录）';
 
 /** mulberry32: a small seeded generator, so the demo is the same everywhere. */
 function generator(seed: number) {
@@ -38,52 +36,6 @@ function generator(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-const FAMILY = [
-  '李',
-  '王',
-  '张',
-  '刘',
-  '陈',
-  '杨',
-  '赵',
-  '黄',
-  '周',
-  '吴',
-  '徐',
-  '孙',
-  '胡',
-  '朱',
-  '高',
-];
-const GIVEN = [
-  '建国',
-  '秀英',
-  '志强',
-  '丽华',
-  '海燕',
-  '国平',
-  '春梅',
-  '立新',
-  '玉兰',
-  '明亮',
-  '桂芳',
-  '德胜',
-];
-const LOCALITIES = ['嵘城区', '东江区', '北岭区', '临溪县', '白沙县', '青嵘高新区'];
-const SUMMARIES: Record<string, [string, string]> = {
-  urban_construction: ['小区加装电梯和物业服务纠纷', '协调加装电梯、规范物业服务'],
-  natural_resources: ['宅基地确权登记争议', '依法确权登记'],
-  agriculture_rural: ['土地流转租金拖欠', '督促支付流转租金'],
-  labour_social_security: ['农民工工资拖欠', '尽快足额支付工资'],
-  health: ['医疗费用报销争议', '按政策报销医疗费用'],
-  education: ['子女入学学位安排', '就近安排入学'],
-  culture_sports_tourism: ['景区门票退费纠纷', '退还门票费用'],
-  ecology_environment: ['企业夜间噪声扰民', '责令企业整改'],
-  transport: ['道路施工影响出行', '合理安排施工时段'],
-  civil_affairs_emergency: ['低保资格认定', '重新核定低保资格'],
-};
-const FALLBACK: [string, string] = ['邻里纠纷调处', '依法调处'];
 
 interface Day {
   date: string;
@@ -296,120 +248,4 @@ export async function seedDemoHallYear(db: DataSource, crypto: PiiCrypto): Promi
     }
     await seedDemoCases(tx, unit.id, adminId, sat, crypto, people, rnd, nextWorking);
   });
-}
-
-/** A dozen 重点约访 cases received at sat sessions (three in the 全国两会 period), with their records. */
-async function seedDemoCases(
-  tx: EntityManager,
-  unitId: string,
-  adminId: string,
-  sat: Array<{ date: string; session: 'AM' | 'PM'; leader: Leader }>,
-  crypto: PiiCrypto,
-  people: () => { name: string; phone: string; idNumber: string },
-  rnd: () => number,
-  nextWorking: (date: string) => string,
-) {
-  const lianghui = sat.filter((s) => s.date >= '2026-02-25' && s.date <= '2026-03-13');
-  const rest = sat.filter((s) => s.date < '2026-02-25' || s.date > '2026-03-13');
-  const chosen = [
-    ...[0, 4, 9].map((i) => lianghui[Math.min(i, lianghui.length - 1)]),
-    ...Array.from({ length: 9 }, (_, i) => rest[Math.floor(((i + 0.5) * rest.length) / 9)]),
-  ].filter(Boolean);
-  for (const [i, s] of chosen.entries()) {
-    const subject = s.leader.portfolioSubjects.find((x) => x in SUMMARIES) ?? 'urban_construction';
-    const [summary] = SUMMARIES[subject] ?? FALLBACK;
-    const persons = 1 + Math.floor(rnd() * 4);
-    const outcome: ReceptionOutcome = i % 3 === 0 ? 'resolved' : 'assigned';
-    const closed = i % 4 !== 3;
-    const c = await tx.getRepository(PriorityCase).save(
-      tx.getRepository(PriorityCase).create({
-        unitId,
-        reference: `DEMO-2026-${String(i + 1).padStart(2, '0')}`,
-        submittedBy: 'petition',
-        batch: DEMO_CASE_BATCH,
-        subjectCode: subject,
-        subjectLabel: subject,
-        subcategory: null,
-        locality: '嵘城区',
-        summary: `（演示）${summary}`,
-        risk: 'yellow',
-        groupSize: persons,
-        repeatCount: 1,
-        backlogYears: 0,
-        flags: {
-          crossLevel: false,
-          beijing: false,
-          threeCross: false,
-          threat: false,
-          lawRelated: false,
-          accusation: false,
-        },
-        routing: 'public',
-        receiveBefore: DateTime.fromISO(s.date).plus({ days: 10 }).toISODate(),
-        previousLeaderId: null,
-        departmentIds: [],
-        status: closed ? 'closed' : 'received',
-        matchNote: null,
-        closedReason: closed ? '已办结（演示）' : null,
-        createdBy: adminId,
-      }),
-    );
-    const p = people();
-    await tx.getRepository(CasePetitioner).save(
-      tx.getRepository(CasePetitioner).create({
-        caseId: c.id,
-        position: 0,
-        nameEnc: crypto.encrypt(p.name),
-        phoneEnc: crypto.encrypt(p.phone),
-        idNumberEnc: crypto.encrypt(p.idNumber),
-        idNumberHmac: crypto.hmacIdNumber(p.idNumber),
-      }),
-    );
-    const a = await tx.getRepository(Appointment).save(
-      tx.getRepository(Appointment).create({
-        unitId,
-        caseId: c.id,
-        leaderId: s.leader.id,
-        date: s.date,
-        session: s.session,
-        slotStart: s.session === 'AM' ? '09:00' : '15:00',
-        slotEnd: s.session === 'AM' ? '10:00' : '16:00',
-        departmentIds: [],
-        status: 'received',
-        month: s.date.slice(0, 7),
-        score: 0,
-        flagged: false,
-        note: '演示数据',
-      }),
-    );
-    const nominal = DateTime.fromISO(s.date).plus({ days: 60 }).toISODate()!;
-    const [dept] = await tx.query(
-      'SELECT id FROM department WHERE unit_id = $1 AND $2 = ANY(subject_codes) ORDER BY name LIMIT 1',
-      [unitId, subject],
-    );
-    await tx.getRepository(ReceptionRecord).save(
-      tx.getRepository(ReceptionRecord).create({
-        unitId,
-        appointmentId: a.id,
-        leaderId: s.leader.id,
-        date: s.date,
-        persons,
-        batches: 1,
-        outcome,
-        handlingDepartmentId: outcome === 'assigned' ? (dept?.id ?? null) : null,
-        dueDate: outcome === 'assigned' ? nextWorking(nominal) : null,
-        nominalDueDate: outcome === 'assigned' ? nominal : null,
-        extensionReason: null,
-        note: '演示数据',
-        recordedBy: adminId,
-      }),
-    );
-    // A closed case's last change is its closing (the figures read it as the closing day).
-    if (closed) {
-      const closedAt = DateTime.fromISO(s.date, { zone: 'Asia/Shanghai' })
-        .plus({ days: outcome === 'resolved' ? 0 : 30, hours: 16 })
-        .toJSDate();
-      await tx.query('UPDATE priority_case SET updated_at = $2 WHERE id = $1', [c.id, closedAt]);
-    }
-  }
 }
