@@ -205,7 +205,7 @@ describe('hall figures and the report', () => {
     );
     // The demo is deterministic: the same sentence on every machine (quoted in the README's demo note).
     expect(lianghui.sentence).toBe(
-      '2026年全国两会特护期间，市级领导坐班17天，约访接访47批次120人次',
+      '2026年全国两会特护期间，市级领导坐班17天，约访接访47批次117人次',
     );
     // Every day of the period is covered (every_day coverage) unless nobody sat.
     expect(f.sittingDays).toBeGreaterThanOrEqual(15);

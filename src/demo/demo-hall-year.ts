@@ -186,7 +186,7 @@ export async function seedDemoHallYear(db: DataSource, crypto: PiiCrypto): Promi
             ? 0
             : outcome === 'other'
               ? 3 + Math.floor(rnd() * 15)
-              : 10 + Math.floor(rnd() * 62);
+              : 5 + Math.floor(rnd() * 58);
         const closedOn = DateTime.fromISO(s.date).plus({ days: closeAfter }).toISODate()!;
         const closed = closedOn <= DEMO_HALL_THROUGH && rnd() < 0.95;
         let satisfaction: Satisfaction | null = null;
