@@ -195,7 +195,9 @@ describe('attendance', () => {
     expect(await at(d2, 'L12')).toMatchObject({ planned: 1, sat: 0, unrecorded: 1 });
     expect(await at(d2, 'L14')).toMatchObject({ planned: 1, sat: 0, absent: 1 });
     // The not-yet-begun duty is planned but not counted before it begins.
-    expect(await at(future, 'L12')).toMatchObject({ planned: 0 });
+    // (L12's begun duties in that month: d1 or d2 may share it.)
+    const begunInMonth = [d1, d2].filter((d) => d.slice(0, 7) === future.slice(0, 7)).length;
+    expect(await at(future, 'L12')).toMatchObject({ planned: begunInMonth });
   });
 
   it('links a reception record to the leader who actually sat', async () => {
