@@ -20,6 +20,7 @@ import { NotifyModule } from './notify/notify.module.js';
 import { OrgModule } from './org/org.module.js';
 import { RosterModule } from './roster/roster.module.js';
 import { AvailabilityModule } from './roster/availability.module.js';
+import { SolveJobsModule } from './solve-jobs/solve-jobs.module.js';
 
 export const LOGGER = Symbol('LOGGER');
 
@@ -62,6 +63,7 @@ export class AppModule {
         AppointmentsModule,
         FeedsModule,
         NotifyModule.forRoot({ config, databaseUrl, logger }),
+        SolveJobsModule.forRoot({ logger }),
       ],
       controllers: [HealthController],
       providers: [

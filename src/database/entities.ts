@@ -22,6 +22,7 @@ import { LeaderAvailability } from '../roster/availability.entity.js';
 import { RosterAssignment } from '../roster/roster-assignment.entity.js';
 import { RosterChange } from '../roster/roster-change.entity.js';
 import { RosterReservation } from '../roster/roster-reservation.entity.js';
+import { SolveJob } from '../solve-jobs/solve-job.entity.js';
 import { RosterVersion } from '../roster/roster-version.entity.js';
 import { Roster } from '../roster/roster.entity.js';
 
@@ -45,6 +46,7 @@ export const ENTITIES = [
   RosterVersion,
   RosterChange,
   RosterReservation,
+  SolveJob,
   FeedToken,
   FeedRevision,
   FeedValidator,

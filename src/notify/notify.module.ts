@@ -87,7 +87,8 @@ export class NotifyModule implements OnModuleInit, OnApplicationBootstrap {
         NotifyExtensions,
         AppointmentNotices,
       ],
-      exports: [NotificationsService, NotifyExtensions, AppointmentNotices],
+      // JobQueue: the one pg-boss of the process, which roster solve jobs run on too.
+      exports: [NotificationsService, NotifyExtensions, AppointmentNotices, JobQueue],
     };
   }
 
