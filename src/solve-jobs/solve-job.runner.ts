@@ -10,6 +10,7 @@ import { INSTANCE } from '../notify/job-queue.js';
 import { RostersService, type RosterRun } from '../roster/rosters.service.js';
 import type { Assignment } from '../solver/index.js';
 import type { SolveJob, SolveJobFailure, SolveJobProgress } from './solve-job.entity.js';
+import { returning } from './returning.js';
 import { SOLVE_QUEUE, SOLVE_RETRY_LIMIT, type SolveJobData } from './solve-jobs.service.js';
 
 export const SOLVE_LOGGER = Symbol('SOLVE_LOGGER');
@@ -70,7 +71,8 @@ export class SolveJobRunner implements OnModuleDestroy {
         WHERE id = $1 AND status IN ('queued', 'running') AND cancel_requested`,
       [jobId],
     );
-    const [job]: SolveJob[] = await this.db.query(
+    const [job] = await returning<SolveJob>(
+      this.db,
       `UPDATE solve_job SET status = 'running', attempt = attempt + 1, instance = $2,
               started_at = coalesce(started_at, now()), heartbeat_at = now(), revision = revision + 1,
               progress = jsonb_set(coalesce(progress, '{}'), '{phase}', '"solving"')
@@ -129,7 +131,8 @@ export class SolveJobRunner implements OnModuleDestroy {
       else await this.rosters.amend(user, job.rosterId!, job.params.reason!, run);
     } catch (err) {
       const failure = failureOf(err);
-      if (failure.status >= 500) this.logger.warn({ jobId, err: String(err) }, 'solve job failed');
+      if (failure.status >= 500)
+        this.logger.warn({ jobId, err: (err as Error).stack ?? String(err) }, 'solve job failed');
       await this.db.query(
         `UPDATE solve_job SET status = CASE WHEN cancel_requested THEN 'cancelled' ELSE 'failed' END,
                 failure = $3, finished_at = now(), revision = revision + 1, progress = $4
@@ -149,15 +152,14 @@ export class SolveJobRunner implements OnModuleDestroy {
     best: SolveJob['best'],
     stop: AbortController,
   ): Promise<void> {
-    const rows: { cancel: boolean }[] = await this.db
-      .query(
-        `UPDATE solve_job SET heartbeat_at = now(), progress = $3, best = coalesce($4, best),
+    const rows = await returning<{ cancel: boolean }>(
+      this.db,
+      `UPDATE solve_job SET heartbeat_at = now(), progress = $3, best = coalesce($4, best),
                 revision = revision + 1
           WHERE id = $1 AND attempt = $2 AND status = 'running'
           RETURNING cancel_requested AS cancel`,
-        [id, attempt, progress, best],
-      )
-      .catch(() => [{ cancel: false }]);
+      [id, attempt, progress, best],
+    ).catch(() => [{ cancel: false }]);
     // Stopped on request, or the job was taken over (this replica was thought dead).
     if (rows.length === 0 || rows[0].cancel) stop.abort();
   }
@@ -173,7 +175,8 @@ export class SolveJobRunner implements OnModuleDestroy {
     started: number,
   ): Promise<void> {
     const done = { ...progress, phase: 'done', seconds: (performance.now() - started) / 1000 };
-    const rows = await tx.query(
+    const rows = await returning(
+      tx,
       `UPDATE solve_job SET status = $4, kept_best = $5, roster_id = $3, finished_at = now(),
               revision = revision + 1, progress = $6
         WHERE id = $1 AND attempt = $2 AND status = 'running' RETURNING id`,
@@ -196,7 +199,8 @@ export class SolveJobRunner implements OnModuleDestroy {
     );
     for (const s of stale) {
       const lost = s.attempt > SOLVE_RETRY_LIMIT;
-      const moved = await this.db.query(
+      const moved = await returning(
+        this.db,
         `UPDATE solve_job SET status = $3, instance = NULL, revision = revision + 1,
                 finished_at = CASE WHEN $3 = 'failed' THEN now() END,
                 failure = CASE WHEN $3 = 'failed' THEN $4::jsonb END,

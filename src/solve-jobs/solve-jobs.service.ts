@@ -13,6 +13,7 @@ import { versionConflict } from '../org/leaders.service.js';
 import { RostersService } from '../roster/rosters.service.js';
 import { SolveJob, type SolveJobKind, type SolveJobStatus } from './solve-job.entity.js';
 import { cancelMessage, TERMINAL, toJobView } from './solve-job.view.js';
+import { returning } from './returning.js';
 
 export const SOLVE_QUEUE = 'roster-solve';
 /** A job whose replica died is tried again this many times (then it fails as lost). */
@@ -221,7 +222,8 @@ export class SolveJobsService {
   async cancel(user: AuthUser, id: string) {
     let job = await this.find(user, id);
     if (TERMINAL.has(job.status)) throw conflict('该计算任务已结束，无法停止');
-    const dropped = await this.db.query(
+    const dropped = await returning(
+      this.db,
       `UPDATE solve_job SET status = 'cancelled', cancel_requested = true, finished_at = now(),
               revision = revision + 1, progress = jsonb_set(coalesce(progress, '{}'), '{phase}', '"done"')
         WHERE id = $1 AND status = 'queued' RETURNING id`,
