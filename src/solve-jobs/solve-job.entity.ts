@@ -35,6 +35,8 @@ export interface SolveJobProgress {
   gap: number | null;
   /** Improving rosters found so far. */
   improvements: number;
+  /** The solve's time limit (SOLVER_TIME_LIMIT_SECONDS of the replica running it). */
+  limitSeconds?: number;
 }
 
 export interface SolveJobFailure {

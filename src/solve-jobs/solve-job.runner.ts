@@ -92,6 +92,7 @@ export class SolveJobRunner implements OnModuleDestroy {
       bound: null,
       gap: null,
       improvements: 0,
+      limitSeconds: this.config.SOLVER_TIME_LIMIT_SECONDS,
     };
     let best: SolveJob['best'] = null;
     let beating = Promise.resolve();

@@ -10,6 +10,7 @@ import { launch } from './browser.js';
 import { casesFlow } from './cases-flow.js';
 import { MONTH } from './flow-month.js';
 import { officeFlow } from './office-flow.js';
+import { solveJobFlow } from './solve-job-flow.js';
 import { startService } from './service.js';
 
 async function main(): Promise<number> {
@@ -47,6 +48,13 @@ async function main(): Promise<number> {
       baseUrl: service.url,
       password: service.password,
       databaseUrl: service.databaseUrl,
+      outputDir,
+      step,
+    });
+    await solveJobFlow({
+      context: browser.context,
+      baseUrl: service.url,
+      password: service.password,
       outputDir,
       step,
     });

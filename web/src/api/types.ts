@@ -491,3 +491,42 @@ export interface ReceptionRecordPage {
   total: number;
   items: ReceptionRecord[];
 }
+
+export type SolveJobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+
+/** A roster solve run as a job (GET /solve-jobs/{id}). */
+export interface SolveJob {
+  id: string;
+  kind: 'generate' | 'resolve' | 'amend';
+  unitId: string;
+  month: string;
+  status: SolveJobStatus;
+  queuePosition: number | null;
+  attempt: number;
+  rosterId: string | null;
+  requestedBy: string;
+  progress: {
+    phase: string;
+    seconds: number;
+    objective: number | null;
+    bound: number | null;
+    gap: number | null;
+    improvements: number;
+    limitSeconds?: number;
+  } | null;
+  best: { objective: number; duties: unknown[] } | null;
+  cancelRequested: boolean;
+  keptBest: boolean;
+  failure: {
+    status: number;
+    code: string;
+    message: string;
+    details?: { diagnosis?: Diagnosis[] };
+  } | null;
+  revision: number;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  /** Only in the answer to a stop (DELETE). */
+  message?: string;
+}

@@ -10,6 +10,7 @@ import type {
   Roster,
   RosterSummary,
   RosterVersion,
+  SolveJob,
 } from '../../api/types.js';
 import { canConfirmHolidays, canEdit, useSigned } from '../../auth.js';
 import { isMonth, nextMonth } from '../../dates.js';
@@ -30,6 +31,8 @@ import { pendingChanges, publishedDuties } from './cover.js';
 import { MonthGrid } from './month-grid.js';
 import { NoticeDialog } from './notice-dialog.js';
 import { PublishDialog } from './publish-dialog.js';
+import { RecentJobs } from './recent-jobs.js';
+import { followJob, JOB_KIND_NAMES } from './solve-job.js';
 import { SolveProgress } from './solve-progress.js';
 import { VersionsDialog } from './versions-dialog.js';
 
@@ -68,8 +71,21 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
     label: string;
     startedAt: number;
     visible: boolean;
+    job: SolveJob | null;
   } | null>(null);
+  /** Following the running job (or sending its request); aborting stops following only. */
   const abort = useRef<AbortController | null>(null);
+  const jobId = useRef<string | null>(null);
+  const [jobs, setJobs] = useState<SolveJob[]>([]);
+  const loadJobs = () =>
+    editor
+      ? api<SolveJob[]>(`/units/${unit.id}/solve-jobs`)
+          .then((list) => {
+            setJobs(list);
+            return list;
+          })
+          .catch(() => [] as SolveJob[])
+      : Promise.resolve([] as SolveJob[]);
 
   const leaderMap = useMemo(() => new Map(leaders.map((l) => [l.id, l])), [leaders]);
 
@@ -92,6 +108,11 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
       setDays(cal);
       setLeaders(ls.sort((a, b) => a.protocolOrder - b.protocolOrder));
       setRoster(full);
+      // A solve for this month still going (started before a reload): follow it again.
+      const active = (await loadJobs()).find(
+        (j) => j.month === month && (j.status === 'queued' || j.status === 'running'),
+      );
+      if (active && !stale) void solve(JOB_KIND_NAMES[active.kind], async () => active);
     })()
       .catch((err: unknown) => {
         if (stale) return;
@@ -107,39 +128,75 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
     };
   }, [month, unit.id]);
 
-  // Leaving the page (or the month) cancels a running solve: nobody would see its answer.
+  // Leaving the page (or the month) stops following; the job itself goes on (recent jobs).
   useEffect(() => () => abort.current?.abort(), [month]);
 
   const goMonth = (m: string) => navigate(`/roster?month=${m}`);
 
-  /** Runs a solver request with a progress panel after a moment and a cancel button. */
-  const solve = async (label: string, run: (signal: AbortSignal) => Promise<Roster>) => {
+  /** Reads a finished job: the roster it wrote, or why there is none. */
+  const finished = async (label: string, job: SolveJob, startedAt: number) => {
+    if (job.status === 'failed') {
+      const f = job.failure;
+      setBanner(
+        f?.code === 'ROSTER_INFEASIBLE'
+          ? { kind: 'error', text: f.message, diagnosis: f.details?.diagnosis ?? [] }
+          : { kind: 'error', text: f?.message ?? `${label}失败，请稍后重试` },
+      );
+      return;
+    }
+    if (!job.rosterId) {
+      setBanner({ kind: 'info', text: `已取消${label}，班表未改变。` });
+      return;
+    }
+    const result = await api<Roster>(`/rosters/${job.rosterId}`);
+    setRoster(result);
+    const errors = result.findings.filter((f) => f.severity === 'error').length;
+    const warnings = result.findings.length - errors;
+    const rules = `${errors ? `有 ${errors} 处违反硬性规则，需处理后才能发布。` : ''}${
+      warnings ? `有 ${warnings} 条提醒。` : ''
+    }`;
+    if (job.status === 'cancelled') {
+      const gap = job.progress?.gap;
+      setBanner({
+        kind: 'warning',
+        text: `已停止${label}，${
+          job.kind === 'amend' ? '已采用当前最好结果并发布新版本' : '当前最好结果已保存为草稿'
+        }${gap !== null && gap !== undefined ? `（距最优下界差距 ${Math.round(gap * 1000) / 10}%）` : ''}。${rules}`,
+      });
+      return;
+    }
+    setBanner({
+      kind: errors ? 'warning' : 'success',
+      text: `${label}完成，用时 ${result.solver?.seconds ?? Math.round((Date.now() - startedAt) / 100) / 10} 秒。${rules}`,
+    });
+  };
+
+  /**
+   * Starts a solve job (or follows one already running) with a progress panel after a moment and
+   * a button that stops it keeping the best roster found so far.
+   */
+  const solve = async (label: string, start: (signal: AbortSignal) => Promise<SolveJob>) => {
     const controller = new AbortController();
     abort.current = controller;
+    jobId.current = null;
     const startedAt = Date.now();
-    setSolving({ label, startedAt, visible: false });
+    setSolving({ label, startedAt, visible: false, job: null });
     const reveal = setTimeout(() => setSolving((s) => s && { ...s, visible: true }), 400);
     setBanner(null);
     try {
-      const result = await run(controller.signal);
-      setRoster(result);
-      const errors = result.findings.filter((f) => f.severity === 'error').length;
-      const warnings = result.findings.length - errors;
-      setBanner({
-        kind: errors ? 'warning' : 'success',
-        text: `${label}完成，用时 ${result.solver?.seconds ?? Math.round((Date.now() - startedAt) / 100) / 10} 秒。${
-          errors ? `有 ${errors} 处违反硬性规则，需处理后才能发布。` : ''
-        }${warnings ? `有 ${warnings} 条提醒。` : ''}`,
-      });
+      const created = await start(controller.signal);
+      jobId.current = created.id;
+      setSolving((s) => s && { ...s, job: created });
+      const job = await followJob(
+        created.id,
+        (j) => setSolving((s) => s && { ...s, job: j }),
+        controller.signal,
+      );
+      await finished(label, job, startedAt);
     } catch (err) {
       if (controller.signal.aborted) {
-        setBanner({ kind: 'info', text: `已取消${label}，班表未改变。` });
-      } else if (err instanceof ApiError && err.code === 'ROSTER_INFEASIBLE') {
-        setBanner({
-          kind: 'error',
-          text: err.message,
-          diagnosis: (err.body.diagnosis as Diagnosis[]) ?? [],
-        });
+        // Stopped before the service had the request, or left the page: nothing changed here.
+        if (!jobId.current) setBanner({ kind: 'info', text: `已取消${label}，班表未改变。` });
       } else if (
         err instanceof ApiError &&
         err.code === 'ROSTER_EXISTS' &&
@@ -147,24 +204,43 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
       ) {
         setRoster(await api<Roster>(`/rosters/${err.body.rosterId}`));
         setBanner({ kind: 'info', text: '本月排班已由他人生成，已为您打开。' });
+      } else if (err instanceof ApiError && typeof err.body.jobId === 'string') {
+        setBanner({ kind: 'info', text: `${err.message}（可在下方“最近的排班计算”查看）` });
       } else {
         setBanner({ kind: 'error', text: errorText(err) });
       }
     } finally {
       clearTimeout(reveal);
-      abort.current = null;
+      if (abort.current === controller) abort.current = null;
       setSolving(null);
+      void loadJobs();
+    }
+  };
+
+  /** 停止并采用当前结果: the service keeps the best roster so far; the stream shows the end. */
+  const stop = async () => {
+    const id = jobId.current;
+    if (!id) {
+      abort.current?.abort();
+      return;
+    }
+    try {
+      await api<SolveJob>(`/solve-jobs/${id}`, { method: 'DELETE' });
+    } catch (err) {
+      // 409: it ended meanwhile; the stream brings its result.
+      if (!(err instanceof ApiError && err.status === 409))
+        setBanner({ kind: 'error', text: errorText(err) });
     }
   };
 
   const generate = () =>
     solve('生成排班', (signal) =>
-      api<Roster>(`/units/${unit.id}/rosters`, { method: 'POST', body: { month }, signal }),
+      api<SolveJob>(`/units/${unit.id}/rosters`, { method: 'POST', body: { month }, signal }),
     );
   const resolve = () =>
     roster &&
     solve('重新求解', (signal) =>
-      api<Roster>(`/rosters/${roster.id}/solve`, {
+      api<SolveJob>(`/rosters/${roster.id}/solve`, {
         method: 'POST',
         body: { version: roster.version },
         signal,
@@ -286,7 +362,7 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
     if (!roster) return;
     setModal(null);
     void solve('修订重排', (signal) =>
-      api<Roster>(`/rosters/${roster.id}/amend`, { method: 'POST', body: { reason }, signal }),
+      api<SolveJob>(`/rosters/${roster.id}/amend`, { method: 'POST', body: { reason }, signal }),
     );
   };
 
@@ -405,7 +481,8 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
             <SolveProgress
               label={`正在${solving.label}`}
               startedAt={solving.startedAt}
-              onCancel={() => abort.current?.abort()}
+              job={solving.job}
+              onStop={() => void stop()}
             />
           )}
 
@@ -491,6 +568,8 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
           />
         </>
       )}
+
+      {editor && <RecentJobs jobs={jobs} />}
 
       {roster && days && modal?.kind === 'edit' && (
         <AssignmentDialog
