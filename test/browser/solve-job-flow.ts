@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Route } from 'playwright-core';
+import { apiAs } from './cases-setup.js';
 import { MONTH, MONTH_LABEL } from './flow-month.js';
 import type { FlowContext } from './office-flow.js';
 
@@ -24,6 +25,27 @@ export async function solveJobFlow({
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
   step('solve job: recent jobs on the roster page');
+  // The office flow published the month: a pinned duty (with its reason) makes it a draft again,
+  // which is what a re-solve works on.
+  const api = await apiAs(baseUrl, 'office', password);
+  const me = await api.get<{ unitId: string }>('/auth/me');
+  const [summary] = await api.get<Array<{ id: string }>>(
+    `/units/${me.unitId}/rosters?month=${MONTH}`,
+  );
+  const roster = await api.get<{
+    version: number;
+    status: string;
+    assignments: Array<{ id: string; pinned: boolean }>;
+  }>(`/rosters/${summary.id}`);
+  if (roster.status === 'published') {
+    const a = roster.assignments.find((x) => !x.pinned) ?? roster.assignments[0];
+    const res = await api.send('PATCH', `/rosters/${summary.id}/assignments/${a.id}`, {
+      version: roster.version,
+      pinned: !a.pinned,
+      reason: '书记指定日期',
+    });
+    check(res.ok, `pin for the re-solve: ${res.status}`);
+  }
   await page.goto(`${baseUrl}/`);
   await page.getByLabel('用户名').fill('office');
   await page.getByLabel('密码').fill(password);
