@@ -360,6 +360,11 @@ describe('solve jobs across replicas', () => {
               heartbeat_at = now() - interval '1 minute' WHERE id = $1`,
       [taken.id],
     );
+    // It had taken the month's reservation too, which outlives it by the solve's time limit.
+    await a.dataSource.query(
+      "INSERT INTO roster_reservation (unit_id, month, expires_at) VALUES ($1, '2026-10', now() + interval '5 minutes')",
+      [unitId],
+    );
     // Another replica with a solver thread picks it up after the sweep re-queues it.
     b = await startTestApp({
       db: a.db,

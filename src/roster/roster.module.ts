@@ -44,6 +44,6 @@ import { RostersService } from './rosters.service.js';
     DutyOptionsService,
     MonthReservations,
   ],
-  exports: [RostersService, RosterHooks, DutyOptionsService],
+  exports: [RostersService, RosterHooks, DutyOptionsService, MonthReservations],
 })
 export class RosterModule {}

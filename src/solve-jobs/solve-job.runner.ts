@@ -7,6 +7,7 @@ import { AppError } from '../common/app-error.js';
 import type { AppConfig } from '../config/config.js';
 import { InjectConfig } from '../config/config.module.js';
 import { INSTANCE } from '../notify/job-queue.js';
+import { MonthReservations } from '../roster/month-reservations.js';
 import { RostersService, type RosterRun } from '../roster/rosters.service.js';
 import type { Assignment } from '../solver/index.js';
 import type { SolveJob, SolveJobFailure, SolveJobProgress } from './solve-job.entity.js';
@@ -44,6 +45,7 @@ export class SolveJobRunner implements OnModuleDestroy {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly rosters: RostersService,
+    private readonly reservations: MonthReservations,
     @InjectConfig() private readonly config: AppConfig,
     @Inject(SOLVE_LOGGER) private readonly logger: Logger,
   ) {}
@@ -83,6 +85,10 @@ export class SolveJobRunner implements OnModuleDestroy {
     );
     if (!job) return; // cancelled while queued, or finished by an earlier attempt
     const attempt = job.attempt;
+    // A retry: the month's reservation is the dead attempt's, and this job holds the month
+    // (one active job per unit and month), so it is given back rather than waited out.
+    if (attempt > 1 && job.kind === 'generate')
+      await this.reservations.release(job.unitId, job.month);
     const stop = new AbortController();
     const started = performance.now();
     const progress: SolveJobProgress = {
