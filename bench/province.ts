@@ -375,7 +375,7 @@ async function main(): Promise<void> {
   console.log('');
   console.log('CPU shares are of the whole machine (cores × wall time to the last roster).');
   console.log(
-    'replicas | verified rosters | lost | duplicated | retried | wall to last roster | p50 | p95 | solver CPU share | replicas CPU share',
+    'replicas | verified rosters | lost | duplicated | retried | wall to last roster | p50 | p95 | solver threads CPU | main threads CPU | solve wall time (sum)',
   );
   for (const r of results) {
     console.log(
