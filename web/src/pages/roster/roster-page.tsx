@@ -31,6 +31,7 @@ import { pendingChanges, publishedDuties } from './cover.js';
 import { MonthGrid } from './month-grid.js';
 import { NoticeDialog } from './notice-dialog.js';
 import { PublishDialog } from './publish-dialog.js';
+import { JobQueues } from './job-queues.js';
 import { RecentJobs } from './recent-jobs.js';
 import { followJob, JOB_KIND_NAMES } from './solve-job.js';
 import { SolveProgress } from './solve-progress.js';
@@ -570,6 +571,7 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
       )}
 
       {editor && <RecentJobs jobs={jobs} />}
+      {me.role === 'admin' && <JobQueues />}
 
       {roster && days && modal?.kind === 'edit' && (
         <AssignmentDialog
