@@ -259,7 +259,7 @@ async function run(template: string, units: string[], month: string, n: number) 
     const accepted = answers.filter((s) => s === 202).length;
     let killed = false;
     let rows: JobRow[] = [];
-    const deadline = t0 + 300_000;
+    const deadline = t0 + 900_000;
     for (;;) {
       rows = (
         await db.query<JobRow>(

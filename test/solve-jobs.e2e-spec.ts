@@ -319,6 +319,36 @@ describe('solve jobs across replicas', () => {
     await a.close();
   });
 
+  it("is fair between units: one unit's burst does not hold back another unit's job", async () => {
+    const h = await a.auth('admin');
+    const [{ id: countyId }] = await a.dataSource.query("SELECT id FROM unit WHERE code = 'QR-RC'");
+    const burst = [];
+    for (const month of ['2026-07', '2026-08', '2026-09']) {
+      const res = await a.http.post(`/api/v1/units/${unitId}/rosters`).set(h).send({ month });
+      expect(res.status).toBe(202);
+      burst.push(res.body);
+    }
+    expect(burst.map((j) => j.queuePosition)).toEqual([1, 2, 3]);
+    const other = await a.http
+      .post(`/api/v1/units/${countyId}/rosters`)
+      .set(h)
+      .send({ month: '2026-07' })
+      .expect(202);
+    // Second in line, ahead of the city's second and third months.
+    expect(other.body.queuePosition).toBe(2);
+    const third = await a.http.get(`/api/v1/solve-jobs/${burst[2].id}`).set(h).expect(200);
+    expect(third.body.queuePosition).toBe(4);
+    // pg-boss hands them out in that order.
+    const boss = a.app.get(JobQueue).instance;
+    const order = [];
+    for (let i = 0; i < 4; i++) order.push((await boss.fetch(SOLVE_QUEUE))[0].id);
+    expect(order).toEqual([burst[0].id, other.body.id, burst[1].id, burst[2].id]);
+    for (const id of order) {
+      const stop = await a.http.delete(`/api/v1/solve-jobs/${id}`).set(h).expect(200);
+      expect(stop.body.status).toBe('cancelled');
+    }
+  });
+
   it('queues with positions, cancels a queued job, and retries a job whose replica died', async () => {
     const h = await a.auth('office');
     const first = await a.http
