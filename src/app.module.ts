@@ -14,6 +14,7 @@ import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { migrate } from './database/migrate.js';
+import { DutyRequestsModule } from './duty-requests/duty-requests.module.js';
 import { FeedsModule } from './feeds/feeds.module.js';
 import { HealthController } from './health/health.controller.js';
 import { NotifyModule } from './notify/notify.module.js';
@@ -62,7 +63,8 @@ export class AppModule {
         RosterModule,
         AppointmentsModule,
         FeedsModule,
-        NotifyModule.forRoot({ config, databaseUrl, logger }),
+        NotifyModule.forRoot({ databaseUrl, logger }),
+        DutyRequestsModule,
         SolveJobsModule.forRoot({ logger }),
       ],
       controllers: [HealthController],

@@ -196,6 +196,18 @@ describe('role matrix', () => {
       get('/notifications', ['admin', 'office', 'petition']),
       get('/units/:unit/notify-settings', ['admin', 'office']),
       send('put', '/units/:unit/notify-settings', ['admin']),
+      // Leave and swap requests, confirmations (确认出席).
+      post('/duty-requests', ['admin', 'office', 'leader']),
+      get('/units/:unit/duty-requests', ['admin', 'office', 'leader']),
+      get(`/duty-requests/${none}`, ['admin', 'office', 'leader']),
+      get(`/duty-requests/${none}/substitutes`, ['admin', 'office']),
+      post('/duty-requests/:id/accept', ['leader']),
+      post('/duty-requests/:id/decline', ['leader']),
+      post('/duty-requests/:id/withdraw', ['admin', 'office', 'leader']),
+      post('/duty-requests/:id/approve', ['admin', 'office']),
+      post('/duty-requests/:id/refuse', ['admin', 'office']),
+      post('/rosters/:id/assignments/:id/confirm', ['admin', 'office', 'leader']),
+      get('/units/:unit/unconfirmed-duties', ['admin', 'office']),
     ];
   }
 

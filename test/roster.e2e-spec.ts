@@ -45,9 +45,22 @@ describe('monthly roster workflow', () => {
   });
   afterAll(() => t.close());
 
-  const calendar = async (month: string): Promise<Day[]> =>
-    (await t.http.get(`/api/v1/units/${unitId}/calendar?month=${month}`).set(h).expect(200)).body
-      .days ?? (await t.http.get(`/api/v1/units/${unitId}/calendar?month=${month}`).set(h)).body;
+  /** The unit's calendar for a month: one entry per date, in order. */
+  async function calendar(month: string): Promise<Day[]> {
+    const res = await t.http
+      .get(`/api/v1/units/${unitId}/calendar?month=${month}`)
+      .set(h)
+      .expect(200);
+    const days = res.body as Day[];
+    const [y, m] = month.split('-').map(Number);
+    expect(days.map((d) => d.date)).toEqual(
+      Array.from(
+        { length: new Date(Date.UTC(y, m, 0)).getUTCDate() },
+        (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`,
+      ),
+    );
+    return days;
+  }
 
   /** Sessions needing cover and how many leaders each, from the calendar and unit rules. */
   function expectedCover(days: Day[]): Map<string, number> {

@@ -2,7 +2,8 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module.js';
 import { CalendarModule } from '../calendar/calendar.module.js';
-import type { AppConfig } from '../config/config.js';
+import type { DatabaseConfig } from '../database/database.config.js';
+import type { AppointmentsConfig } from './appointments.config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { FeedAppointmentsRegistry } from '../feeds/feed-appointments.js';
 import { FeedsModule } from '../feeds/feeds.module.js';
@@ -28,6 +29,7 @@ import { PiiCrypto } from './pii/pii-crypto.js';
 import { loadPiiCrypto } from './pii/pii-keys.js';
 import { PriorityCase } from './priority-case.entity.js';
 import { ReceptionRecord } from './reception-record.entity.js';
+import { SeatHandover } from './seat-handover.js';
 import { SessionAppointmentsReader } from './session-appointments.js';
 
 /** 重点约访: priority cases, file import, matching to leaders' sessions, reception records. */
@@ -46,7 +48,7 @@ import { SessionAppointmentsReader } from './session-appointments.js';
     {
       provide: PiiCrypto,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => loadPiiCrypto(config),
+      useFactory: (config: AppointmentsConfig & DatabaseConfig) => loadPiiCrypto(config),
     },
     CaseValidator,
     CasesService,
@@ -58,6 +60,7 @@ import { SessionAppointmentsReader } from './session-appointments.js';
     HandlingDeadlines,
     AppointmentSync,
     SessionAppointmentsReader,
+    SeatHandover,
   ],
   exports: [CasesService],
 })
@@ -68,13 +71,16 @@ export class AppointmentsModule implements OnModuleInit {
     private readonly sessions: SessionAppointmentsReader,
     private readonly feeds: FeedAppointmentsRegistry,
     private readonly notify: NotifyExtensions,
+    private readonly handover: SeatHandover,
   ) {}
 
   /** Feeds and reminders read appointments only through the reader registered here. */
   onModuleInit(): void {
     this.rosterHooks.register({
       onPublished: (tx, event) => flagRemovedSessions(tx, event, this.sync),
+      onHandover: (tx, h) => this.handover.handOver(tx, h),
     });
+    this.rosterHooks.registerSeatAppointments((unitId, seat) => this.handover.read(unitId, seat));
     this.feeds.register(this.sessions);
     this.notify.registerAppointmentCounter((unitId, date) =>
       this.sessions.countForDate(unitId, date),

@@ -14,6 +14,7 @@ import { FeedValidator } from '../feeds/feed-validator.entity.js';
 import { NotificationDelivery } from '../notify/notification-delivery.entity.js';
 import { Notification } from '../notify/notification.entity.js';
 import { NotifySettings } from '../notify/notify-settings.entity.js';
+import { DutyRequest } from '../duty-requests/duty-request.entity.js';
 import { Department } from '../org/department.entity.js';
 import { Leader } from '../org/leader.entity.js';
 import { Subject, SubjectAlias } from '../org/subject.entity.js';
@@ -57,4 +58,5 @@ export const ENTITIES = [
   CasePetitioner,
   Appointment,
   ReceptionRecord,
+  DutyRequest,
 ];

@@ -26,6 +26,13 @@ import { Roster, type SolverSummary } from './roster.entity.js';
 import { DUTY_NAMES } from './problem-builder.js';
 import { begunAt } from './session-start.js';
 
+/** One duty handed to another leader; `expect` is the duty as the caller last saw it. */
+export interface DutyMove {
+  assignmentId: string;
+  leaderId: string;
+  expect: { leaderId: string; date: string; session: string };
+}
+
 export interface AssignmentEdit {
   version: number;
   date?: string;
@@ -210,7 +217,12 @@ export class RostersService {
         before.date !== row.date ||
         before.session !== row.session ||
         before.leaderId !== row.leaderId;
-      if (moved) row.sequence += 1;
+      if (moved) {
+        row.sequence += 1;
+        // The new sitter (or the new slot) has not been confirmed yet.
+        row.confirmedAt = null;
+        row.confirmedVia = null;
+      }
       // A published roster with pending edits waits for its next version.
       if (roster.status === 'published') roster.status = 'amending';
       try {
@@ -344,6 +356,97 @@ export class RostersService {
     return { ...(await this.get(user, id)), changes: version.changes };
   }
 
+  /**
+   * Hands published duties to other leaders and publishes version N+1 with `reason` in one
+   * transaction (an approved leave or swap). Each move names the duty as the request saw it: a
+   * duty that changed since, has begun, or a roster with unpublished draft edits is a 409; a move
+   * that breaks a hard rule the roster did not break is a 422. `within` runs in the transaction
+   * with the new version, so the request's own state commits with it.
+   */
+  async reassignAndPublish(
+    user: AuthUser,
+    rosterId: string,
+    moves: ReadonlyArray<DutyMove>,
+    reason: string,
+    within?: (tx: EntityManager, version: RosterVersion) => Promise<void>,
+  ): Promise<RosterVersion> {
+    const roster = await this.load(user, rosterId);
+    const rows = await this.assignmentsOf(rosterId);
+    const ctx = await this.inputs.context(roster.unitId, roster.month, { forecast: false });
+    const open = rows.filter((r) => !ctx.begun(r.date, r.session));
+    const after = open.map((r) => {
+      const move = moves.find((m) => m.assignmentId === r.id);
+      return toAssignment(move ? { ...r, leaderId: move.leaderId } : r);
+    });
+    const names = new Map(ctx.leaders.map((l) => [l.id, l.name]));
+    const errorKey = (f: Finding) => `${f.rule}|${f.date ?? ''}|${f.leaderId ?? ''}|${f.message}`;
+    const before = new Set(
+      findings(ctx.problem, open.map(toAssignment), names)
+        .filter((f) => f.severity === 'error')
+        .map(errorKey),
+    );
+    const broken = findings(ctx.problem, after, names).filter(
+      (f) => f.severity === 'error' && !before.has(errorKey(f)),
+    );
+    if (broken.length > 0) {
+      throw new AppError(
+        422,
+        'ROSTER_HAS_ERRORS',
+        `这样调整会违反 ${broken.length} 条硬性规则，不能批准`,
+        undefined,
+        {},
+        { findings: broken },
+      );
+    }
+    return this.db.transaction(async (tx) => {
+      const locked = await this.lockForChange(tx, user, rosterId, roster.version);
+      if (locked.status !== 'published') {
+        throw new AppError(409, 'ROSTER_HAS_DRAFT', '班表有尚未发布的修改，请先发布或撤销后再审批');
+      }
+      const repo = tx.getRepository(RosterAssignment);
+      const begun = await this.begunCheck(locked.unitId);
+      for (const move of moves) {
+        const row = await repo.findOne({ where: { id: move.assignmentId, rosterId } });
+        if (
+          !row ||
+          row.leaderId !== move.expect.leaderId ||
+          row.date !== move.expect.date ||
+          row.session !== move.expect.session
+        ) {
+          throw new AppError(409, 'DUTY_CHANGED', '该班次已被调整，申请需重新提交');
+        }
+        refuseIfBegun(begun, row.date, row.session);
+        const was = row.leaderId;
+        row.leaderId = move.leaderId;
+        row.sequence += 1;
+        row.confirmedAt = null;
+        row.confirmedVia = null;
+        try {
+          await repo.save(row);
+        } catch (err) {
+          if (sqlStateOf(err) === '23505') throw conflict('该领导已安排在这个场次', 'leaderId');
+          throw err;
+        }
+        await this.log(tx, user, rosterId, 'move', reason, {
+          assignmentId: row.id,
+          before: { date: row.date, session: row.session, leaderId: was },
+          after: { date: row.date, session: row.session, leaderId: row.leaderId },
+        });
+        await this.hooks.handedOver(tx, {
+          unitId: locked.unitId,
+          date: row.date,
+          session: row.session,
+          fromLeaderId: was,
+          toLeaderId: row.leaderId,
+          version: locked.publishedVersion + 1,
+        });
+      }
+      const version = await this.publishLocked(tx, user, locked, reason);
+      await within?.(tx, version);
+      return version;
+    });
+  }
+
   /** The reasons of every change since the last publication, or null when one has none. */
   private async reasonsSincePublication(id: string): Promise<string | null> {
     const changes = await this.db.getRepository(RosterChange).find({
@@ -444,6 +547,11 @@ export class RostersService {
       where: { rosterId },
       order: { date: 'ASC', session: 'ASC' },
     });
+  }
+
+  /** One duty row by its id, without a caller's scope (the caller checks the roster's unit). */
+  async assignmentById(id: string): Promise<RosterAssignment | null> {
+    return this.assignments.findOne({ where: { id } });
   }
 
   async publishedVersion(rosterId: string, number: number): Promise<RosterVersion | null> {

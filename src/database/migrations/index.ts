@@ -11,6 +11,7 @@ import { RosterRecord1796484377977 } from './1796484377977-RosterRecord.js';
 import { RosterReservation1796484599761 } from './1796484599761-RosterReservation.js';
 import { FeedValidator1796485868948 } from './1796485868948-FeedValidator.js';
 import { ReceptionDeadlineRoll1796487874135 } from './1796487874135-ReceptionDeadlineRoll.js';
+import { LiveDuties1796495457327 } from './1796495457327-LiveDuties.js';
 import { SolveJobs1796495494813 } from './1796495494813-SolveJobs.js';
 
 /** Every migration in order; `npm run migration:generate` appends new ones here. */
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   RosterReservation1796484599761,
   FeedValidator1796485868948,
   ReceptionDeadlineRoll1796487874135,
+  LiveDuties1796495457327,
   SolveJobs1796495494813,
 ];

@@ -104,6 +104,8 @@ export interface Assignment {
   session: Duty;
   leaderId: string;
   pinned: boolean;
+  /** 确认出席: when the sitting leader confirmed (null: not yet). */
+  confirmedAt: string | null;
 }
 
 export type RosterStatus = 'draft' | 'published' | 'amending';
@@ -403,7 +405,10 @@ export type NotificationRule =
   | 'department_invitation'
   | 'department_day_before'
   | 'department_withdrawal'
-  | 'case_clock';
+  | 'case_clock'
+  | 'roster_request'
+  | 'duty_confirm_again'
+  | 'office_digest';
 
 export interface NotificationView {
   id: string;
@@ -529,4 +534,63 @@ export interface SolveJob {
   finishedAt: string | null;
   /** Only in the answer to a stop (DELETE). */
   message?: string;
+}
+
+export type RequestKind = 'leave' | 'swap';
+export type LeaveReason = 'meeting' | 'trip' | 'official' | 'other';
+export type RequestStatus =
+  'requested' | 'accepted' | 'approved' | 'refused' | 'declined' | 'withdrawn' | 'expired';
+
+/** A leader's leave (请假) or swap (换班) request on a published duty. */
+export interface DutyRequest {
+  id: string;
+  rosterId: string;
+  kind: RequestKind;
+  status: RequestStatus;
+  statusName: string;
+  assignmentId: string;
+  leaderId: string;
+  leaderName: string;
+  date: string;
+  session: Duty;
+  otherAssignmentId: string | null;
+  otherLeaderId: string | null;
+  otherLeaderName: string | null;
+  otherDate: string | null;
+  otherSession: Duty | null;
+  reasonKind: LeaveReason;
+  reasonName: string;
+  reasonText: string;
+  substituteLeaderId: string | null;
+  substituteName: string | null;
+  publishedVersion: number | null;
+  requestedByName: string;
+}
+
+/** The appointments booked on a duty: which stay with a new leader, where the others could go. */
+export interface AppointmentImpact {
+  stay: Array<{ caseCode: string }>;
+  move: Array<{
+    caseCode: string;
+    receiveBefore: string | null;
+    next: { date: string; session: Duty; leaderId: string; leaderName: string } | null;
+  }>;
+}
+
+export interface SubstituteOption {
+  leaderId: string;
+  name: string;
+  penalty: number;
+  status: string;
+  consequences: Finding[];
+  appointments: AppointmentImpact;
+}
+
+export interface UnconfirmedDuty {
+  assignmentId: string;
+  rosterId: string;
+  date: string;
+  session: Duty;
+  leaderId: string;
+  leaderName: string;
 }

@@ -13,7 +13,7 @@ import type {
   SolveJob,
 } from '../../api/types.js';
 import { canConfirmHolidays, canEdit, useSigned } from '../../auth.js';
-import { isMonth, nextMonth } from '../../dates.js';
+import { isMonth, nextMonth, today } from '../../dates.js';
 import {
   DUTY_NAMES,
   monthName,
@@ -34,6 +34,8 @@ import { PublishDialog } from './publish-dialog.js';
 import { JobQueues } from './job-queues.js';
 import { RecentJobs } from './recent-jobs.js';
 import { followJob, JOB_KIND_NAMES } from './solve-job.js';
+import { RequestDialog } from './request-dialogs.js';
+import { RequestsPanel, UnconfirmedPanel } from './requests-panel.js';
 import { SolveProgress } from './solve-progress.js';
 import { VersionsDialog } from './versions-dialog.js';
 
@@ -49,7 +51,8 @@ type Modal =
   | { kind: 'publish'; changes: DutyChange[] | null; error: string | null; blocking: Finding[] }
   | { kind: 'versions'; versions: RosterVersion[] | null }
   | { kind: 'amend'; error: string | null }
-  | { kind: 'notice'; html: string };
+  | { kind: 'notice'; html: string }
+  | { kind: 'request'; requestKind: 'leave' | 'swap'; duty: Assignment };
 
 /** 月度排班: the month grid and everything office staff do to it. */
 export function RosterPage({ query }: { query: URLSearchParams }) {
@@ -87,6 +90,8 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
           })
           .catch(() => [] as SolveJob[])
       : Promise.resolve([] as SolveJob[]);
+  /** Bumped when a request was filed or decided: the panels reload. */
+  const [requestsRevision, setRequestsRevision] = useState(0);
 
   const leaderMap = useMemo(() => new Map(leaders.map((l) => [l.id, l])), [leaders]);
 
@@ -395,6 +400,25 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
     }
   };
 
+  /** 确认出席 from the page (the same as the reminder's link). */
+  const confirmDuty = async (a: Assignment) => {
+    if (!roster) return;
+    try {
+      await api(`/rosters/${roster.id}/assignments/${a.id}/confirm`, { method: 'POST', body: {} });
+      setRoster(await api<Roster>(`/rosters/${roster.id}`));
+      setBanner({
+        kind: 'success',
+        text: `已确认出席：${shortDate(a.date)}${DUTY_NAMES[a.session]}。`,
+      });
+    } catch (err) {
+      setBanner({ kind: 'error', text: errorText(err) });
+    }
+  };
+
+  const reloadRoster = async () => {
+    if (roster) setRoster(await api<Roster>(`/rosters/${roster.id}`));
+  };
+
   const editable = editor && !!roster && !solving;
   const errors = roster?.findings.filter((f) => f.severity === 'error') ?? [];
   // Rules over a range (the month's cap, its quarter, a special period across months) and
@@ -520,6 +544,39 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
                       {a.session === 'CALL'
                         ? '24小时在岗值班'
                         : `${SESSION_NAMES[a.session]} ${hours?.start ?? ''}–${hours?.end ?? ''}`}
+                      {roster && roster.publishedVersion > 0 && a.date >= today() && (
+                        <span class="duty-actions">
+                          {a.confirmedAt ? (
+                            <span class="confirmed">已确认出席</span>
+                          ) : (
+                            <button
+                              type="button"
+                              class="primary"
+                              onClick={() => void confirmDuty(a)}
+                            >
+                              确认出席
+                            </button>
+                          )}
+                          <button
+                            type="button"
+                            onClick={() =>
+                              setModal({ kind: 'request', requestKind: 'leave', duty: a })
+                            }
+                          >
+                            请假…
+                          </button>
+                          {a.session !== 'CALL' && (
+                            <button
+                              type="button"
+                              onClick={() =>
+                                setModal({ kind: 'request', requestKind: 'swap', duty: a })
+                              }
+                            >
+                              换班…
+                            </button>
+                          )}
+                        </span>
+                      )}
                     </li>
                   );
                 })}
@@ -529,6 +586,22 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
                 {leaderMap.get(me.leaderId!)?.publicReception === false && '（不公开接访）'}
               </p>
             </section>
+          )}
+
+          {roster && roster.publishedVersion > 0 && (editor || me.role === 'leader') && (
+            <RequestsPanel
+              unitId={unit.id}
+              me={me}
+              leaders={leaders}
+              revision={requestsRevision}
+              changed={() => {
+                void reloadRoster();
+                setRequestsRevision((n) => n + 1);
+              }}
+            />
+          )}
+          {roster && roster.publishedVersion > 0 && editor && (
+            <UnconfirmedPanel unitId={unit.id} revision={requestsRevision} />
           )}
 
           {roster && (
@@ -607,6 +680,25 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
       )}
       {roster && modal?.kind === 'amend' && (
         <AmendDialog onAmend={amend} onClose={() => setModal(null)} />
+      )}
+      {roster && modal?.kind === 'request' && (
+        <RequestDialog
+          kind={modal.requestKind}
+          duty={modal.duty}
+          others={roster.assignments.filter(
+            (a) => a.leaderId !== modal.duty.leaderId && a.session !== 'CALL' && a.date >= today(),
+          )}
+          leaders={leaderMap}
+          onClose={() => setModal(null)}
+          onDone={(r) => {
+            setModal(null);
+            setRequestsRevision((n) => n + 1);
+            setBanner({
+              kind: 'success',
+              text: `已提交${r.kind === 'leave' ? '请假' : '换班'}申请：${shortDate(r.date)}${DUTY_NAMES[r.session]}，${r.kind === 'leave' ? '等待两办审批' : '等待对方领导同意'}。`,
+            });
+          }}
+        />
       )}
       {modal?.kind === 'notice' && (
         <NoticeDialog html={modal.html} onClose={() => setModal(null)} />
