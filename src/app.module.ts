@@ -15,6 +15,7 @@ import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { migrate } from './database/migrate.js';
+import { DutyRequestsModule } from './duty-requests/duty-requests.module.js';
 import { FeedsModule } from './feeds/feeds.module.js';
 import { HealthController } from './health/health.controller.js';
 import { NotifyModule } from './notify/notify.module.js';
@@ -22,6 +23,7 @@ import { OrgModule } from './org/org.module.js';
 import { RosterModule } from './roster/roster.module.js';
 import { StatsModule } from './stats/stats.module.js';
 import { AvailabilityModule } from './roster/availability.module.js';
+import { SolveJobsModule } from './solve-jobs/solve-jobs.module.js';
 
 export const LOGGER = Symbol('LOGGER');
 
@@ -65,7 +67,9 @@ export class AppModule {
         AppointmentsModule,
         StatsModule,
         FeedsModule,
-        NotifyModule.forRoot({ config, databaseUrl, logger }),
+        NotifyModule.forRoot({ databaseUrl, logger }),
+        DutyRequestsModule,
+        SolveJobsModule.forRoot({ logger }),
       ],
       controllers: [HealthController],
       providers: [

@@ -199,6 +199,17 @@ describe('role matrix', () => {
       post('/units/:unit/special-periods', ['admin', 'office']),
       send('patch', '/units/:unit', ['admin', 'office']),
       post('/units/:unit/rosters', ['admin', 'office']),
+      post('/rosters/:id/solve', ['admin', 'office']),
+      post('/rosters/:id/amend', ['admin', 'office']),
+      get('/solve-jobs', ['admin']),
+      get('/units/:unit/solve-jobs', everyone),
+      get(`/solve-jobs/${none}`, everyone),
+      {
+        name: 'DELETE /solve-jobs/:id',
+        allowed: ['admin', 'office'],
+        ok,
+        call: (h) => t.http.delete(`/api/v1/solve-jobs/${none}`).set(h),
+      },
       send('patch', '/rosters/:id/assignments/:id', ['admin', 'office']),
       post('/rosters/:id/publish', ['admin', 'office']),
       get('/units/:unit/availability', staff),
@@ -206,6 +217,18 @@ describe('role matrix', () => {
       get('/notifications', ['admin', 'office', 'petition']),
       get('/units/:unit/notify-settings', ['admin', 'office']),
       send('put', '/units/:unit/notify-settings', ['admin']),
+      // Leave and swap requests, confirmations (确认出席).
+      post('/duty-requests', ['admin', 'office', 'leader']),
+      get('/units/:unit/duty-requests', ['admin', 'office', 'leader']),
+      get(`/duty-requests/${none}`, ['admin', 'office', 'leader']),
+      get(`/duty-requests/${none}/substitutes`, ['admin', 'office']),
+      post('/duty-requests/:id/accept', ['leader']),
+      post('/duty-requests/:id/decline', ['leader']),
+      post('/duty-requests/:id/withdraw', ['admin', 'office', 'leader']),
+      post('/duty-requests/:id/approve', ['admin', 'office']),
+      post('/duty-requests/:id/refuse', ['admin', 'office']),
+      post('/rosters/:id/assignments/:id/confirm', ['admin', 'office', 'leader']),
+      get('/units/:unit/unconfirmed-duties', ['admin', 'office']),
     ];
   }
 

@@ -4,7 +4,8 @@ import { AttendanceHooks } from '../attendance/attendance-hooks.js';
 import { AttendanceModule } from '../attendance/attendance.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { CalendarModule } from '../calendar/calendar.module.js';
-import type { AppConfig } from '../config/config.js';
+import type { DatabaseConfig } from '../database/database.config.js';
+import type { AppointmentsConfig } from './appointments.config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { FeedAppointmentsRegistry } from '../feeds/feed-appointments.js';
 import { FeedsModule } from '../feeds/feeds.module.js';
@@ -33,6 +34,7 @@ import { PiiCrypto } from './pii/pii-crypto.js';
 import { loadPiiCrypto } from './pii/pii-keys.js';
 import { PriorityCase } from './priority-case.entity.js';
 import { ReceptionRecord } from './reception-record.entity.js';
+import { SeatHandover } from './seat-handover.js';
 import { SessionAppointmentsReader } from './session-appointments.js';
 import { WalkInPetitioner } from './walk-ins/walk-in-petitioner.entity.js';
 import { WalkInReception } from './walk-ins/walk-in.entity.js';
@@ -64,7 +66,7 @@ import { WalkInsService } from './walk-ins/walk-ins.service.js';
     {
       provide: PiiCrypto,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => loadPiiCrypto(config),
+      useFactory: (config: AppointmentsConfig & DatabaseConfig) => loadPiiCrypto(config),
     },
     CaseValidator,
     CasesService,
@@ -80,6 +82,7 @@ import { WalkInsService } from './walk-ins/walk-ins.service.js';
     WalkInStepsService,
     DisciplineService,
     BriefingService,
+    SeatHandover,
   ],
   exports: [CasesService, ReceptionsService, WalkInsService],
 })
@@ -92,13 +95,16 @@ export class AppointmentsModule implements OnModuleInit {
     private readonly notify: NotifyExtensions,
     private readonly attendanceHooks: AttendanceHooks,
     private readonly receptions: ReceptionsService,
+    private readonly handover: SeatHandover,
   ) {}
 
   /** Feeds and reminders read appointments only through the reader registered here. */
   onModuleInit(): void {
     this.rosterHooks.register({
       onPublished: (tx, event) => flagRemovedSessions(tx, event, this.sync),
+      onHandover: (tx, h) => this.handover.handOver(tx, h),
     });
+    this.rosterHooks.registerSeatAppointments((unitId, seat) => this.handover.read(unitId, seat));
     this.feeds.register(this.sessions);
     this.attendanceHooks.register((tx, e) => this.receptions.relinkSatLeader(tx, e));
     this.notify.registerAppointmentCounter((unitId, date) =>

@@ -17,6 +17,7 @@ import { FeedValidator } from '../feeds/feed-validator.entity.js';
 import { NotificationDelivery } from '../notify/notification-delivery.entity.js';
 import { Notification } from '../notify/notification.entity.js';
 import { NotifySettings } from '../notify/notify-settings.entity.js';
+import { DutyRequest } from '../duty-requests/duty-request.entity.js';
 import { Department } from '../org/department.entity.js';
 import { Leader } from '../org/leader.entity.js';
 import { Subject, SubjectAlias } from '../org/subject.entity.js';
@@ -25,6 +26,7 @@ import { LeaderAvailability } from '../roster/availability.entity.js';
 import { RosterAssignment } from '../roster/roster-assignment.entity.js';
 import { RosterChange } from '../roster/roster-change.entity.js';
 import { RosterReservation } from '../roster/roster-reservation.entity.js';
+import { SolveJob } from '../solve-jobs/solve-job.entity.js';
 import { RosterVersion } from '../roster/roster-version.entity.js';
 import { Roster } from '../roster/roster.entity.js';
 
@@ -48,6 +50,7 @@ export const ENTITIES = [
   RosterVersion,
   RosterChange,
   RosterReservation,
+  SolveJob,
   FeedToken,
   FeedRevision,
   FeedValidator,
@@ -61,4 +64,5 @@ export const ENTITIES = [
   DutyAttendance,
   WalkInReception,
   WalkInPetitioner,
+  DutyRequest,
 ];

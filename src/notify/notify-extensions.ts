@@ -27,6 +27,21 @@ export type SessionCasesReader = (
 export const sessionCasesKey = (s: { date: string; session: string; leaderId: string }) =>
   `${s.date}|${s.session}|${s.leaderId}`;
 
+/** An open leave or swap request, as 两办's digest lists it. */
+export interface PendingRequest {
+  kind: 'leave' | 'swap';
+  status: string;
+  date: string;
+  session: string;
+  leaderName: string;
+  otherLeaderName: string | null;
+  otherDate: string | null;
+  otherSession: string | null;
+}
+
+/** Open requests of a unit (expiring the due ones first). */
+export type PendingRequestsReader = (unitId: string) => Promise<PendingRequest[]>;
+
 /**
  * Seams for modules that come later: the appointments module registers its counter (for the
  * digest) and its session reader (for the count in leaders' reminders and the departments'
@@ -36,6 +51,7 @@ export const sessionCasesKey = (s: { date: string; session: string; leaderId: st
 export class NotifyExtensions {
   appointmentCounter: AppointmentCounter | null = null;
   sessionCases: SessionCasesReader | null = null;
+  pendingRequests: PendingRequestsReader | null = null;
 
   registerAppointmentCounter(counter: AppointmentCounter): void {
     this.appointmentCounter = counter;
@@ -43,5 +59,9 @@ export class NotifyExtensions {
 
   registerSessionCases(reader: SessionCasesReader): void {
     this.sessionCases = reader;
+  }
+
+  registerPendingRequests(reader: PendingRequestsReader): void {
+    this.pendingRequests = reader;
   }
 }

@@ -9,8 +9,10 @@ import { resolve } from 'node:path';
 import { launch } from './browser.js';
 import { casesFlow } from './cases-flow.js';
 import { hallFlow } from './hall-flow.js';
+import { dutiesFlow } from './duties-flow.js';
 import { MONTH } from './flow-month.js';
 import { officeFlow } from './office-flow.js';
+import { solveJobFlow } from './solve-job-flow.js';
 import { startService } from './service.js';
 
 async function main(): Promise<number> {
@@ -56,6 +58,22 @@ async function main(): Promise<number> {
       baseUrl: service.url,
       password: service.password,
       databaseUrl: service.databaseUrl,
+      outputDir,
+      step,
+    });
+    // After the cases flow: a leave approved here publishes the month's next version.
+    await dutiesFlow({
+      context: browser.context,
+      baseUrl: service.url,
+      password: service.password,
+      outputDir,
+      step,
+    });
+    // Last: it turns the published month back into a draft to re-solve it.
+    await solveJobFlow({
+      context: browser.context,
+      baseUrl: service.url,
+      password: service.password,
       outputDir,
       step,
     });
