@@ -48,6 +48,12 @@ describe('attendance', () => {
         duties.filter((d) => d.date.startsWith(m)),
       );
     }
+    // L12 confirmed the d1 morning the day before (确认出席); L13 never confirmed theirs.
+    await t.dataSource.query(
+      `UPDATE roster_assignment SET confirmed_at = $1::date - 1, confirmed_via = 'page'
+        WHERE date = $1 AND session = 'AM' AND leader_id = $2`,
+      [d1, leader.get('L12')],
+    );
   });
   afterAll(() => t.close());
 
@@ -183,14 +189,19 @@ describe('attendance', () => {
     };
     expect(await at(d1, 'L12')).toEqual({
       planned: 1,
-      confirmed: null,
+      confirmed: 1,
       sat: 1,
       substitutedOut: 0,
       substitutedIn: 0,
       absent: 0,
       unrecorded: 0,
     });
-    expect(await at(d1, 'L13')).toMatchObject({ planned: 1, sat: 0, substitutedOut: 1 });
+    expect(await at(d1, 'L13')).toMatchObject({
+      planned: 1,
+      confirmed: 0,
+      sat: 0,
+      substitutedOut: 1,
+    });
     expect(await at(d1, 'L16')).toMatchObject({ planned: 0, sat: 1, substitutedIn: 1 });
     expect(await at(d2, 'L12')).toMatchObject({ planned: 1, sat: 0, unrecorded: 1 });
     expect(await at(d2, 'L14')).toMatchObject({ planned: 1, sat: 0, absent: 1 });

@@ -4,11 +4,8 @@ import type { DutyRecord } from './attendance.service.js';
 export interface AttendanceCounts {
   /** 计划: duties the published plan gave the leader that have begun. */
   planned: number;
-  /**
-   * 已确认: duties the leader confirmed (确认出席). The confirmation state belongs to the
-   * live-duties work (issue #14); until it is merged this stays null, never a guess.
-   */
-  confirmed: number | null;
+  /** 已确认: begun duties of the leader's own that they had confirmed (确认出席) beforehand. */
+  confirmed: number;
   /** 实际坐班: recorded 到岗 on the leader's own duty, plus 代班 the leader sat for another. */
   sat: number;
   /** 被代班: the leader's own duty, sat by another leader (代班 recorded). */
@@ -23,7 +20,7 @@ export interface AttendanceCounts {
 
 export const emptyCounts = (): AttendanceCounts => ({
   planned: 0,
-  confirmed: null,
+  confirmed: 0,
   sat: 0,
   substitutedOut: 0,
   substitutedIn: 0,
@@ -35,6 +32,7 @@ export const emptyCounts = (): AttendanceCounts => ({
 export function countDuty(c: AttendanceCounts, r: DutyRecord, leaderId: string): void {
   const own = r.plannedLeaderId === leaderId;
   if (own) c.planned += 1;
+  if (own && r.confirmed) c.confirmed += 1;
   if (own && r.status === 'unrecorded') c.unrecorded += 1;
   if (own && r.status === 'absent') c.absent += 1;
   if (own && r.status === 'substituted') c.substitutedOut += 1;

@@ -15,6 +15,7 @@ import { dutyStart } from '../roster/session-start.js';
 import { AttendanceHooks } from './attendance-hooks.js';
 import { type AttendanceStatus, DutyAttendance } from './attendance.entity.js';
 import type { AttendanceInput } from './attendance.schemas.js';
+import { ConfirmationsService } from '../roster/confirmations.service.js';
 
 /** One duty of the record: as planned, and what happened (or `unrecorded` while nobody said). */
 export interface DutyRecord {
@@ -26,6 +27,8 @@ export interface DutyRecord {
   satLeaderId: string | null;
   reason: string | null;
   demo: boolean;
+  /** The planned leader confirmed the duty (确认出席) before it began. */
+  confirmed: boolean;
 }
 
 export interface DutyRecordView extends DutyRecord {
@@ -55,6 +58,7 @@ export class AttendanceService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly hooks: AttendanceHooks,
+    private readonly confirmations: ConfirmationsService,
   ) {}
 
   async record(user: AuthUser, unitId: string, input: AttendanceInput): Promise<DutyRecordView> {
@@ -165,6 +169,12 @@ export class AttendanceService {
     ]);
     const key = (d: { date: string; session: string }, leaderId: string) =>
       `${d.date}|${d.session}|${leaderId}`;
+    // Confirmed by the leader the published plan names (a confirmation moves with no duty).
+    const confirmed = new Set(
+      (await this.confirmations.confirmationsOf(plan.map((d) => d.assignmentId)))
+        .filter((c) => c.confirmedAt !== null)
+        .map((c) => key(c, c.leaderId)),
+    );
     const seen = new Set(recorded.map((r) => key(r, r.plannedLeaderId)));
     const out: DutyRecord[] = recorded.map((r) => ({
       date: r.date,
@@ -174,6 +184,7 @@ export class AttendanceService {
       satLeaderId: r.satLeaderId,
       reason: r.reason,
       demo: r.demo,
+      confirmed: confirmed.has(key(r, r.plannedLeaderId)),
     }));
     for (const d of plan) {
       if (seen.has(key(d, d.leaderId))) continue;
@@ -186,6 +197,7 @@ export class AttendanceService {
         satLeaderId: d.leaderId,
         reason: null,
         demo: false,
+        confirmed: confirmed.has(key(d, d.leaderId)),
       });
     }
     return out.sort(

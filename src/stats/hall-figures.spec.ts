@@ -16,6 +16,7 @@ const duty = (over: Partial<DutyRecord>): DutyRecord => ({
   satLeaderId: 'A',
   reason: null,
   demo: false,
+  confirmed: false,
   ...over,
 });
 const walkIn = (over: Partial<WalkInFact>): WalkInFact => ({

@@ -3,7 +3,7 @@ import { api } from '../api/client.js';
 
 interface Counts {
   planned: number;
-  confirmed: number | null;
+  confirmed: number;
   sat: number;
   substitutedOut: number;
   substitutedIn: number;
