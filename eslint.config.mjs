@@ -17,6 +17,29 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // The solver is a pure library (DESIGN.md): no framework, no database, nothing of the modules that
+  // use it. Relative imports may not climb out of src/solver.
+  ...[
+    ['src/solver/*.ts', '../*'],
+    ['src/solver/*/*.ts', '../../*'],
+    ['src/solver/*/*/*.ts', '../../../*'],
+  ].map(([files, outside]) => ({
+    files: [files],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'typeorm', 'pg', 'pg-boss', 'express', outside],
+              message:
+                'src/solver imports nothing from Nest, TypeORM, the database or the modules.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppointmentsModule } from './appointments/appointments.module.js';
+import { AttendanceModule } from './attendance/attendance.module.js';
 import { AuditInterceptor } from './auth/audit.interceptor.js';
 import { AuditService } from './auth/audit.service.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -14,12 +15,15 @@ import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { migrate } from './database/migrate.js';
+import { DutyRequestsModule } from './duty-requests/duty-requests.module.js';
 import { FeedsModule } from './feeds/feeds.module.js';
 import { HealthController } from './health/health.controller.js';
 import { NotifyModule } from './notify/notify.module.js';
 import { OrgModule } from './org/org.module.js';
 import { RosterModule } from './roster/roster.module.js';
+import { StatsModule } from './stats/stats.module.js';
 import { AvailabilityModule } from './roster/availability.module.js';
+import { SolveJobsModule } from './solve-jobs/solve-jobs.module.js';
 
 export const LOGGER = Symbol('LOGGER');
 
@@ -59,9 +63,13 @@ export class AppModule {
         CalendarModule,
         AvailabilityModule,
         RosterModule,
+        AttendanceModule,
         AppointmentsModule,
+        StatsModule,
         FeedsModule,
-        NotifyModule.forRoot({ config, databaseUrl, logger }),
+        NotifyModule.forRoot({ databaseUrl, logger }),
+        DutyRequestsModule,
+        SolveJobsModule.forRoot({ logger }),
       ],
       controllers: [HealthController],
       providers: [

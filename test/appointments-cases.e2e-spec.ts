@@ -272,6 +272,22 @@ describe('priority cases: submission, routing, personal data', () => {
       expect(await countCases()).toBe(before);
     });
 
+    it('judges a deadline against the service clock, not the wall clock', async () => {
+      t.clock.set(new Date(Date.now() + 10 * 86_400_000));
+      try {
+        const res = await t.http
+          .post('/api/v1/priority-cases')
+          .set(petition)
+          .send([caseInput({ receiveBefore: inDays(5) })])
+          .expect(422);
+        expect(res.body.errors).toEqual([
+          { row: 1, column: 'receiveBefore', message: expect.stringMatching(/已过/) },
+        ]);
+      } finally {
+        t.clock.reset();
+      }
+    });
+
     it('reports a duplicate of an open case (same ID number and subject)', async () => {
       const dup = caseInput({ petitioners: [{ ...input[0].petitioners[2] }] });
       const res = await t.http.post('/api/v1/priority-cases').set(petition).send([dup]).expect(422);

@@ -336,6 +336,19 @@ describe('delivery over real channels', () => {
     await until(id, 'sent');
   });
 
+  it('a channel that is not configured fails once and is dead, not retried', async () => {
+    await t.http
+      .put(`/api/v1/units/${unitId}/notify-settings`)
+      .set(await t.auth('admin'))
+      .send({ channels: { webhook: { url: `${httpBase}/hook`, secret: '***' } } })
+      .expect(200);
+    const id = await plan('sms');
+    const row = await until(id, 'dead');
+    expect(row.attempts).toBe(1);
+    expect(row.deliveries.map((d) => d.status)).toEqual(['failed']);
+    expect(row.lastError).toBe('渠道未配置：sms');
+  });
+
   it('quiet hours: absent means the defaults, null means none, and stays none', async () => {
     const admin = await t.auth('admin');
     const settings = async () =>

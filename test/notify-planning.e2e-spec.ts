@@ -43,9 +43,16 @@ const local = (d: Date) =>
     timeStyle: 'short',
   }).format(d);
 
+/** A duty keeps its assignment id across versions (its confirmation link in the reminder too). */
+const assignmentIds = new Map<string, string>();
+const assignmentId = (key: string) => {
+  if (!assignmentIds.has(key)) assignmentIds.set(key, randomUUID());
+  return assignmentIds.get(key)!;
+};
+
 function duty(date: string, leaderId: string, session: 'AM' | 'PM' = 'AM'): PublishedDuty {
   return {
-    assignmentId: randomUUID(),
+    assignmentId: assignmentId(`${date}|${session}|${leaderId}`),
     rosterId,
     month: date.slice(0, 7),
     version: 1,

@@ -45,9 +45,22 @@ describe('monthly roster workflow', () => {
   });
   afterAll(() => t.close());
 
-  const calendar = async (month: string): Promise<Day[]> =>
-    (await t.http.get(`/api/v1/units/${unitId}/calendar?month=${month}`).set(h).expect(200)).body
-      .days ?? (await t.http.get(`/api/v1/units/${unitId}/calendar?month=${month}`).set(h)).body;
+  /** The unit's calendar for a month: one entry per date, in order. */
+  async function calendar(month: string): Promise<Day[]> {
+    const res = await t.http
+      .get(`/api/v1/units/${unitId}/calendar?month=${month}`)
+      .set(h)
+      .expect(200);
+    const days = res.body as Day[];
+    const [y, m] = month.split('-').map(Number);
+    expect(days.map((d) => d.date)).toEqual(
+      Array.from(
+        { length: new Date(Date.UTC(y, m, 0)).getUTCDate() },
+        (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`,
+      ),
+    );
+    return days;
+  }
 
   /** Sessions needing cover and how many leaders each, from the calendar and unit rules. */
   function expectedCover(days: Day[]): Map<string, number> {
@@ -87,7 +100,7 @@ describe('monthly roster workflow', () => {
   }
 
   const generate = (month: string) =>
-    t.http.post(`/api/v1/units/${unitId}/rosters`).set(h).send({ month });
+    t.http.post(`/api/v1/units/${unitId}/rosters?wait=60`).set(h).send({ month });
 
   it('generates December 2026: every working-day session covered, quotas and unavailability kept', async () => {
     const l03 = leaders.find((l) => l.code === 'L03')!;
@@ -260,7 +273,7 @@ describe('monthly roster workflow', () => {
 
     // Re-solve keeping pins repairs it; then publish version 1.
     const solved = await t.http
-      .post(`/api/v1/rosters/${id}/solve`)
+      .post(`/api/v1/rosters/${id}/solve?wait=60`)
       .set(h)
       .send({ version: moved.body.version })
       .expect(200);
@@ -285,11 +298,11 @@ describe('monthly roster workflow', () => {
       .set(h)
       .send({ entries: december.map((date) => ({ date, kind: 'unavailable', reason: 'leave' })) })
       .expect(201);
-    const noReason = await t.http.post(`/api/v1/rosters/${id}/amend`).set(h).send({});
+    const noReason = await t.http.post(`/api/v1/rosters/${id}/amend?wait=60`).set(h).send({});
     expect(noReason.status).toBe(400);
     expect(noReason.body.field).toBe('reason');
     const amended = await t.http
-      .post(`/api/v1/rosters/${id}/amend`)
+      .post(`/api/v1/rosters/${id}/amend?wait=60`)
       .set(h)
       .send({ reason: '领导请假' })
       .expect(200);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
+import { Clock } from '../common/clock.js';
 import { In, Not, type Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { LAST_YEAR } from '../common/bounds.js';
@@ -91,6 +92,7 @@ export class CaseValidator {
     private readonly crypto: PiiCrypto,
     @InjectRepository(PriorityCase) private readonly cases: Repository<PriorityCase>,
     @InjectRepository(CasePetitioner) private readonly petitioners: Repository<CasePetitioner>,
+    private readonly clock: Clock,
   ) {}
 
   async check(
@@ -98,7 +100,7 @@ export class CaseValidator {
     unitId: string,
     rows: RowToCheck[],
   ): Promise<{ drafts: CaseDraft[]; errors: RowError[] }> {
-    const today = DateTime.now().setZone('Asia/Shanghai').toISODate()!;
+    const today = this.clock.today();
     const subjectList = await this.subjects.list();
     const restricted = new Set(subjectList.filter((s) => s.restricted).map((s) => s.code));
     const subjectName = new Map(subjectList.map((s) => [s.code, s.name]));

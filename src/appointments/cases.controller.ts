@@ -26,12 +26,14 @@ import { type CaseInput, caseListSchema } from './case-input.js';
 import {
   caseQuerySchema,
   closeCaseSchema,
+  handOverSchema,
   revealQuerySchema,
   transferCaseSchema,
   unitOnlyQuerySchema,
   updateCaseSchema,
 } from './cases.schemas.js';
 import { CaseTransferService } from './case-transfer.service.js';
+import { DisciplineService } from './discipline.service.js';
 import { CasesService, type RequestContext } from './cases.service.js';
 import { CaseImportService } from './import/import.service.js';
 import { casesXlsx, templateXlsx } from './import/spreadsheets.js';
@@ -57,6 +59,7 @@ export class CasesController {
     private readonly subjects: SubjectsService,
     private readonly transfers: CaseTransferService,
     private readonly departments: DepartmentsService,
+    private readonly discipline: DisciplineService,
   ) {}
 
   @Roles('admin', 'petition', 'politics')
@@ -192,6 +195,31 @@ export class CasesController {
     @Req() req: Request,
   ) {
     return this.transfers.transfer(user, id, body, ctxOf(req));
+  }
+
+  @Roles('admin', 'petition', 'politics')
+  @Post(':id/hand-over')
+  @HttpCode(200)
+  @ApiZodBody(handOverSchema)
+  handOver(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body(new ZodPipe(handOverSchema)) body: z.infer<typeof handOverSchema>,
+    @Req() req: Request,
+  ) {
+    return this.discipline.handOver(user, id, body, ctxOf(req));
+  }
+
+  /** 纪检 acknowledges receipt: recorded by the screening bodies or by the 纪检 leader. */
+  @Roles('admin', 'petition', 'politics', 'leader')
+  @Post(':id/acknowledge')
+  @HttpCode(200)
+  acknowledge(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Req() req: Request,
+  ) {
+    return this.discipline.acknowledge(user, id, ctxOf(req));
   }
 
   @Roles('admin', 'petition', 'politics')

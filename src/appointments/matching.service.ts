@@ -4,7 +4,6 @@ import { DateTime } from 'luxon';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { assertUnitAccess } from '../auth/scope.js';
-import type { AppConfig } from '../config/config.js';
 import { InjectConfig } from '../config/config.module.js';
 import { AppError } from '../common/app-error.js';
 import { DepartmentsService } from '../org/departments.service.js';
@@ -22,6 +21,7 @@ import { appointmentView, type AppointmentView } from './appointment-view.js';
 import { CasesService } from './cases.service.js';
 import { invitedDepartments, toMatchCase } from './eligibility.js';
 import type { MatchNote, PriorityCase } from './priority-case.entity.js';
+import type { AppointmentsConfig } from './appointments.config.js';
 
 export const sessionKey = (d: { date: string; session: string; leaderId: string }) =>
   `${d.date}|${d.session}|${d.leaderId}`;
@@ -49,7 +49,7 @@ export interface MatchOutcome {
 export class MatchingService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @InjectConfig() private readonly config: AppConfig,
+    @InjectConfig() private readonly config: AppointmentsConfig,
     private readonly cases: CasesService,
     private readonly leaders: LeadersService,
     private readonly departments: DepartmentsService,

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { AppConfig } from '../config/config.js';
+import type { AuthConfig } from './auth.config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { AuditLog } from './audit-log.entity.js';
 import { AuditService } from './audit.service.js';
@@ -17,7 +17,7 @@ import { User } from './user.entity.js';
     TypeOrmModule.forFeature([User, AuditLog]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET }),
+      useFactory: (config: AuthConfig) => ({ secret: config.JWT_SECRET }),
     }),
   ],
   controllers: [AuthController, AuditController],

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import type { AppConfig } from '../config/config.js';
 import { InjectConfig } from '../config/config.module.js';
 import { AppError } from '../common/app-error.js';
 import type { AuthUser } from './auth-user.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { burnVerification, hashPassword, verifyPassword } from './passwords.js';
 import { User, type Role } from './user.entity.js';
+import type { AuthConfig } from './auth.config.js';
 
 interface TokenClaims {
   sub: string;
@@ -38,7 +38,7 @@ export class AuthService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly jwt: JwtService,
     private readonly limiter: LoginRateLimiter,
-    @InjectConfig() private readonly config: AppConfig,
+    @InjectConfig() private readonly config: AuthConfig,
   ) {}
 
   async login(username: string, password: string, ip: string): Promise<LoginResult> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
 
 /**
  * The service's notion of "now": planning, sending, and whether a session has begun. Production
@@ -11,6 +12,11 @@ export class Clock {
 
   now(): Date {
     return new Date(Date.now() + this.offsetMs);
+  }
+
+  /** Today's date in China (YYYY-MM-DD): the offices' calendar, whatever the server's zone. */
+  today(): string {
+    return DateTime.fromJSDate(this.now()).setZone('Asia/Shanghai').toISODate()!;
   }
 
   /** Moves "now" to `at` (time keeps running from there). */

@@ -1,4 +1,13 @@
-import { ConfigError, loadConfig } from './config.js';
+import { readFileSync } from 'node:fs';
+import { appointmentsConfigShape } from '../appointments/appointments.config.js';
+import { authConfigShape } from '../auth/auth.config.js';
+import { databaseConfigShape } from '../database/database.config.js';
+import { demoConfigShape } from '../demo/demo.config.js';
+import { feedsConfigShape } from '../feeds/feeds.config.js';
+import { notifyConfigShape } from '../notify/notify.config.js';
+import { rosterConfigShape } from '../roster/roster.config.js';
+import { ConfigError, configSchema, loadConfig } from './config.js';
+import { serverConfigShape } from './server.config.js';
 
 describe('loadConfig', () => {
   it('applies defaults for the embedded quick start', () => {
@@ -57,5 +66,24 @@ describe('loadConfig', () => {
     ]);
     expect(() => loadConfig({ DB_QUERY_TIMEOUT_MS: '10' })).toThrow(/DB_QUERY_TIMEOUT_MS/);
     expect(() => loadConfig({ IMPORT_PARSERS: '0' })).toThrow(/IMPORT_PARSERS/);
+  });
+
+  it('takes each variable from exactly one module, and .env.example lists them all', () => {
+    const shapes = [
+      serverConfigShape,
+      databaseConfigShape,
+      authConfigShape,
+      demoConfigShape,
+      rosterConfigShape,
+      notifyConfigShape,
+      appointmentsConfigShape,
+      feedsConfigShape,
+    ].map((s) => Object.keys(s));
+    const all = shapes.flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect([...all].sort()).toEqual(Object.keys(configSchema.shape).sort());
+    const example = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
+    const documented = [...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]);
+    expect(all.filter((k) => !documented.includes(k))).toEqual([]);
   });
 });

@@ -2,6 +2,9 @@ import { Appointment } from '../appointments/appointment.entity.js';
 import { CasePetitioner } from '../appointments/case-petitioner.entity.js';
 import { PriorityCase } from '../appointments/priority-case.entity.js';
 import { ReceptionRecord } from '../appointments/reception-record.entity.js';
+import { DutyAttendance } from '../attendance/attendance.entity.js';
+import { WalkInPetitioner } from '../appointments/walk-ins/walk-in-petitioner.entity.js';
+import { WalkInReception } from '../appointments/walk-ins/walk-in.entity.js';
 import { AuditLog } from '../auth/audit-log.entity.js';
 import { LoginAttempt } from '../auth/login-attempt.entity.js';
 import { User } from '../auth/user.entity.js';
@@ -15,6 +18,7 @@ import { FeedValidator } from '../feeds/feed-validator.entity.js';
 import { NotificationDelivery } from '../notify/notification-delivery.entity.js';
 import { Notification } from '../notify/notification.entity.js';
 import { NotifySettings } from '../notify/notify-settings.entity.js';
+import { DutyRequest } from '../duty-requests/duty-request.entity.js';
 import { Department } from '../org/department.entity.js';
 import { Leader } from '../org/leader.entity.js';
 import { Subject, SubjectAlias } from '../org/subject.entity.js';
@@ -23,6 +27,7 @@ import { LeaderAvailability } from '../roster/availability.entity.js';
 import { RosterAssignment } from '../roster/roster-assignment.entity.js';
 import { RosterChange } from '../roster/roster-change.entity.js';
 import { RosterReservation } from '../roster/roster-reservation.entity.js';
+import { SolveJob } from '../solve-jobs/solve-job.entity.js';
 import { RosterVersion } from '../roster/roster-version.entity.js';
 import { Roster } from '../roster/roster.entity.js';
 
@@ -47,6 +52,7 @@ export const ENTITIES = [
   RosterVersion,
   RosterChange,
   RosterReservation,
+  SolveJob,
   FeedToken,
   FeedRevision,
   FeedValidator,
@@ -57,4 +63,8 @@ export const ENTITIES = [
   CasePetitioner,
   Appointment,
   ReceptionRecord,
+  DutyAttendance,
+  WalkInReception,
+  WalkInPetitioner,
+  DutyRequest,
 ];

@@ -2,22 +2,23 @@ import { Inject, Injectable } from '@nestjs/common';
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AppConfig } from '../config/config.js';
+import { InjectConfig } from '../config/config.module.js';
 import { UnitsService } from '../org/units.service.js';
 import { OutboundPolicy } from './channels/outbound-policy.js';
 import { ChannelRegistry } from './channels/channel-registry.js';
+import { PermanentChannelError } from './channels/channel.js';
 import { Clock } from '../common/clock.js';
 import { dutyIcs } from './ics.js';
 import { DELIVER_QUEUE, INSTANCE, JobQueue, type DeliverJob } from './job-queue.js';
 import { NotifyExtensions } from './notify-extensions.js';
 import { NotificationDelivery } from './notification-delivery.entity.js';
+import type { NotifyConfig } from './notify.config.js';
 import { Notification } from './notification.entity.js';
 import { NotifySettingsService } from './notify-settings.service.js';
 import type { NotifySettingsView } from './notify.types.js';
 import { outsideQuietHours } from './times.js';
 
 export const NOTIFY_LOGGER = Symbol('NOTIFY_LOGGER');
-export const NOTIFY_CONFIG = Symbol('NOTIFY_CONFIG');
 
 /** Another worker holds the notification: try again later (its lease may lapse). */
 class BusyError extends Error {}
@@ -40,7 +41,7 @@ export class DeliveryWorker {
     private readonly clock: Clock,
     private readonly outbound: OutboundPolicy,
     private readonly extensions: NotifyExtensions,
-    @Inject(NOTIFY_CONFIG) private readonly config: AppConfig,
+    @InjectConfig() private readonly config: NotifyConfig,
     @Inject(NOTIFY_LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -99,7 +100,7 @@ export class DeliveryWorker {
         },
       );
     } catch (err) {
-      return this.recordFailure(row, attempt, logAttempt, (err as Error).message || String(err));
+      return this.recordFailure(row, attempt, logAttempt, err);
     }
     await this.db.transaction(async (tx) => {
       await tx.query(
@@ -111,7 +112,7 @@ export class DeliveryWorker {
       await tx.update(
         NotificationDelivery,
         { notificationId: row.id, attempt: logAttempt },
-        { status: 'sent', finishedAt: new Date() },
+        { status: 'sent', finishedAt: this.clock.now() },
       );
     });
     return 'sent';
@@ -192,7 +193,7 @@ export class DeliveryWorker {
       status: 'sending',
       error: null,
       instance: INSTANCE,
-      startedAt: new Date(),
+      startedAt: this.clock.now(),
       finishedAt: null,
     });
     return {
@@ -203,15 +204,19 @@ export class DeliveryWorker {
     };
   }
 
-  /** Dead after the last attempt (the job completes); otherwise throw so pg-boss retries. */
+  /**
+   * Dead after the last attempt or a permanent failure (the job completes); otherwise throw so
+   * pg-boss retries.
+   */
   private async recordFailure(
     row: Notification,
     attempt: number,
     logAttempt: number,
-    error: string,
+    error: unknown,
   ): Promise<Outcome> {
-    const dead = attempt >= this.config.NOTIFY_MAX_ATTEMPTS;
-    const message = error.slice(0, 1000);
+    const dead =
+      error instanceof PermanentChannelError || attempt >= this.config.NOTIFY_MAX_ATTEMPTS;
+    const message = ((error as Error).message || String(error)).slice(0, 1000);
     await this.db.transaction(async (tx) => {
       await tx.query(
         `UPDATE notification SET status = $3, last_error = $4, lease_until = NULL, updated_at = now()
@@ -221,7 +226,7 @@ export class DeliveryWorker {
       await tx.update(
         NotificationDelivery,
         { notificationId: row.id, attempt: logAttempt },
-        { status: 'failed', error: message, finishedAt: new Date() },
+        { status: 'failed', error: message, finishedAt: this.clock.now() },
       );
     });
     if (dead) {

@@ -8,6 +8,7 @@ import { UnitsService } from '../org/units.service.js';
 import { isPublicLeader, venueOf } from '../org/venue.js';
 import { RostersService } from '../roster/rosters.service.js';
 import { Clock } from '../common/clock.js';
+import { ConfirmationPlanner } from './confirmation-planner.js';
 import { JobQueue } from './job-queue.js';
 import { digestMessage } from './messages.js';
 import { NotificationStore } from './notification-store.js';
@@ -36,6 +37,7 @@ export class DigestPlanner {
     private readonly jobs: JobQueue,
     private readonly extensions: NotifyExtensions,
     private readonly clock: Clock,
+    private readonly confirmations: ConfirmationPlanner,
     @Inject(NOTIFY_LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -44,6 +46,7 @@ export class DigestPlanner {
       try {
         const planned = await this.digestsFor(unit.id);
         await this.db.transaction((tx) => this.store.plan(tx, planned));
+        await this.confirmations.planUnit(unit.id);
       } catch (err) {
         this.logger.warn(
           { unitId: unit.id, err: (err as Error).message },

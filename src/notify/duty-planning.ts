@@ -17,6 +17,8 @@ export interface DutyInput {
   session: 'AM' | 'PM' | 'CALL';
   leaderId: string;
   sequence: number;
+  /** The duty's assignment row (published duties have one): its confirmation link needs it. */
+  assignmentId?: string;
 }
 
 /** Everything planning reads, loaded beforehand so that planning itself is a pure function. */
@@ -34,6 +36,8 @@ export interface DutyPlanContext {
    * their count and case codes go into the leaders' reminders.
    */
   cases?: ReadonlyMap<string, SessionCases>;
+  /** The one-click 确认出席 link of a duty, carried by its day-before reminder. */
+  confirmLink?: (duty: DutyInput & { assignmentId: string }) => string;
 }
 
 export const dutySource = (d: Pick<DutyInput, 'date' | 'session' | 'leaderId'>) =>
@@ -128,6 +132,10 @@ export function planDutyReminders(
           recipientName: r.name,
           asSecretary,
           caseCodes,
+          confirmUrl:
+            slot.rule === 'duty_day_before' && duty.assignmentId && ctx.confirmLink
+              ? ctx.confirmLink({ ...duty, assignmentId: duty.assignmentId })
+              : undefined,
         });
         out.push({
           unitId: unit.id,

@@ -4,7 +4,7 @@ import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
-import type { AppConfig } from '../config/config.js';
+import type { NotifyConfig } from './notify.config.js';
 
 export const DELIVER_QUEUE = 'notify-deliver';
 export const PLAN_QUEUE = 'notify-plan';
@@ -41,7 +41,7 @@ export const INSTANCE = `${hostname()}/${process.pid}`;
 export class JobQueue implements OnModuleDestroy {
   private boss: PgBoss | null = null;
 
-  async start(databaseUrl: string, config: AppConfig, logger: Logger): Promise<PgBoss> {
+  async start(databaseUrl: string, config: NotifyConfig, logger: Logger): Promise<PgBoss> {
     const boss = new PgBoss({
       connectionString: databaseUrl,
       application_name: 'reception-roster-jobs',

@@ -23,6 +23,8 @@ export interface DutyMessageInput {
   asSecretary: boolean;
   /** Case codes booked in the session; undefined when appointments are not tracked. */
   caseCodes?: readonly string[];
+  /** The one-click 确认出席 link (day-before reminders of published duties). */
+  confirmUrl?: string;
 }
 
 export interface Message {
@@ -41,8 +43,16 @@ function appointmentsLine(codes: readonly string[] | undefined): string {
     : '本场暂无约访，';
 }
 
+const confirmLine = (url: string | undefined) =>
+  url ? `\n确认出席请点击（无需登录，仅确认本次安排）：${url}` : '';
+
 export function dutyMessage(m: DutyMessageInput): Message {
-  if (m.session === 'CALL') return onCallMessage(m);
+  const msg =
+    m.session === 'CALL' ? onCallMessage(m) : sessionMessage({ ...m, session: m.session });
+  return { ...msg, body: msg.body + confirmLine(m.confirmUrl) };
+}
+
+function sessionMessage(m: DutyMessageInput & { session: 'AM' | 'PM' }): Message {
   const when = slot(m.date, m.session, m.times);
   const today = m.kind === 'duty_same_morning';
   const subject = `${today ? '今日' : ''}接访提醒：${chineseDate(m.date)}${SESSION_LABEL[m.session]}`;

@@ -140,6 +140,24 @@ export class NotificationStore {
     return count;
   }
 
+  /** Cancels a unit's pending rows of one rule that `keep` no longer has (a duty confirmed). */
+  async cancelUnitRuleExcept(
+    tx: EntityManager,
+    unitId: string,
+    rule: NotificationRule,
+    keep: readonly PlannedNotification[],
+    reason: string,
+  ): Promise<number> {
+    const [, count] = (await tx.query(
+      `UPDATE notification SET status = 'cancelled', cancel_reason = $4, lease_until = NULL,
+              updated_at = now()
+        WHERE unit_id = $1 AND rule = $2 AND status IN ('planned', 'retrying')
+          AND NOT (source || '|' || rule || '|' || recipient_key || '|' || channel = ANY($3::text[]))`,
+      [unitId, rule, keep.map(planKey), reason],
+    )) as [unknown, number];
+    return count;
+  }
+
   /** Cancels what is still pending for a source (an appointment withdrawn, a case closed). */
   async cancelSource(tx: EntityManager, source: string, reason: string): Promise<number> {
     const [, count] = (await tx.query(

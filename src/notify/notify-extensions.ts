@@ -37,6 +37,21 @@ export type BodyRenderer = (row: {
 export const sessionCasesKey = (s: { date: string; session: string; leaderId: string }) =>
   `${s.date}|${s.session}|${s.leaderId}`;
 
+/** An open leave or swap request, as 两办's digest lists it. */
+export interface PendingRequest {
+  kind: 'leave' | 'swap';
+  status: string;
+  date: string;
+  session: string;
+  leaderName: string;
+  otherLeaderName: string | null;
+  otherDate: string | null;
+  otherSession: string | null;
+}
+
+/** Open requests of a unit (expiring the due ones first). */
+export type PendingRequestsReader = (unitId: string) => Promise<PendingRequest[]>;
+
 /**
  * Seams for modules that come later: the appointments module registers its counter (for the
  * digest) and its session reader (for the count in leaders' reminders and the departments'
@@ -47,6 +62,7 @@ export class NotifyExtensions {
   appointmentCounter: AppointmentCounter | null = null;
   sessionCases: SessionCasesReader | null = null;
   private readonly renderers = new Map<string, BodyRenderer>();
+  pendingRequests: PendingRequestsReader | null = null;
 
   registerAppointmentCounter(counter: AppointmentCounter): void {
     this.appointmentCounter = counter;
@@ -65,5 +81,9 @@ export class NotifyExtensions {
   render(row: { rule: string; unitId: string; body: string; ref: { leaderId?: string } }) {
     const renderer = this.renderers.get(row.rule);
     return renderer ? renderer(row) : Promise.resolve(row.body);
+  }
+
+  registerPendingRequests(reader: PendingRequestsReader): void {
+    this.pendingRequests = reader;
   }
 }

@@ -8,14 +8,15 @@ import {
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { CalendarModule } from '../calendar/calendar.module.js';
-import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG, InjectConfig } from '../config/config.module.js';
 import { OrgModule } from '../org/org.module.js';
 import { RosterHooks } from '../roster/roster-hooks.js';
 import { RosterModule } from '../roster/roster.module.js';
 import { AppointmentNotices } from './appointment-notices.js';
 import { ChannelRegistry } from './channels/channel-registry.js';
 import { OutboundPolicy } from './channels/outbound-policy.js';
-import { DeliveryWorker, NOTIFY_CONFIG, NOTIFY_LOGGER } from './delivery.worker.js';
+import { DeliveryWorker, NOTIFY_LOGGER } from './delivery.worker.js';
+import { ConfirmationPlanner } from './confirmation-planner.js';
 import { DigestPlanner } from './digest-planner.js';
 import { JobQueue, PLAN_QUEUE } from './job-queue.js';
 import { NotificationDelivery } from './notification-delivery.entity.js';
@@ -24,16 +25,17 @@ import { Notification } from './notification.entity.js';
 import { MyNotificationsController } from './my-notifications.controller.js';
 import { NotificationsController } from './notifications.controller.js';
 import { NotificationsService } from './notifications.service.js';
+import type { NotifyConfig } from './notify.config.js';
 import { NotifyExtensions } from './notify-extensions.js';
 import { NotifySettings } from './notify-settings.entity.js';
 import { NotifySettingsService } from './notify-settings.service.js';
 import { PlanContextLoader } from './plan-context.js';
+import { RequestNotices } from './request-notices.js';
 import { RosterPlanner } from './roster-planner.js';
 
 const NOTIFY_DATABASE_URL = Symbol('NOTIFY_DATABASE_URL');
 
 export interface NotifyModuleOptions {
-  config: AppConfig;
   databaseUrl: string;
   logger: Logger;
 }
@@ -50,12 +52,12 @@ export class NotifyModule implements OnModuleInit, OnApplicationBootstrap {
     private readonly planner: RosterPlanner,
     private readonly worker: DeliveryWorker,
     private readonly digests: DigestPlanner,
-    @Inject(NOTIFY_CONFIG) private readonly config: AppConfig,
+    @InjectConfig() private readonly config: NotifyConfig,
     @Inject(NOTIFY_DATABASE_URL) private readonly databaseUrl: string,
     @Inject(NOTIFY_LOGGER) private readonly logger: Logger,
   ) {}
 
-  static forRoot({ config, databaseUrl, logger }: NotifyModuleOptions): DynamicModule {
+  static forRoot({ databaseUrl, logger }: NotifyModuleOptions): DynamicModule {
     return {
       module: NotifyModule,
       // One queue per process, and its planning API serves every module (appointments, cases):
@@ -69,12 +71,12 @@ export class NotifyModule implements OnModuleInit, OnApplicationBootstrap {
       ],
       controllers: [NotificationsController, MyNotificationsController],
       providers: [
-        { provide: NOTIFY_CONFIG, useValue: config },
         { provide: NOTIFY_DATABASE_URL, useValue: databaseUrl },
         { provide: NOTIFY_LOGGER, useValue: logger.child({ module: 'notify' }) },
         {
           provide: OutboundPolicy,
-          useFactory: () => new OutboundPolicy(config.NOTIFY_ALLOWED_HOSTS),
+          inject: [APP_CONFIG],
+          useFactory: (config: NotifyConfig) => new OutboundPolicy(config.NOTIFY_ALLOWED_HOSTS),
         },
         JobQueue,
         ChannelRegistry,
@@ -84,11 +86,20 @@ export class NotifyModule implements OnModuleInit, OnApplicationBootstrap {
         RosterPlanner,
         DeliveryWorker,
         DigestPlanner,
+        ConfirmationPlanner,
         NotificationsService,
         NotifyExtensions,
         AppointmentNotices,
+        RequestNotices,
       ],
-      exports: [NotificationsService, NotifyExtensions, AppointmentNotices],
+      // JobQueue: the one pg-boss of the process, which roster solve jobs run on too.
+      exports: [
+        NotificationsService,
+        NotifyExtensions,
+        AppointmentNotices,
+        RequestNotices,
+        JobQueue,
+      ],
     };
   }
 

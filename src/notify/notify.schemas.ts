@@ -48,6 +48,7 @@ export const updateNotifySettingsSchema = z.strictObject({
       notifyPetitionOnPublish: z.boolean().optional(),
       notifySecretary: z.boolean().optional(),
       caseClockDaysBefore: z.number().int().min(1).max(60).optional(),
+      confirmAgainAt: hhmm.nullable().optional(),
     })
     .optional(),
   quietHours: z.strictObject({ start: hhmm, end: hhmm }).nullable().optional(),

@@ -28,6 +28,12 @@ export const NOTIFICATION_RULES = [
   'case_clock',
   /** A leader's calendar link, sent on the office's request (the link is made at delivery). */
   'feed_link',
+  /** A leave or swap request changed state: its parties and 两办 hear of it. */
+  'roster_request',
+  /** A duty still unconfirmed at the configured hour: the leader and secretary are asked again. */
+  'duty_confirm_again',
+  /** 两办's daily digest: pending requests and duties not yet confirmed. */
+  'office_digest',
 ] as const;
 export type NotificationRule = (typeof NOTIFICATION_RULES)[number];
 
@@ -81,6 +87,11 @@ export interface RuleSettings {
   notifySecretary: boolean;
   /** Case clocks: remind this many days before the handling deadline. */
   caseClockDaysBefore: number;
+  /**
+   * HH:mm on the day-before reminder's day: a duty still unconfirmed then is asked again (its
+   * leader and secretary); null disables the second reminder.
+   */
+  confirmAgainAt: string | null;
 }
 
 export interface QuietHours {
@@ -107,6 +118,7 @@ export const DEFAULT_RULES: RuleSettings = {
   notifyPetitionOnPublish: true,
   notifySecretary: true,
   caseClockDaysBefore: 7,
+  confirmAgainAt: '19:00',
 };
 
 export const DEFAULT_QUIET_HOURS: QuietHours = { start: '22:00', end: '07:00' };
@@ -115,3 +127,6 @@ export const DEFAULT_PREFERENCE: ChannelKind[] = ['wecom', 'dingtalk', 'email', 
 
 /** Who gets the petition bureau's digest when the unit has named nobody: the bureau's outbox. */
 export const DEFAULT_PETITION_RECIPIENT = { name: '信访局值班室' };
+
+/** Who hears of leave and swap requests and gets 两办's digest: the general offices' outbox. */
+export const OFFICE_RECIPIENT: RecipientAddress = { key: 'office:1', name: '两办值班室' };

@@ -5,6 +5,7 @@ import { addDays } from '../calendar/dates.js';
 import { LeadersService } from '../org/leaders.service.js';
 import { UnitsService } from '../org/units.service.js';
 import { Clock } from '../common/clock.js';
+import { ConfirmationsService } from '../roster/confirmations.service.js';
 import type { DutyPlanContext } from './duty-planning.js';
 import { NotifyExtensions, sessionCasesKey, type SessionCases } from './notify-extensions.js';
 import { NotifySettingsService } from './notify-settings.service.js';
@@ -19,6 +20,7 @@ export class PlanContextLoader {
     private readonly settings: NotifySettingsService,
     private readonly clock: Clock,
     private readonly extensions: NotifyExtensions,
+    private readonly confirmations: ConfirmationsService,
   ) {}
 
   async load(
@@ -66,6 +68,7 @@ export class PlanContextLoader {
       lastWorkingBefore,
       now: this.clock.now(),
       cases,
+      confirmLink: (duty) => this.confirmations.link(unit, duty),
     };
   }
 }

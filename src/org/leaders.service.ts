@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DateTime } from 'luxon';
+import { Clock } from '../common/clock.js';
 import type { DataSource, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { assertUnitAccess } from '../auth/scope.js';
@@ -23,6 +23,7 @@ export class LeadersService {
     private readonly units: UnitsService,
     private readonly subjects: SubjectsService,
     private readonly hooks: OrgHooks,
+    private readonly clock: Clock,
   ) {}
 
   async list(
@@ -95,7 +96,7 @@ export class LeadersService {
       if (!leader) throw notFound('领导', id);
       assertUnitAccess(user, leader.unitId);
       leader.active = false;
-      leader.activeTo = activeTo ?? DateTime.now().setZone('Asia/Shanghai').toISODate();
+      leader.activeTo = activeTo ?? this.clock.today();
       const saved = await repo.save(leader);
       // E.g. feeds end every link to the leader's calendar, atomically with the deactivation.
       await this.hooks.leaderDeactivated(tx, { unitId: saved.unitId, leaderId: saved.id });

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth-user.js';
+import type { DutyCode } from '../calendar/special-period.entity.js';
 import { AppError, badRequest, notFound } from '../common/app-error.js';
 import type { Assignment } from '../solver/index.js';
+import { addDays } from '../calendar/dates.js';
 import type { Finding } from './findings.js';
+import { RosterHooks, type SeatAppointment } from './roster-hooks.js';
 import { DUTY_NAMES } from './problem-builder.js';
 import { RosterInputsService } from './roster-inputs.service.js';
 import { RosterSolver } from './roster-solver.js';
@@ -18,6 +21,21 @@ export interface SubstituteOption {
   status: string;
   /** What this choice breaks that the roster did not (warnings; never a hard rule). */
   consequences: Finding[];
+  appointments: AppointmentImpact;
+}
+
+/**
+ * The priority appointments booked on the seat: those whose case the new leader's portfolio
+ * covers stay; the others must move, each with the next published session (before its deadline)
+ * of a leader who may receive it, or null when there is none.
+ */
+export interface AppointmentImpact {
+  stay: Array<{ caseCode: string }>;
+  move: Array<{
+    caseCode: string;
+    receiveBefore: string | null;
+    next: { date: string; session: string; leaderId: string; leaderName: string } | null;
+  }>;
 }
 
 const toAssignment = (d: { date: string; session: string; leaderId: string }): Assignment => ({
@@ -36,6 +54,7 @@ export class DutyOptionsService {
     private readonly rosters: RostersService,
     private readonly inputs: RosterInputsService,
     private readonly solver: RosterSolver,
+    private readonly hooks: RosterHooks,
   ) {}
 
   /**
@@ -44,7 +63,12 @@ export class DutyOptionsService {
    */
   async substitutes(user: AuthUser, rosterId: string, assignmentId: string, limit = 3) {
     const started = performance.now();
-    const { seat, problem, current, names } = await this.seatOf(user, rosterId, assignmentId);
+    const { seat, problem, current, names, unitId, begun } = await this.seatOf(
+      user,
+      rosterId,
+      assignmentId,
+    );
+    const impact = await this.impactOf(unitId, seat, names, begun);
     const options: SubstituteOption[] = [];
     const excluded: string[] = [];
     while (options.length < limit) {
@@ -67,6 +91,7 @@ export class DutyOptionsService {
           .reduce((sum, [, v]) => sum + v, 0),
         status: result.status,
         consequences: consequences(problem, current, seat, taker.personId, names),
+        appointments: impact(taker.personId),
       });
       excluded.push(taker.personId);
     }
@@ -81,7 +106,11 @@ export class DutyOptionsService {
 
   /** What giving the duty to `leaderId` would break: errors make it impossible. */
   async consequencesFor(user: AuthUser, rosterId: string, assignmentId: string, leaderId: string) {
-    const { seat, problem, current, names } = await this.seatOf(user, rosterId, assignmentId);
+    const { seat, problem, current, names, unitId, begun } = await this.seatOf(
+      user,
+      rosterId,
+      assignmentId,
+    );
     if (!problem.people.some((p) => p.id === leaderId))
       throw badRequest('leaderId：本单位这个月没有这位领导', 'leaderId');
     const found = consequences(problem, current, seat, leaderId, names);
@@ -91,6 +120,7 @@ export class DutyOptionsService {
       leaderId,
       possible: !found.some((f) => f.severity === 'error'),
       consequences: found,
+      appointments: (await this.impactOf(unitId, seat, names, begun))(leaderId),
     };
   }
 
@@ -111,6 +141,59 @@ export class DutyOptionsService {
     // Begun sessions are fixed duties of the problem; the rest of the month is the roster.
     const current = rows.filter((r) => !ctx.begun(r.date, r.session)).map(toAssignment);
     const names = new Map(ctx.leaders.map((l) => [l.id, l.name]));
-    return { seat, problem: ctx.problem, current, names };
+    return { seat, problem: ctx.problem, current, names, unitId: roster.unitId, begun: ctx.begun };
+  }
+
+  /**
+   * Reads the seat's appointments and the published sessions after it once; answers, for any
+   * leader taking the seat, which appointments stay and where the others could go next.
+   */
+  private async impactOf(
+    unitId: string,
+    seat: Seat,
+    names: Map<string, string>,
+    begun: (date: string, code: DutyCode) => boolean,
+  ): Promise<(leaderId: string) => AppointmentImpact> {
+    const booked: SeatAppointment[] = await this.hooks.seatAppointments(unitId, {
+      date: seat.date,
+      session: seat.shift as DutyCode,
+      leaderId: seat.personId,
+    });
+    if (booked.length === 0) return () => ({ stay: [], move: [] });
+    const last = booked
+      .map((b) => b.receiveBefore ?? addDays(seat.date, 92))
+      .reduce((a, b) => (a > b ? a : b));
+    const later = (await this.rosters.publishedDuties(unitId, seat.date, last)).filter(
+      (d) =>
+        d.session !== 'CALL' &&
+        !begun(d.date, d.session) &&
+        (d.date > seat.date || (d.date === seat.date && d.session > seat.shift)),
+    );
+    return (leaderId) => ({
+      stay: booked
+        .filter((b) => b.eligibleLeaderIds.includes(leaderId))
+        .map((b) => ({ caseCode: b.caseCode })),
+      move: booked
+        .filter((b) => !b.eligibleLeaderIds.includes(leaderId))
+        .map((b) => {
+          const next = later.find(
+            (d) =>
+              b.eligibleLeaderIds.includes(d.leaderId) &&
+              (b.receiveBefore === null || d.date <= b.receiveBefore),
+          );
+          return {
+            caseCode: b.caseCode,
+            receiveBefore: b.receiveBefore,
+            next: next
+              ? {
+                  date: next.date,
+                  session: next.session,
+                  leaderId: next.leaderId,
+                  leaderName: names.get(next.leaderId) ?? '',
+                }
+              : null,
+          };
+        }),
+    });
   }
 }

@@ -190,36 +190,67 @@ const monthName = (month: string) => `${month.slice(0, 4)}年${Number(month.slic
 const quarterName = (month: string) =>
   `${month.slice(0, 4)}年第${Math.ceil(Number(month.slice(5)) / 3)}季度`;
 
-export function buildRosterProblem(input: BuildInput): Problem {
-  const { rules, days } = input;
-  const w = rules.weights;
-  const first = days[0].date;
-  const last = days[days.length - 1].date;
-  const freeMonths = new Set(input.freeMonths);
-  const isFree = (date: string, code: DutyCode) =>
-    freeMonths.has(date.slice(0, 7)) && !input.begun(date, code);
-  const forecastRank = new Map([...(input.forecastMonths ?? [])].sort().map((m, i) => [m, i]));
-  const forecast = (date: string) => {
-    const rank = forecastRank.get(date.slice(0, 7));
-    return rank === undefined ? {} : { underWeight: w.forecastCover - rank * w.forecastStep };
-  };
-  const dayOf = new Map(days.map((d) => [d.date, d]));
-  const periodById = new Map(input.periods.map((p) => [p.id, p]));
-  const receptionTags = [NORMAL_TAG, ...input.periods.map((p) => periodTag(p.id))];
-  const open = new Set(input.openMonths ?? []);
-  const reachesOpen = (from: string, to: string) =>
-    [...open].some((m) => monthBounds(m).from <= to && monthBounds(m).to >= from);
-  const ranked = (period: PeriodInput | undefined, code: DutyCode) => {
-    const ranks = period?.sessionRanks[code];
-    if (!ranks || ranks.length === 0) return {};
-    return { people: input.leaders.filter((l) => ranks.includes(l.rank)).map((l) => l.id) };
-  };
+/**
+ * What every part of the problem derives from the input: which sessions are still to decide,
+ * the months, quarters and runs of normal days the rules range over, and how periods tag duties.
+ */
+interface BuildScope {
+  input: BuildInput;
+  w: RosterWeights;
+  first: string;
+  last: string;
+  dayOf: Map<string, CalendarDay>;
+  periodById: Map<string, PeriodInput>;
+  /** Tags of every reception duty (normal days and each period), not on-call. */
+  receptionTags: string[];
+  /** The months decided here, in order. */
+  free: string[];
+  isFree: (date: string, code: DutyCode) => boolean;
+  /** A minimum over [from, to] cannot be judged while the range reaches a month not planned. */
+  reachesOpen: (from: string, to: string) => boolean;
+  /** Soft cover for months planned only alongside, the later the cheaper to leave open. */
+  forecast: (date: string) => { underWeight?: number };
+  /** The people a period lets sit a duty, when it restricts duties to ranks. */
+  ranked: (period: PeriodInput | undefined, code: DutyCode) => { people?: string[] };
+}
 
+function scopeOf(input: BuildInput): BuildScope {
+  const { days } = input;
+  const w = input.rules.weights;
+  const freeMonths = new Set(input.freeMonths);
+  const forecastRank = new Map([...(input.forecastMonths ?? [])].sort().map((m, i) => [m, i]));
+  const open = new Set(input.openMonths ?? []);
+  return {
+    input,
+    w,
+    first: days[0].date,
+    last: days[days.length - 1].date,
+    dayOf: new Map(days.map((d) => [d.date, d])),
+    periodById: new Map(input.periods.map((p) => [p.id, p])),
+    receptionTags: [NORMAL_TAG, ...input.periods.map((p) => periodTag(p.id))],
+    free: [...freeMonths].sort(),
+    isFree: (date, code) => freeMonths.has(date.slice(0, 7)) && !input.begun(date, code),
+    reachesOpen: (from, to) =>
+      [...open].some((m) => monthBounds(m).from <= to && monthBounds(m).to >= from),
+    forecast: (date) => {
+      const rank = forecastRank.get(date.slice(0, 7));
+      return rank === undefined ? {} : { underWeight: w.forecastCover - rank * w.forecastStep };
+    },
+    ranked: (period, code) => {
+      const ranks = period?.sessionRanks[code];
+      if (!ranks || ranks.length === 0) return {};
+      return { people: input.leaders.filter((l) => ranks.includes(l.rank)).map((l) => l.id) };
+    },
+  };
+}
+
+/** The sessions still to decide, and on-call days of periods that have an on-call leader. */
+function coverOf(scope: BuildScope): Cover[] {
+  const { input, periodById, isFree, ranked, forecast } = scope;
   const cover: Cover[] = [];
-  let onCallUsed = false;
-  for (const day of days) {
+  for (const day of input.days) {
     const period = periodById.get(day.periods.find((p) => p.needsReception)?.id ?? '');
-    for (const { session, required } of coverForDay(day, rules)) {
+    for (const { session, required } of coverForDay(day, input.rules)) {
       if (!isFree(day.date, session)) continue;
       cover.push({
         date: day.date,
@@ -233,7 +264,6 @@ export function buildRosterProblem(input: BuildInput): Problem {
     // A period's on-call leader stands by on every day of it, excluded dates included.
     const onCall = periodById.get(day.periods.find((p) => p.onCallLeader)?.id ?? '');
     if (onCall && isFree(day.date, 'CALL')) {
-      onCallUsed = true;
       cover.push({
         date: day.date,
         shift: 'CALL',
@@ -244,160 +274,169 @@ export function buildRosterProblem(input: BuildInput): Problem {
       });
     }
   }
+  return cover;
+}
 
-  const fixed: FixedAssignment[] = input.fixed
-    .filter((d) => dayOf.has(d.date))
-    .map((d) => ({
-      date: d.date,
-      shift: d.session,
-      personId: d.leaderId,
-      tag: dutyTag(dayOf.get(d.date)!, d.session),
-    }));
-  if (fixed.some((f) => f.shift === 'CALL')) onCallUsed = true;
+/** A leader's monthly, quarterly and period quotas as range rules. */
+function rangeLimitsOf(scope: BuildScope, leader: RosterLeaderInput): RangeLimit[] {
+  const { input, w, free, receptionTags, reachesOpen } = scope;
+  const rangeLimits: RangeLimit[] = [];
+  for (const month of free) {
+    const { from, to } = monthBounds(month);
+    const name = monthName(month);
+    rangeLimits.push({ name, from, to, tags: [NORMAL_TAG], max: leader.maxPerMonth });
+    if (leader.minPerMonth > 0)
+      rangeLimits.push({
+        name,
+        from,
+        to,
+        tags: receptionTags,
+        min: leader.minPerMonth,
+        underWeight: w.underQuota,
+      });
+  }
+  for (const q of new Set(free.map((m) => quarterMonths(m)[0]))) {
+    const months = quarterMonths(q);
+    const from = monthBounds(months[0]).from;
+    const to = monthBounds(months[2]).to;
+    const name = quarterName(q);
+    if (leader.maxPerQuarter !== null)
+      rangeLimits.push({ name, from, to, tags: [NORMAL_TAG], max: leader.maxPerQuarter });
+    if (leader.minPerQuarter !== null && leader.minPerQuarter > 0 && !reachesOpen(from, to))
+      rangeLimits.push({
+        name,
+        from,
+        to,
+        tags: receptionTags,
+        min: leader.minPerQuarter,
+        underWeight: w.underQuota,
+      });
+  }
+  for (const p of input.periods) {
+    rangeLimits.push({
+      name: p.name,
+      from: p.startDate,
+      to: p.endDate,
+      tags: [periodTag(p.id)],
+      max: p.quotaPerLeader ?? leader.maxPerMonth,
+    });
+    if (p.onCallLeader && p.onCallQuotaPerLeader !== null)
+      rangeLimits.push({
+        name: `${p.name}值班`,
+        from: p.startDate,
+        to: p.endDate,
+        tags: [onCallTag(p.id)],
+        max: p.onCallQuotaPerLeader,
+      });
+  }
+  return rangeLimits;
+}
 
-  // The span being decided: fairness and the monthly rules look at these months.
-  const free = [...freeMonths].sort();
-  const spanFrom = free.length > 0 ? monthBounds(free[0]).from : first;
-  const spanTo = free.length > 0 ? monthBounds(free[free.length - 1]).to : first;
-  const spanMonths = days
-    .map((d) => d.date.slice(0, 7))
-    .filter((m, i, all) => all.indexOf(m) === i && m >= free[0] && m <= free[free.length - 1]);
-  const quarters = [...new Set(free.map((m) => quarterMonths(m)[0]))];
+/**
+ * Spacing: working days between duties outside reception periods, calendar days inside a period
+ * that sets a spacing (the same for every leader).
+ */
+function spacingWindowsOf(scope: BuildScope): SlidingWindow[] {
+  const { input, w, receptionTags } = scope;
   // Dates outside any reception period, as runs: the working-day spacing applies there.
   const normalRuns: Array<{ from: string; to: string }> = [];
-  for (const d of days) {
+  for (const d of input.days) {
     if (d.periods.some((p) => p.needsReception)) continue;
     const run = normalRuns.at(-1);
     if (run && addDays(run.to, 1) === d.date) run.to = d.date;
     else normalRuns.push({ from: d.date, to: d.date });
   }
-
-  const people: Person[] = input.leaders.map((leader) => {
-    const own = input.availability.filter((a) => a.leaderId === leader.id);
-    const unavailable = own
-      .filter((a) => a.kind === 'unavailable')
-      .map((a) => (a.session ? { date: a.date, shift: a.session } : { date: a.date }));
-    for (const day of days) {
-      if (day.date < leader.activeFrom || (leader.activeTo !== null && day.date > leader.activeTo))
-        unavailable.push({ date: day.date });
-    }
-    const requests = own
-      .filter((a) => a.kind !== 'unavailable')
-      .map((a) => ({
-        date: a.date,
-        ...(a.session ? { shift: a.session } : {}),
-        on: a.kind === 'preferred',
-        weight: w.preference,
-      }));
-
-    const rangeLimits: RangeLimit[] = [];
-    for (const month of free) {
-      const { from, to } = monthBounds(month);
-      const name = monthName(month);
-      rangeLimits.push({ name, from, to, tags: [NORMAL_TAG], max: leader.maxPerMonth });
-      if (leader.minPerMonth > 0)
-        rangeLimits.push({
-          name,
-          from,
-          to,
-          tags: receptionTags,
-          min: leader.minPerMonth,
-          underWeight: w.underQuota,
-        });
-    }
-    for (const q of quarters) {
-      const months = quarterMonths(q);
-      const from = monthBounds(months[0]).from;
-      const to = monthBounds(months[2]).to;
-      const name = quarterName(q);
-      if (leader.maxPerQuarter !== null)
-        rangeLimits.push({ name, from, to, tags: [NORMAL_TAG], max: leader.maxPerQuarter });
-      if (leader.minPerQuarter !== null && leader.minPerQuarter > 0 && !reachesOpen(from, to))
-        rangeLimits.push({
-          name,
-          from,
-          to,
-          tags: receptionTags,
-          min: leader.minPerQuarter,
-          underWeight: w.underQuota,
-        });
-    }
-    for (const p of input.periods) {
-      rangeLimits.push({
-        name: p.name,
+  return [
+    ...normalRuns.map((r) => ({
+      days: input.rules.spacingWorkingDays,
+      max: 1,
+      workingDaysOnly: true,
+      weight: w.spacing,
+      from: r.from,
+      to: r.to,
+      tags: receptionTags,
+    })),
+    ...input.periods
+      .filter((p) => p.spacingDays > 1)
+      .map((p) => ({
+        days: p.spacingDays,
+        max: 1,
+        weight: w.spacing,
         from: p.startDate,
         to: p.endDate,
-        tags: [periodTag(p.id)],
-        max: p.quotaPerLeader ?? leader.maxPerMonth,
-      });
-      if (p.onCallLeader && p.onCallQuotaPerLeader !== null)
-        rangeLimits.push({
-          name: `${p.name}值班`,
-          from: p.startDate,
-          to: p.endDate,
-          tags: [onCallTag(p.id)],
-          max: p.onCallQuotaPerLeader,
-        });
-    }
-
-    const windows: SlidingWindow[] = [
-      ...normalRuns.map((r) => ({
-        days: rules.spacingWorkingDays,
-        max: 1,
-        workingDaysOnly: true,
-        weight: w.spacing,
-        from: r.from,
-        to: r.to,
         tags: receptionTags,
       })),
-      ...input.periods
-        .filter((p) => p.spacingDays > 1)
-        .map((p) => ({
-          days: p.spacingDays,
-          max: 1,
-          weight: w.spacing,
-          from: p.startDate,
-          to: p.endDate,
-          tags: receptionTags,
-        })),
-    ];
+  ];
+}
 
-    const mustSit: MustSit[] = input.periods
-      .filter((p) => p.firstDayLeaderId === leader.id && dayOf.has(p.startDate))
-      .filter((p) => coverForDay(dayOf.get(p.startDate)!, rules).length > 0)
-      .filter((p) => freeMonths.has(p.startDate.slice(0, 7)))
-      .map((p) => ({
-        date: p.startDate,
-        name: `${p.name}首日由${leader.name}坐班`,
-        weight: w.firstDay,
-      }));
+/** The first days of periods this leader opens, when they are decided here. */
+function mustSitOf(scope: BuildScope, leader: RosterLeaderInput): MustSit[] {
+  const { input, dayOf, free, w } = scope;
+  return input.periods
+    .filter((p) => p.firstDayLeaderId === leader.id && dayOf.has(p.startDate))
+    .filter((p) => coverForDay(dayOf.get(p.startDate)!, input.rules).length > 0)
+    .filter((p) => free.includes(p.startDate.slice(0, 7)))
+    .map((p) => ({
+      date: p.startDate,
+      name: `${p.name}首日由${leader.name}坐班`,
+      weight: w.firstDay,
+    }));
+}
 
-    const target = spanMonths.length * leader.minPerMonth;
-    const fairness =
-      free.length > 0
-        ? { target, carried: leader.carried, weight: w.fairness, from: spanFrom, to: spanTo }
-        : undefined;
-    return {
-      id: leader.id,
-      name: leader.name,
-      pools: [poolName(leader.pool)],
-      maxPerDay: 1,
-      rangeLimits,
-      windows,
-      unavailable,
-      requests,
-      ...(fairness ? { fairness } : {}),
-      ...(mustSit.length > 0 ? { mustSit } : {}),
-    };
-  });
-  // Leaders who left but have duties in the horizon: their duties still count (pool quotas).
-  for (const f of fixed) {
-    if (people.some((p) => p.id === f.personId)) continue;
-    people.push({ id: f.personId, pools: [], unavailable: days.map((d) => ({ date: d.date })) });
+/** Fairness over the months decided here: the target and what the leader carries in. */
+function fairnessOf(scope: BuildScope, leader: RosterLeaderInput): Person['fairness'] {
+  const { input, free, w } = scope;
+  if (free.length === 0) return undefined;
+  const spanMonths = input.days
+    .map((d) => d.date.slice(0, 7))
+    .filter((m, i, all) => all.indexOf(m) === i && m >= free[0] && m <= free[free.length - 1]);
+  return {
+    target: spanMonths.length * leader.minPerMonth,
+    carried: leader.carried,
+    weight: w.fairness,
+    from: monthBounds(free[0]).from,
+    to: monthBounds(free[free.length - 1]).to,
+  };
+}
+
+function personOf(scope: BuildScope, leader: RosterLeaderInput, spacing: SlidingWindow[]): Person {
+  const { input, w } = scope;
+  const own = input.availability.filter((a) => a.leaderId === leader.id);
+  const unavailable = own
+    .filter((a) => a.kind === 'unavailable')
+    .map((a) => (a.session ? { date: a.date, shift: a.session } : { date: a.date }));
+  for (const day of input.days) {
+    if (day.date < leader.activeFrom || (leader.activeTo !== null && day.date > leader.activeTo))
+      unavailable.push({ date: day.date });
   }
+  const requests = own
+    .filter((a) => a.kind !== 'unavailable')
+    .map((a) => ({
+      date: a.date,
+      ...(a.session ? { shift: a.session } : {}),
+      on: a.kind === 'preferred',
+      weight: w.preference,
+    }));
+  const mustSit = mustSitOf(scope, leader);
+  const fairness = fairnessOf(scope, leader);
+  return {
+    id: leader.id,
+    name: leader.name,
+    pools: [poolName(leader.pool)],
+    maxPerDay: 1,
+    rangeLimits: rangeLimitsOf(scope, leader),
+    windows: spacing,
+    unavailable,
+    requests,
+    ...(fairness ? { fairness } : {}),
+    ...(mustSit.length > 0 ? { mustSit } : {}),
+  };
+}
 
-  // A period's pool quotas, over the whole period when the horizon holds it, else its share.
-  const poolQuotas: PoolQuota[] = input.periods.flatMap((p) => {
+/** A period's pool quotas, over the whole period when the horizon holds it, else its share. */
+function poolQuotasOf(scope: BuildScope): PoolQuota[] {
+  const { input, first, last, w, reachesOpen } = scope;
+  return input.periods.flatMap((p) => {
     if (reachesOpen(p.startDate, p.endDate)) return [];
     const from = p.startDate < first ? first : p.startDate;
     const to = p.endDate > last ? last : p.endDate;
@@ -414,12 +453,39 @@ export function buildRosterProblem(input: BuildInput): Problem {
       }))
       .filter((q) => q.min > 0);
   });
+}
+
+export function buildRosterProblem(input: BuildInput): Problem {
+  const scope = scopeOf(input);
+  const { dayOf, isFree } = scope;
+  const cover = coverOf(scope);
+  const fixed: FixedAssignment[] = input.fixed
+    .filter((d) => dayOf.has(d.date))
+    .map((d) => ({
+      date: d.date,
+      shift: d.session,
+      personId: d.leaderId,
+      tag: dutyTag(dayOf.get(d.date)!, d.session),
+    }));
+  const onCallUsed = [...cover, ...fixed].some((c) => c.shift === 'CALL');
+  const spacing = spacingWindowsOf(scope);
+  const people = input.leaders.map((leader) => personOf(scope, leader, spacing));
+  // Leaders who left but have duties in the horizon: their duties still count (pool quotas).
+  for (const f of fixed) {
+    if (people.some((p) => p.id === f.personId)) continue;
+    people.push({
+      id: f.personId,
+      pools: [],
+      unavailable: input.days.map((d) => ({ date: d.date })),
+    });
+  }
+  const poolQuotas = poolQuotasOf(scope);
 
   const freeDuty = (d: Duty) => dayOf.has(d.date) && isFree(d.date, d.session);
   const toAssignment = (d: Duty) => ({ date: d.date, shift: d.session, personId: d.leaderId });
   return {
     name: `roster ${input.month}`,
-    days: days.map((d) => ({ date: d.date, weekend: d.weekday >= 6, working: d.working })),
+    days: input.days.map((d) => ({ date: d.date, weekend: d.weekday >= 6, working: d.working })),
     shiftTypes: [
       ...input.sessions.map((s) => ({
         id: s.code,
@@ -442,7 +508,7 @@ export function buildRosterProblem(input: BuildInput): Problem {
               ...input.previous.filter(freeDuty).map(toAssignment),
               ...fixed.map(({ date, shift, personId }) => ({ date, shift, personId })),
             ],
-            changeWeight: w.change,
+            changeWeight: input.rules.weights.change,
           },
         }
       : {}),

@@ -48,6 +48,17 @@ export class RosterAssignment {
   @Column({ type: 'int', default: 0 })
   sequence!: number;
 
+  /**
+   * 确认出席: when the sitting leader (or secretary, or 两办 on the phone) confirmed this duty;
+   * cleared when the duty moves or changes hands, since the new sitter has not confirmed.
+   */
+  @Column({ type: 'timestamptz', name: 'confirmed_at', nullable: true })
+  confirmedAt!: Date | null;
+
+  /** How it was confirmed: page (a logged-in user, by name) or link (the reminder's one-click link). */
+  @Column({ type: 'text', name: 'confirmed_via', nullable: true })
+  confirmedVia!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
 

@@ -36,8 +36,40 @@ export interface RosterPublishedEvent {
   reason: string | null;
 }
 
+/** A duty handed to another leader on the same session (an approved leave or swap). */
+export interface DutyHandover {
+  unitId: string;
+  date: string;
+  session: DutyCode;
+  fromLeaderId: string;
+  toLeaderId: string;
+  /** The version about to be published with it. */
+  version: number;
+}
+
+/**
+ * A priority appointment booked on a duty, as a substitute proposal weighs it: who may receive
+ * its case and by when. Never a restricted (纪检监察/检举控告) case, never petitioner data.
+ */
+export interface SeatAppointment {
+  caseCode: string;
+  status: string;
+  eligibleLeaderIds: string[];
+  receiveBefore: string | null;
+}
+
+export type SeatAppointmentsReader = (
+  unitId: string,
+  seat: { date: string; session: DutyCode; leaderId: string },
+) => Promise<SeatAppointment[]>;
+
 export interface RosterHook {
   onPublished?(tx: EntityManager, event: RosterPublishedEvent): Promise<void>;
+  /**
+   * Before the publication that hands a duty over, in its transaction: appointments the new
+   * leader may receive stay on the session (the publication then re-proposes the rest).
+   */
+  onHandover?(tx: EntityManager, handover: DutyHandover): Promise<void>;
 }
 
 /**
@@ -47,9 +79,22 @@ export interface RosterHook {
 @Injectable()
 export class RosterHooks {
   private readonly hooks: RosterHook[] = [];
+  private seatReader: SeatAppointmentsReader | null = null;
 
   register(hook: RosterHook): void {
     this.hooks.push(hook);
+  }
+
+  /** The appointments module tells substitute proposals what is booked on a duty. */
+  registerSeatAppointments(reader: SeatAppointmentsReader): void {
+    this.seatReader = reader;
+  }
+
+  seatAppointments: SeatAppointmentsReader = (unitId, seat) =>
+    this.seatReader ? this.seatReader(unitId, seat) : Promise.resolve([]);
+
+  async handedOver(tx: EntityManager, handover: DutyHandover): Promise<void> {
+    for (const hook of this.hooks) await hook.onHandover?.(tx, handover);
   }
 
   async published(tx: EntityManager, event: RosterPublishedEvent): Promise<void> {

@@ -9,6 +9,8 @@ export interface AssignmentView {
   session: DutyCode;
   leaderId: string;
   pinned: boolean;
+  /** 确认出席: when the sitting leader confirmed (null: not yet). */
+  confirmedAt: Date | null;
 }
 
 export interface RosterView {
@@ -38,6 +40,7 @@ export function toView(roster: Roster, rows: RosterAssignment[], findings: Findi
       session: a.session,
       leaderId: a.leaderId,
       pinned: a.pinned,
+      confirmedAt: a.confirmedAt ?? null,
     })),
     findings,
   };

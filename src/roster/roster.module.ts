@@ -10,6 +10,8 @@ import { RosterExportService } from './roster-export.service.js';
 import { RosterHooks } from './roster-hooks.js';
 import { RosterInputsService } from './roster-inputs.service.js';
 import { RosterSolver } from './roster-solver.js';
+import { ConfirmationsController } from './confirmations.controller.js';
+import { ConfirmationsService } from './confirmations.service.js';
 import { DutyOptionsService } from './duty-options.service.js';
 import { RosterRecordService } from './roster-record.service.js';
 import { RosterReservation } from './roster-reservation.entity.js';
@@ -32,7 +34,7 @@ import { RostersService } from './rosters.service.js';
     CalendarModule,
     AvailabilityModule,
   ],
-  controllers: [RosterController],
+  controllers: [RosterController, ConfirmationsController],
   providers: [
     RostersService,
     RosterInputsService,
@@ -42,8 +44,15 @@ import { RostersService } from './rosters.service.js';
     RosterStatsService,
     RosterRecordService,
     DutyOptionsService,
+    ConfirmationsService,
     MonthReservations,
   ],
-  exports: [RostersService, RosterHooks, DutyOptionsService],
+  exports: [
+    RostersService,
+    RosterHooks,
+    DutyOptionsService,
+    ConfirmationsService,
+    MonthReservations,
+  ],
 })
 export class RosterModule {}

@@ -19,12 +19,19 @@ import { RosterAssignment } from './roster-assignment.entity.js';
 import { RosterChange } from './roster-change.entity.js';
 import { RosterHooks, type PublishedDuty } from './roster-hooks.js';
 import { RosterInputsService } from './roster-inputs.service.js';
-import { RosterSolver } from './roster-solver.js';
+import { RosterSolver, type SolveRun } from './roster-solver.js';
 import { RosterVersion, type DutyChange, type DutySnapshot } from './roster-version.entity.js';
 import { toView, type RosterView } from './roster-view.js';
 import { Roster, type SolverSummary } from './roster.entity.js';
 import { DUTY_NAMES } from './problem-builder.js';
 import { begunAt } from './session-start.js';
+
+/** One duty handed to another leader; `expect` is the duty as the caller last saw it. */
+export interface DutyMove {
+  assignmentId: string;
+  leaderId: string;
+  expect: { leaderId: string; date: string; session: string };
+}
 
 export interface AssignmentEdit {
   version: number;
@@ -33,6 +40,11 @@ export interface AssignmentEdit {
   leaderId?: string;
   pinned?: boolean;
   reason?: string;
+}
+
+/** A solve followed while it runs (a job); its result commits with the roster, or neither does. */
+export interface RosterRun extends SolveRun {
+  commit?: (tx: EntityManager, rosterId: string) => Promise<void>;
 }
 
 const toAssignment = (d: Duty): Assignment => ({
@@ -107,7 +119,7 @@ export class RostersService {
     user: AuthUser,
     unitId: string,
     month: string,
-    signal?: AbortSignal,
+    run: RosterRun = {},
   ): Promise<RosterView> {
     assertUnitAccess(user, unitId);
     const existing = async () => {
@@ -123,7 +135,7 @@ export class RostersService {
       // A roster written between the first look and the reservation.
       await existing();
       const { problem } = await this.inputs.context(unitId, month);
-      const { duties, summary } = await this.solve(problem, month, signal);
+      const { duties, summary } = await this.solve(problem, month, run);
       id = await this.db.transaction(async (tx) => {
         const roster = await tx.getRepository(Roster).save(
           tx.getRepository(Roster).create({
@@ -138,6 +150,7 @@ export class RostersService {
         await this.replaceUnpinned(tx, roster.id, duties);
         await this.log(tx, user, roster.id, 'generate', null, { solver: summary });
         await this.reservations.release(unitId, month, tx);
+        await run.commit?.(tx, roster.id);
         return roster.id;
       });
     } finally {
@@ -204,7 +217,12 @@ export class RostersService {
         before.date !== row.date ||
         before.session !== row.session ||
         before.leaderId !== row.leaderId;
-      if (moved) row.sequence += 1;
+      if (moved) {
+        row.sequence += 1;
+        // The new sitter (or the new slot) has not been confirmed yet.
+        row.confirmedAt = null;
+        row.confirmedVia = null;
+      }
       // A published roster with pending edits waits for its next version.
       if (roster.status === 'published') roster.status = 'amending';
       try {
@@ -248,7 +266,7 @@ export class RostersService {
     user: AuthUser,
     id: string,
     version: number,
-    signal?: AbortSignal,
+    run: RosterRun = {},
   ): Promise<RosterView> {
     const roster = await this.load(user, id);
     if (roster.version !== version) throw versionConflict();
@@ -256,7 +274,7 @@ export class RostersService {
     const { problem, begun } = await this.inputs.context(roster.unitId, roster.month, {
       pins: rows.filter((r) => r.pinned).map(toDuty),
     });
-    const { duties, summary } = await this.solve(problem, roster.month, signal);
+    const { duties, summary } = await this.solve(problem, roster.month, run);
     await this.db.transaction(async (tx) => {
       const locked = await this.lockForChange(tx, user, id, version);
       if (locked.publishedVersion > 0) locked.status = 'amending';
@@ -264,6 +282,7 @@ export class RostersService {
       await this.replaceUnpinned(tx, id, duties, begun);
       await this.bump(tx, locked);
       await this.log(tx, user, id, 'solve', null, { solver: summary });
+      await run.commit?.(tx, id);
     });
     return this.get(user, id);
   }
@@ -312,7 +331,7 @@ export class RostersService {
     user: AuthUser,
     id: string,
     reason: string,
-    signal?: AbortSignal,
+    run: RosterRun = {},
   ): Promise<RosterView & { changes: DutyChange[] }> {
     const roster = await this.load(user, id);
     if (roster.publishedVersion === 0) throw conflict('班表尚未发布，请直接调整草稿后发布');
@@ -324,15 +343,108 @@ export class RostersService {
       pins: rows.filter((r) => r.pinned).map(toDuty),
       previous: published.duties.map(toDuty),
     });
-    const { duties, summary } = await this.solve(problem, roster.month, signal);
+    const { duties, summary } = await this.solve(problem, roster.month, run);
     const version = await this.db.transaction(async (tx) => {
       const locked = await this.lockForChange(tx, user, id, roster.version);
       locked.solver = summary;
       await this.replaceUnpinned(tx, id, duties, begun);
       await this.log(tx, user, id, 'amend', reason, { solver: summary });
-      return this.publishLocked(tx, user, locked, reason);
+      const published = await this.publishLocked(tx, user, locked, reason);
+      await run.commit?.(tx, id);
+      return published;
     });
     return { ...(await this.get(user, id)), changes: version.changes };
+  }
+
+  /**
+   * Hands published duties to other leaders and publishes version N+1 with `reason` in one
+   * transaction (an approved leave or swap). Each move names the duty as the request saw it: a
+   * duty that changed since, has begun, or a roster with unpublished draft edits is a 409; a move
+   * that breaks a hard rule the roster did not break is a 422. `within` runs in the transaction
+   * with the new version, so the request's own state commits with it.
+   */
+  async reassignAndPublish(
+    user: AuthUser,
+    rosterId: string,
+    moves: ReadonlyArray<DutyMove>,
+    reason: string,
+    within?: (tx: EntityManager, version: RosterVersion) => Promise<void>,
+  ): Promise<RosterVersion> {
+    const roster = await this.load(user, rosterId);
+    const rows = await this.assignmentsOf(rosterId);
+    const ctx = await this.inputs.context(roster.unitId, roster.month, { forecast: false });
+    const open = rows.filter((r) => !ctx.begun(r.date, r.session));
+    const after = open.map((r) => {
+      const move = moves.find((m) => m.assignmentId === r.id);
+      return toAssignment(move ? { ...r, leaderId: move.leaderId } : r);
+    });
+    const names = new Map(ctx.leaders.map((l) => [l.id, l.name]));
+    const errorKey = (f: Finding) => `${f.rule}|${f.date ?? ''}|${f.leaderId ?? ''}|${f.message}`;
+    const before = new Set(
+      findings(ctx.problem, open.map(toAssignment), names)
+        .filter((f) => f.severity === 'error')
+        .map(errorKey),
+    );
+    const broken = findings(ctx.problem, after, names).filter(
+      (f) => f.severity === 'error' && !before.has(errorKey(f)),
+    );
+    if (broken.length > 0) {
+      throw new AppError(
+        422,
+        'ROSTER_HAS_ERRORS',
+        `这样调整会违反 ${broken.length} 条硬性规则，不能批准`,
+        undefined,
+        {},
+        { findings: broken },
+      );
+    }
+    return this.db.transaction(async (tx) => {
+      const locked = await this.lockForChange(tx, user, rosterId, roster.version);
+      if (locked.status !== 'published') {
+        throw new AppError(409, 'ROSTER_HAS_DRAFT', '班表有尚未发布的修改，请先发布或撤销后再审批');
+      }
+      const repo = tx.getRepository(RosterAssignment);
+      const begun = await this.begunCheck(locked.unitId);
+      for (const move of moves) {
+        const row = await repo.findOne({ where: { id: move.assignmentId, rosterId } });
+        if (
+          !row ||
+          row.leaderId !== move.expect.leaderId ||
+          row.date !== move.expect.date ||
+          row.session !== move.expect.session
+        ) {
+          throw new AppError(409, 'DUTY_CHANGED', '该班次已被调整，申请需重新提交');
+        }
+        refuseIfBegun(begun, row.date, row.session);
+        const was = row.leaderId;
+        row.leaderId = move.leaderId;
+        row.sequence += 1;
+        row.confirmedAt = null;
+        row.confirmedVia = null;
+        try {
+          await repo.save(row);
+        } catch (err) {
+          if (sqlStateOf(err) === '23505') throw conflict('该领导已安排在这个场次', 'leaderId');
+          throw err;
+        }
+        await this.log(tx, user, rosterId, 'move', reason, {
+          assignmentId: row.id,
+          before: { date: row.date, session: row.session, leaderId: was },
+          after: { date: row.date, session: row.session, leaderId: row.leaderId },
+        });
+        await this.hooks.handedOver(tx, {
+          unitId: locked.unitId,
+          date: row.date,
+          session: row.session,
+          fromLeaderId: was,
+          toLeaderId: row.leaderId,
+          version: locked.publishedVersion + 1,
+        });
+      }
+      const version = await this.publishLocked(tx, user, locked, reason);
+      await within?.(tx, version);
+      return version;
+    });
   }
 
   /** The reasons of every change since the last publication, or null when one has none. */
@@ -437,6 +549,11 @@ export class RostersService {
     });
   }
 
+  /** One duty row by its id, without a caller's scope (the caller checks the roster's unit). */
+  async assignmentById(id: string): Promise<RosterAssignment | null> {
+    return this.assignments.findOne({ where: { id } });
+  }
+
   async publishedVersion(rosterId: string, number: number): Promise<RosterVersion | null> {
     return this.versions.findOne({ where: { rosterId, number } });
   }
@@ -455,10 +572,10 @@ export class RostersService {
     return begunAt(await this.units.byId(unitId), this.clock.now());
   }
 
-  private async solve(problem: Problem, month: string, signal?: AbortSignal) {
+  private async solve(problem: Problem, month: string, run: SolveRun) {
     let result;
     try {
-      result = await this.solver.solve(problem, signal);
+      result = await this.solver.solve(problem, run);
     } catch (err) {
       if (err instanceof SolveAbortedError)
         throw new AppError(409, 'SOLVE_CANCELLED', '排班计算已取消');

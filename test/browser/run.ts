@@ -10,8 +10,11 @@ import { resolve } from 'node:path';
 import { launch } from './browser.js';
 import { casesFlow } from './cases-flow.js';
 import { clerkFlows } from './clerk-flows.js';
+import { hallFlow } from './hall-flow.js';
+import { dutiesFlow } from './duties-flow.js';
 import { MONTH } from './flow-month.js';
 import { officeFlow } from './office-flow.js';
+import { solveJobFlow } from './solve-job-flow.js';
 import { startService } from './service.js';
 
 async function main(): Promise<number> {
@@ -58,6 +61,31 @@ async function main(): Promise<number> {
       outputDir,
       step,
     });
+    await hallFlow({
+      context: browser.context,
+      baseUrl: service.url,
+      password: service.password,
+      databaseUrl: service.databaseUrl,
+      outputDir,
+      step,
+    });
+    // After the cases flow: a leave approved here publishes the month's next version.
+    await dutiesFlow({
+      context: browser.context,
+      baseUrl: service.url,
+      password: service.password,
+      outputDir,
+      step,
+    });
+    // Last: it turns the published month back into a draft to re-solve it.
+    await solveJobFlow({
+      context: browser.context,
+      baseUrl: service.url,
+      password: service.password,
+      outputDir,
+      step,
+    });
+    // The clerk's flows (issue 19) after the rest.
     await clerkFlows(clerk);
     step(`passed; screenshots in ${outputDir}`);
     return 0;

@@ -28,6 +28,11 @@ const HolidaysPage = lazyPage(() =>
 const UnitHolidaysPage = lazyPage(() =>
   import('./pages/holidays/unit-holidays-page.js').then((m) => m.UnitHolidaysPage),
 );
+const HallPage = lazyPage(() => import('./pages/hall/hall-page.js').then((m) => m.HallPage));
+const ReportPage = lazyPage(() => import('./pages/hall/report-page.js').then((m) => m.ReportPage));
+const BriefingPage = lazyPage(() =>
+  import('./pages/hall/briefing-page.js').then((m) => m.BriefingPage),
+);
 const FeedsPage = lazyPage(() => import('./pages/feeds/feeds-page.js').then((m) => m.FeedsPage));
 const NotificationsPage = lazyPage(() =>
   import('./pages/notifications/notifications-page.js').then((m) => m.NotificationsPage),
@@ -159,11 +164,20 @@ function route(path: string, query: URLSearchParams, signed: Signed) {
       if (canConfirmHolidays(role)) return <HolidaysPage query={query} />;
       if (role === 'office') return <UnitHolidaysPage query={query} />;
       break;
+    case '/hall':
+      if (office) return <HallPage query={query} />;
+      break;
+    case '/report':
+      if (office) return <ReportPage query={query} />;
+      break;
     case '/priority-cases':
       if (office) return <CasesPage query={query} />;
       break;
     case '/notifications':
       if (canSeeNotifications(role)) return <NotificationsPage />;
+      break;
+    case '/briefing':
+      if (role === 'leader') return <BriefingPage />;
       break;
     case '/feeds':
       return <FeedsPage />;

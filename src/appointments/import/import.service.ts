@@ -2,12 +2,12 @@ import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { AuthUser } from '../../auth/auth-user.js';
 import { assertUnitAccess } from '../../auth/scope.js';
 import { AppError } from '../../common/app-error.js';
-import type { AppConfig } from '../../config/config.js';
 import { InjectConfig } from '../../config/config.module.js';
 import { CasesService, rowErrors } from '../cases.service.js';
 import { ParserPool } from './parse-runner.js';
 import { mapRows } from './row-mapper.js';
 import { declaredInflatedBytes } from './zip-guard.js';
+import type { AppointmentsConfig } from '../appointments.config.js';
 
 /** Entries a real xlsx has (a few dozen at most); anything far beyond is hostile. */
 const MAX_ZIP_ENTRIES = 200;
@@ -36,7 +36,7 @@ export class CaseImportService implements OnModuleDestroy {
 
   constructor(
     private readonly cases: CasesService,
-    @InjectConfig() private readonly config: AppConfig,
+    @InjectConfig() private readonly config: AppointmentsConfig,
   ) {
     const queueLimit = config.IMPORT_QUEUE_LIMIT;
     this.small = new ParserPool({ threads: 1, queueLimit }, PARSER);

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { AppConfig } from '../../config/config.js';
+import type { DatabaseConfig } from '../../database/database.config.js';
+import type { AppointmentsConfig } from '../appointments.config.js';
 import { PiiCrypto } from './pii-crypto.js';
 
 interface StoredKeys {
@@ -14,7 +15,9 @@ interface StoredKeys {
  * Keys from the configuration; the embedded single-process mode (no DATABASE_URL, so the
  * configuration does not require them) keeps generated keys beside its data, like the JWT secret.
  */
-export async function loadPiiCrypto(config: AppConfig): Promise<PiiCrypto> {
+export async function loadPiiCrypto(
+  config: AppointmentsConfig & Pick<DatabaseConfig, 'DATABASE_URL' | 'DATA_DIR'>,
+): Promise<PiiCrypto> {
   if (config.PII_ENCRYPTION_KEY && config.PII_HMAC_KEY) {
     return new PiiCrypto(
       Buffer.from(config.PII_ENCRYPTION_KEY, 'base64'),

@@ -31,7 +31,13 @@ export interface ChannelSender {
   send(message: OutgoingMessage, ctx: SendContext): Promise<void>;
 }
 
-export class ChannelNotConfiguredError extends Error {
+/**
+ * A failure that no retry can cure (no settings, no address, a refused destination): the
+ * notification goes dead at once instead of spending its attempts.
+ */
+export class PermanentChannelError extends Error {}
+
+export class ChannelNotConfiguredError extends PermanentChannelError {
   constructor(kind: ChannelKind) {
     super(`渠道未配置：${kind}`);
   }

@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
 import type { ChannelSender, OutgoingMessage, SendContext } from './channel.js';
-import { ChannelNotConfiguredError } from './channel.js';
+import { ChannelNotConfiguredError, PermanentChannelError } from './channel.js';
 
 /** Email over SMTP; the duty rides along as an .ics; Message-ID is the idempotency key. */
 export class EmailChannel implements ChannelSender {
@@ -9,7 +9,7 @@ export class EmailChannel implements ChannelSender {
   async send(m: OutgoingMessage, ctx: SendContext): Promise<void> {
     const smtp = ctx.settings.email;
     if (!smtp) throw new ChannelNotConfiguredError('email');
-    if (!m.recipient.email) throw new Error('收件人没有邮箱地址');
+    if (!m.recipient.email) throw new PermanentChannelError('收件人没有邮箱地址');
     const transport = nodemailer.createTransport({
       host: smtp.host,
       port: smtp.port,

@@ -1,5 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { PermanentChannelError } from './channel.js';
 import type { OutboundPolicy } from './outbound-policy.js';
 
 /** Enough of an answer to explain a failure; the rest is not read. */
@@ -56,7 +57,7 @@ export async function postJson(
 ): Promise<void> {
   const url = new URL(target);
   const refused = policy.refusalOf(url);
-  if (refused) throw new Error(refused);
+  if (refused) throw new PermanentChannelError(refused);
   const { status, text } = await post(url, body, headers, timeoutMs, policy);
   if (status < 200 || status > 299) throw new Error(`HTTP ${status}: ${text.slice(0, 200)}`);
   if (robotErrcode) {

@@ -1,5 +1,5 @@
 import type { ChannelSender, OutgoingMessage, SendContext } from './channel.js';
-import { ChannelNotConfiguredError } from './channel.js';
+import { ChannelNotConfiguredError, PermanentChannelError } from './channel.js';
 import { postJson } from './http.js';
 
 export function renderSmsTemplate(template: string, m: OutgoingMessage): string {
@@ -14,7 +14,7 @@ export class SmsChannel implements ChannelSender {
   async send(m: OutgoingMessage, ctx: SendContext): Promise<void> {
     const cfg = ctx.settings.sms;
     if (!cfg) throw new ChannelNotConfiguredError('sms');
-    if (!m.recipient.phone) throw new Error('收件人没有手机号码');
+    if (!m.recipient.phone) throw new PermanentChannelError('收件人没有手机号码');
     const body = JSON.stringify({
       to: m.recipient.phone,
       content: renderSmsTemplate(cfg.template, m),

@@ -88,6 +88,36 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
   return (await res.json()) as T;
 }
 
+/**
+ * Follows a Server-Sent Events stream (fetch, so the login token goes along; EventSource cannot
+ * send it). Resolves when the stream ends; rejects when it cannot be read (the caller polls).
+ */
+export async function apiEvents(
+  path: string,
+  onEvent: (event: string, data: unknown) => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  const res = await send(path, { signal });
+  if (!res.body || !(res.headers.get('Content-Type') ?? '').startsWith('text/event-stream')) {
+    throw new ApiError(0, 'NO_STREAM', '无法接收进度推送');
+  }
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += value;
+    let end;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const event = /^event: (.*)$/m.exec(block)?.[1] ?? 'message';
+      const data = /^data: (.*)$/m.exec(block)?.[1];
+      if (data !== undefined) onEvent(event, JSON.parse(data));
+    }
+  }
+}
+
 export async function apiText(path: string): Promise<string> {
   return (await send(path, {})).text();
 }

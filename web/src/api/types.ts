@@ -104,6 +104,8 @@ export interface Assignment {
   session: Duty;
   leaderId: string;
   pinned: boolean;
+  /** 确认出席: when the sitting leader confirmed (null: not yet). */
+  confirmedAt: string | null;
 }
 
 export type RosterStatus = 'draft' | 'published' | 'amending';
@@ -404,7 +406,10 @@ export type NotificationRule =
   | 'department_day_before'
   | 'department_withdrawal'
   | 'case_clock'
-  | 'feed_link';
+  | 'feed_link'
+  | 'roster_request'
+  | 'duty_confirm_again'
+  | 'office_digest';
 
 export interface NotificationView {
   id: string;
@@ -491,4 +496,102 @@ export interface ReceptionRecord {
 export interface ReceptionRecordPage {
   total: number;
   items: ReceptionRecord[];
+}
+
+export type SolveJobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+
+/** A roster solve run as a job (GET /solve-jobs/{id}). */
+export interface SolveJob {
+  id: string;
+  kind: 'generate' | 'resolve' | 'amend';
+  unitId: string;
+  month: string;
+  status: SolveJobStatus;
+  queuePosition: number | null;
+  attempt: number;
+  rosterId: string | null;
+  requestedBy: string;
+  progress: {
+    phase: string;
+    seconds: number;
+    objective: number | null;
+    bound: number | null;
+    gap: number | null;
+    improvements: number;
+    limitSeconds?: number;
+  } | null;
+  best: { objective: number; duties: unknown[] } | null;
+  cancelRequested: boolean;
+  keptBest: boolean;
+  failure: {
+    status: number;
+    code: string;
+    message: string;
+    details?: { diagnosis?: Diagnosis[] };
+  } | null;
+  revision: number;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  /** Only in the answer to a stop (DELETE). */
+  message?: string;
+}
+
+export type RequestKind = 'leave' | 'swap';
+export type LeaveReason = 'meeting' | 'trip' | 'official' | 'other';
+export type RequestStatus =
+  'requested' | 'accepted' | 'approved' | 'refused' | 'declined' | 'withdrawn' | 'expired';
+
+/** A leader's leave (请假) or swap (换班) request on a published duty. */
+export interface DutyRequest {
+  id: string;
+  rosterId: string;
+  kind: RequestKind;
+  status: RequestStatus;
+  statusName: string;
+  assignmentId: string;
+  leaderId: string;
+  leaderName: string;
+  date: string;
+  session: Duty;
+  otherAssignmentId: string | null;
+  otherLeaderId: string | null;
+  otherLeaderName: string | null;
+  otherDate: string | null;
+  otherSession: Duty | null;
+  reasonKind: LeaveReason;
+  reasonName: string;
+  reasonText: string;
+  substituteLeaderId: string | null;
+  substituteName: string | null;
+  publishedVersion: number | null;
+  requestedByName: string;
+}
+
+/** The appointments booked on a duty: which stay with a new leader, where the others could go. */
+export interface AppointmentImpact {
+  stay: Array<{ caseCode: string }>;
+  move: Array<{
+    caseCode: string;
+    receiveBefore: string | null;
+    next: { date: string; session: Duty; leaderId: string; leaderName: string } | null;
+  }>;
+}
+
+export interface SubstituteOption {
+  leaderId: string;
+  name: string;
+  penalty: number;
+  status: string;
+  consequences: Finding[];
+  appointments: AppointmentImpact;
+}
+
+export interface UnconfirmedDuty {
+  assignmentId: string;
+  rosterId: string;
+  date: string;
+  session: Duty;
+  leaderId: string;
+  leaderName: string;
 }

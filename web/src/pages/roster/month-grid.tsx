@@ -186,6 +186,12 @@ function SessionCell({
               ) : (
                 a.pinned && <span class="visually-hidden">（已固定）</span>
               )}
+              {a.confirmedAt && (
+                <span class="chip-confirmed" title="已确认出席">
+                  <span aria-hidden="true">✓</span>
+                  <span class="visually-hidden">已确认出席</span>
+                </span>
+              )}
             </li>
           );
         })}

@@ -1,0 +1,104 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { z } from 'zod';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser, Roles } from '../auth/decorators.js';
+import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import {
+  approveSchema,
+  createRequestSchema,
+  noteSchema,
+  requestListQuerySchema,
+  type CreateRequest,
+} from './duty-requests.schemas.js';
+import { DutyRequestsService } from './duty-requests.service.js';
+
+@ApiTags('duty-requests')
+@ApiBearerAuth()
+@Controller()
+export class DutyRequestsController {
+  constructor(private readonly requests: DutyRequestsService) {}
+
+  /** A leader's account (leader or secretary) asks for leave or a swap; 两办 may file for them. */
+  @Roles('admin', 'office', 'leader')
+  @Post('duty-requests')
+  @ApiZodBody(createRequestSchema)
+  create(
+    @CurrentUser() user: AuthUser,
+    @Body(new ZodPipe(createRequestSchema)) body: CreateRequest,
+  ) {
+    return this.requests.create(user, body);
+  }
+
+  @Roles('admin', 'office', 'leader')
+  @Get('units/:unitId/duty-requests')
+  list(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId', UuidPipe) unitId: string,
+    @Query(new ZodPipe(requestListQuerySchema)) q: z.infer<typeof requestListQuerySchema>,
+  ) {
+    return this.requests.list(user, unitId, q.status ?? 'open');
+  }
+
+  @Roles('admin', 'office', 'leader')
+  @Get('duty-requests/:id')
+  get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.requests.get(user, id);
+  }
+
+  @Roles('admin', 'office')
+  @Get('duty-requests/:id/substitutes')
+  substitutes(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.requests.substitutes(user, id);
+  }
+
+  @Roles('leader')
+  @Post('duty-requests/:id/accept')
+  @HttpCode(200)
+  accept(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.requests.accept(user, id);
+  }
+
+  @Roles('leader')
+  @Post('duty-requests/:id/decline')
+  @HttpCode(200)
+  @ApiZodBody(noteSchema)
+  decline(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body(new ZodPipe(noteSchema)) body: z.infer<typeof noteSchema>,
+  ) {
+    return this.requests.decline(user, id, body.note ?? null);
+  }
+
+  @Roles('admin', 'office', 'leader')
+  @Post('duty-requests/:id/withdraw')
+  @HttpCode(200)
+  withdraw(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.requests.withdraw(user, id);
+  }
+
+  @Roles('admin', 'office')
+  @Post('duty-requests/:id/approve')
+  @HttpCode(200)
+  @ApiZodBody(approveSchema)
+  approve(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body(new ZodPipe(approveSchema)) body: z.infer<typeof approveSchema>,
+  ) {
+    return this.requests.approve(user, id, body.substituteLeaderId);
+  }
+
+  @Roles('admin', 'office')
+  @Post('duty-requests/:id/refuse')
+  @HttpCode(200)
+  @ApiZodBody(noteSchema)
+  refuse(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body(new ZodPipe(noteSchema)) body: z.infer<typeof noteSchema>,
+  ) {
+    return this.requests.refuse(user, id, body.note ?? null);
+  }
+}

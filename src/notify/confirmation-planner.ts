@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { ConfirmationsService } from '../roster/confirmations.service.js';
+import { planConfirmAgain, planOfficeDigest } from './confirmation-planning.js';
+import { NotificationStore } from './notification-store.js';
+import { NotifyExtensions } from './notify-extensions.js';
+import { PlanContextLoader } from './plan-context.js';
+import { atLocal, localDate } from './times.js';
+
+/**
+ * Part of the planning tick: second reminders of duties still unconfirmed (cancelled when the
+ * duty is confirmed before they go out) and 两办's daily digest of pending requests and
+ * unconfirmed duties. Idempotent by the notifications' unique keys.
+ */
+@Injectable()
+export class ConfirmationPlanner {
+  constructor(
+    private readonly db: DataSource,
+    private readonly confirmations: ConfirmationsService,
+    private readonly context: PlanContextLoader,
+    private readonly calendar: CalendarService,
+    private readonly store: NotificationStore,
+    private readonly extensions: NotifyExtensions,
+  ) {}
+
+  async planUnit(unitId: string): Promise<void> {
+    const unconfirmed = await this.confirmations.unconfirmedFor(unitId, 2);
+    const ctx = await this.context.load(unitId, [...new Set(unconfirmed.map((d) => d.date))]);
+    const again = planConfirmAgain(unconfirmed, ctx);
+    const today = localDate(ctx.now, ctx.unit.timezone);
+    const [day] = await this.calendar.days(unitId, today, today);
+    const pending = this.extensions.pendingRequests
+      ? await this.extensions.pendingRequests(unitId)
+      : [];
+    // Today's digest, on working days, until noon (as the petition bureau's).
+    const digest =
+      day?.working && ctx.now <= atLocal(today, '12:00', ctx.unit.timezone)
+        ? planOfficeDigest(today, pending, unconfirmed, ctx)
+        : null;
+    await this.db.transaction(async (tx) => {
+      await this.store.cancelUnitRuleExcept(tx, unitId, 'duty_confirm_again', again, '已确认出席');
+      await this.store.plan(tx, digest ? [...again, digest] : again);
+    });
+  }
+}
