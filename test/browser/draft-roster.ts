@@ -26,7 +26,9 @@ export async function draftRoster(c: ClerkContext): Promise<{ roster: DraftRoste
   );
   const found = list.find((r) => r.month === DRAFT_MONTH);
   if (found) return { roster: await office.get<DraftRoster>(`/rosters/${found.id}`), office };
-  const made = await office.send('POST', `/units/${me.unitId}/rosters`, { month: DRAFT_MONTH });
+  const made = await office.send('POST', `/units/${me.unitId}/rosters?wait=60`, {
+    month: DRAFT_MONTH,
+  });
   if (!made.ok) throw new Error(`generate ${DRAFT_MONTH}: ${made.status} ${await made.text()}`);
   return { roster: (await made.json()) as DraftRoster, office };
 }

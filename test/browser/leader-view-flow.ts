@@ -24,7 +24,9 @@ async function publishedRoster(c: ClerkContext): Promise<Roster> {
     ? await office.get<Roster>(`/rosters/${list.find((r) => r.month === MONTH)!.id}`)
     : null;
   if (!roster) {
-    const made = await office.send('POST', `/units/${me.unitId}/rosters`, { month: MONTH });
+    const made = await office.send('POST', `/units/${me.unitId}/rosters?wait=60`, {
+      month: MONTH,
+    });
     if (!made.ok) throw new Error(`generate ${MONTH}: ${made.status} ${await made.text()}`);
     roster = (await made.json()) as Roster;
   }
