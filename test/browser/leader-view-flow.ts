@@ -9,6 +9,7 @@ import { MONTH, MONTH_LABEL } from './flow-month.js';
 interface Roster {
   id: string;
   version: number;
+  publishedVersion: number;
   status: string;
   assignments: Array<{ leaderId: string; date: string; session: string }>;
 }
@@ -31,8 +32,10 @@ async function publishedRoster(c: ClerkContext): Promise<Roster> {
     roster = (await made.json()) as Roster;
   }
   if (roster.status !== 'published') {
+    // A month published before (the solve-job flow re-solved it) needs a reason to publish again.
     const res = await office.send('POST', `/rosters/${roster.id}/publish`, {
       version: roster.version,
+      ...(roster.publishedVersion > 0 ? { reason: '重新求解后再次发布' } : {}),
     });
     if (!res.ok) throw new Error(`publish ${MONTH}: ${res.status} ${await res.text()}`);
     roster = (await res.json()) as Roster;

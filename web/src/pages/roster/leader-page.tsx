@@ -9,19 +9,13 @@ import type {
   Subject,
 } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
-import {
-  formatDateTime,
-  isoWeekday,
-  monthName,
-  SESSION_NAMES,
-  shortDate,
-  weekdayName,
-} from '../../labels.js';
+import { formatDateTime, monthName, SESSION_NAMES, shortDate } from '../../labels.js';
 import { pageMonth } from '../../month-memory.js';
 import { navigate } from '../../router.js';
 import { Alert, Loading, MonthPicker } from '../../ui/common.js';
 import { APPOINTMENT_STATUS_NAMES, RISK_NAMES } from '../cases/case-labels.js';
 import { CHANNEL_NAMES, RULE_NAMES } from '../notifications/notify-labels.js';
+import { MyDuties } from './my-duties.js';
 
 interface MyNotice {
   id: string;
@@ -37,6 +31,8 @@ interface MyNotice {
 
 interface Loaded {
   leader: Leader;
+  /** The unit's leaders: a swap names the other leader. */
+  leaders: Leader[];
   roster: Roster | null;
   appointments: Appointment[];
   notices: MyNotice[];
@@ -60,19 +56,22 @@ export function LeaderPage({ query }: { query: URLSearchParams }) {
     setData(null);
     setError(null);
     (async () => {
-      const [leader, list, appointments, notices, subjects, departments] = await Promise.all([
-        api<Leader>(`/leaders/${me.leaderId}`),
-        api<RosterSummary[]>(`/units/${unit.id}/rosters?month=${month}`),
-        api<Appointment[]>(`/units/${unit.id}/appointments?month=${month}`),
-        api<MyNotice[]>('/me/notifications'),
-        api<Subject[]>('/subjects'),
-        api<Department[]>(`/departments?unitId=${unit.id}`),
-      ]);
+      const [leader, leaders, list, appointments, notices, subjects, departments] =
+        await Promise.all([
+          api<Leader>(`/leaders/${me.leaderId}`),
+          api<Leader[]>(`/leaders?unitId=${unit.id}`),
+          api<RosterSummary[]>(`/units/${unit.id}/rosters?month=${month}`),
+          api<Appointment[]>(`/units/${unit.id}/appointments?month=${month}`),
+          api<MyNotice[]>('/me/notifications'),
+          api<Subject[]>('/subjects'),
+          api<Department[]>(`/departments?unitId=${unit.id}`),
+        ]);
       const found = list.find((r) => r.month === month);
       const roster = found ? await api<Roster>(`/rosters/${found.id}`) : null;
       if (stale) return;
       setData({
         leader,
+        leaders,
         roster,
         appointments,
         notices,
@@ -84,12 +83,6 @@ export function LeaderPage({ query }: { query: URLSearchParams }) {
       stale = true;
     };
   }, [month, unit.id, me.leaderId]);
-
-  const duties =
-    data?.roster?.assignments
-      .filter((a) => a.leaderId === me.leaderId)
-      .sort((a, b) => a.date.localeCompare(b.date) || a.session.localeCompare(b.session)) ?? [];
-  const hours = (code: string) => unit.sessionTemplates.find((t) => t.code === code);
 
   return (
     <section class="page leader-page" aria-labelledby="page-title">
@@ -103,29 +96,14 @@ export function LeaderPage({ query }: { query: URLSearchParams }) {
       {!data && !error && <Loading />}
       {data && (
         <>
-          <section class="panel" aria-labelledby="my-duties-title">
-            <h2 id="my-duties-title">我的接访安排</h2>
-            {!data.roster && <p>本月接访安排尚未发布。</p>}
-            {data.roster && duties.length === 0 && <p>本月没有安排您接访。</p>}
-            {duties.length > 0 && (
-              <ul class="my-duty-list">
-                {duties.map((a) => (
-                  <li key={a.id}>
-                    <strong>
-                      {shortDate(a.date)} {weekdayName(isoWeekday(a.date))}
-                    </strong>{' '}
-                    {a.session === 'CALL'
-                      ? '24小时在岗值班'
-                      : `${SESSION_NAMES[a.session]} ${hours(a.session)?.start ?? ''}–${hours(a.session)?.end ?? ''}`}
-                  </li>
-                ))}
-              </ul>
-            )}
-            <p class="muted">
-              地点：{data.leader.venue ?? unit.receptionVenue}
-              {!data.leader.publicReception && '（不公开接访）'}
-            </p>
-          </section>
+          <MyDuties
+            me={me}
+            unit={unit}
+            leader={data.leader}
+            leaders={data.leaders}
+            roster={data.roster}
+            onRoster={(roster) => setData({ ...data, roster })}
+          />
 
           <section class="panel" aria-labelledby="my-appointments-title">
             <h2 id="my-appointments-title">我的约访</h2>

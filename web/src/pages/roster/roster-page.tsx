@@ -14,16 +14,7 @@ import type {
 } from '../../api/types.js';
 import { canConfirmHolidays, canEdit, useSigned } from '../../auth.js';
 import { pageMonth } from '../../month-memory.js';
-import { today } from '../../dates.js';
-import {
-  DUTY_NAMES,
-  monthName,
-  SESSION_NAMES,
-  shortDate,
-  STATUS_NAMES,
-  weekdayName,
-  isoWeekday,
-} from '../../labels.js';
+import { DUTY_NAMES, monthName, shortDate, STATUS_NAMES } from '../../labels.js';
 import { linkClick, navigate } from '../../router.js';
 import { Alert, FindingList, Loading, MonthPicker } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
@@ -37,7 +28,6 @@ import { publishBlockers, PublishDialog } from './publish-dialog.js';
 import { JobQueues } from './job-queues.js';
 import { RecentJobs } from './recent-jobs.js';
 import { followJob, JOB_KIND_NAMES } from './solve-job.js';
-import { RequestDialog } from './request-dialogs.js';
 import { RequestsPanel, UnconfirmedPanel } from './requests-panel.js';
 import { SolveProgress } from './solve-progress.js';
 import { VersionsDialog } from './versions-dialog.js';
@@ -54,8 +44,7 @@ type Modal =
   | { kind: 'publish'; changes: DutyChange[] | null; error: string | null; blocking: Finding[] }
   | { kind: 'versions'; versions: RosterVersion[] | null }
   | { kind: 'amend'; error: string | null }
-  | { kind: 'notice'; html: string }
-  | { kind: 'request'; requestKind: 'leave' | 'swap'; duty: Assignment };
+  | { kind: 'notice'; html: string };
 
 /** 月度排班: the month grid and everything office staff do to it. */
 export function RosterPage({ query }: { query: URLSearchParams }) {
@@ -412,21 +401,6 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
     }
   };
 
-  /** 确认出席 from the page (the same as the reminder's link). */
-  const confirmDuty = async (a: Assignment) => {
-    if (!roster) return;
-    try {
-      await api(`/rosters/${roster.id}/assignments/${a.id}/confirm`, { method: 'POST', body: {} });
-      setRoster(await api<Roster>(`/rosters/${roster.id}`));
-      setBanner({
-        kind: 'success',
-        text: `已确认出席：${shortDate(a.date)}${DUTY_NAMES[a.session]}。`,
-      });
-    } catch (err) {
-      setBanner({ kind: 'error', text: errorText(err) });
-    }
-  };
-
   const reloadRoster = async () => {
     if (roster) setRoster(await api<Roster>(`/rosters/${roster.id}`));
   };
@@ -442,12 +416,6 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
     (!inMonth(f.date) && !(f.dates ?? []).some(inMonth));
   const windowFindings = roster?.findings.filter(isWindow) ?? [];
   const gridFindings = roster?.findings.filter((f) => !isWindow(f)) ?? [];
-  const myDuties =
-    me.leaderId && roster
-      ? roster.assignments
-          .filter((a) => a.leaderId === me.leaderId)
-          .sort((a, b) => a.date.localeCompare(b.date) || a.session.localeCompare(b.session))
-      : [];
 
   return (
     <section class="page roster-page" aria-labelledby="page-title">
@@ -549,63 +517,7 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
             </Alert>
           )}
 
-          {myDuties.length > 0 && (
-            <section class="my-duties" aria-labelledby="my-duties-title">
-              <h2 id="my-duties-title">我的接访安排</h2>
-              <ul>
-                {myDuties.map((a) => {
-                  const hours = unit.sessionTemplates.find((t) => t.code === a.session);
-                  return (
-                    <li key={a.id}>
-                      {shortDate(a.date)} {weekdayName(isoWeekday(a.date))}{' '}
-                      {a.session === 'CALL'
-                        ? '24小时在岗值班'
-                        : `${SESSION_NAMES[a.session]} ${hours?.start ?? ''}–${hours?.end ?? ''}`}
-                      {roster && roster.publishedVersion > 0 && a.date >= today() && (
-                        <span class="duty-actions">
-                          {a.confirmedAt ? (
-                            <span class="confirmed">已确认出席</span>
-                          ) : (
-                            <button
-                              type="button"
-                              class="primary"
-                              onClick={() => void confirmDuty(a)}
-                            >
-                              确认出席
-                            </button>
-                          )}
-                          <button
-                            type="button"
-                            onClick={() =>
-                              setModal({ kind: 'request', requestKind: 'leave', duty: a })
-                            }
-                          >
-                            请假…
-                          </button>
-                          {a.session !== 'CALL' && (
-                            <button
-                              type="button"
-                              onClick={() =>
-                                setModal({ kind: 'request', requestKind: 'swap', duty: a })
-                              }
-                            >
-                              换班…
-                            </button>
-                          )}
-                        </span>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-              <p class="muted">
-                地点：{leaderMap.get(me.leaderId!)?.venue ?? unit.receptionVenue}
-                {leaderMap.get(me.leaderId!)?.publicReception === false && '（不公开接访）'}
-              </p>
-            </section>
-          )}
-
-          {roster && roster.publishedVersion > 0 && (editor || me.role === 'leader') && (
+          {roster && roster.publishedVersion > 0 && editor && (
             <RequestsPanel
               unitId={unit.id}
               me={me}
@@ -723,25 +635,6 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
                   }
                 : { kind: 'success', text },
             );
-          }}
-        />
-      )}
-      {roster && modal?.kind === 'request' && (
-        <RequestDialog
-          kind={modal.requestKind}
-          duty={modal.duty}
-          others={roster.assignments.filter(
-            (a) => a.leaderId !== modal.duty.leaderId && a.session !== 'CALL' && a.date >= today(),
-          )}
-          leaders={leaderMap}
-          onClose={() => setModal(null)}
-          onDone={(r) => {
-            setModal(null);
-            setRequestsRevision((n) => n + 1);
-            setBanner({
-              kind: 'success',
-              text: `已提交${r.kind === 'leave' ? '请假' : '换班'}申请：${shortDate(r.date)}${DUTY_NAMES[r.session]}，${r.kind === 'leave' ? '等待两办审批' : '等待对方领导同意'}。`,
-            });
           }}
         />
       )}
