@@ -94,7 +94,7 @@ export function CasesPage({ query }: { query: URLSearchParams }) {
         departments={departments}
         onChanged={changed}
       />
-      <ReceptionRecordsPanel refresh={refresh} canExtend onChanged={changed} />
+      <ReceptionRecordsPanel month={month} refresh={refresh} canExtend onChanged={changed} />
     </section>
   );
 }
