@@ -54,10 +54,19 @@ export class SolveJobRunner implements OnModuleDestroy {
     this.boss = boss;
     // One poller per solver thread, each taking one job at a time: a busy replica takes no more.
     for (let i = 0; i < this.config.SOLVER_WORKERS; i++) {
-      await boss.work<SolveJobData>(
+      const worker: { id?: string } = {};
+      worker.id = await boss.work<SolveJobData>(
         SOLVE_QUEUE,
         { batchSize: 1, pollingIntervalSeconds: 0.5 },
-        async ([job]) => this.run(job.data.jobId),
+        async ([job]) => {
+          try {
+            await this.run(job.data.jobId);
+          } finally {
+            // pg-boss waits out the polling interval after every job; most months solve in far
+            // less, so a busy queue would idle half the time: fetch the next job at once.
+            if (worker.id) boss.notifyWorker(worker.id);
+          }
+        },
       );
     }
     const every = Math.max(1, Math.min(5, this.config.SOLVER_JOB_STALE_SECONDS / 3)) * 1000;
