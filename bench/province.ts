@@ -5,7 +5,7 @@
  * PostgreSQL; in the 3-replica run one replica is SIGKILLed mid-run. Prints jobs finished / lost /
  * duplicated, wall time to the last roster, p50/p95 request → roster and the solver's CPU share.
  *
- *   npm run -s build && npx tsx bench/province.ts [--units 150 --replicas 1,2,3]
+ *   npm run -s build && npx tsx bench/province.ts [--units 150 --replicas 1,2,3 --workers 1]
  *   PROVINCE_PG=postgres://postgres@127.0.0.1:5432/postgres (default; trust auth, scratch databases)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -22,6 +22,8 @@ const arg = (name: string, fallback: string) => {
 };
 const UNITS = Number(arg('units', '150'));
 const REPLICAS = arg('replicas', '1,2,3').split(',').map(Number);
+/** SOLVER_WORKERS of each replica. */
+const WORKERS = arg('workers', '1');
 const SERVER = process.env.PROVINCE_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PASSWORD = 'bench-password-1';
 const SECRETS = {
@@ -97,7 +99,7 @@ async function startReplica(database: string, env: Record<string, string> = {}):
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'error',
-      SOLVER_WORKERS: '1',
+      SOLVER_WORKERS: WORKERS,
       SOLVER_JOB_STALE_SECONDS: '10',
       // Four agents share this PostgreSQL: keep each replica's connections few.
       DB_POOL_SIZE: '5',
