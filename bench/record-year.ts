@@ -69,7 +69,7 @@ async function main(): Promise<void> {
       const started = performance.now();
       const res = await call<{ id: string; version: number }>(
         'POST',
-        `/units/${unitId}/rosters`,
+        `/units/${unitId}/rosters?wait=60`,
         office,
         { month },
       );
@@ -92,7 +92,9 @@ async function main(): Promise<void> {
       if (!id) continue;
       service.setNow(new Date(`${month}-10T12:00:00+08:00`));
       const started = performance.now();
-      const res = await call('POST', `/rosters/${id}/amend`, office, { reason: '基准测试调整' });
+      const res = await call('POST', `/rosters/${id}/amend?wait=60`, office, {
+        reason: '基准测试调整',
+      });
       console.log(
         `amend ${month} after the 10th: ${res.status} in ${Math.round(performance.now() - started)} ms`,
       );

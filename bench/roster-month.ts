@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     for (let i = 0; i <= runs; i++) {
       await client.query('DELETE FROM roster WHERE month = $1', [month]);
       const started = performance.now();
-      const res = await fetch(`${url}/api/v1/units/${unitId}/rosters`, {
+      const res = await fetch(`${url}/api/v1/units/${unitId}/rosters?wait=60`, {
         method: 'POST',
         headers,
         body: JSON.stringify({ month }),

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
       ],
     ]) {
       service.setNow(new Date(now));
-      const made = await service.call<Roster>('POST', `/units/${unitId}/rosters`, office, {
+      const made = await service.call<Roster>('POST', `/units/${unitId}/rosters?wait=60`, office, {
         month,
       });
       if (made.status !== 201)

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppointmentsModule } from './appointments/appointments.module.js';
+import { AttendanceModule } from './attendance/attendance.module.js';
 import { AuditInterceptor } from './auth/audit.interceptor.js';
 import { AuditService } from './auth/audit.service.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -20,7 +21,9 @@ import { HealthController } from './health/health.controller.js';
 import { NotifyModule } from './notify/notify.module.js';
 import { OrgModule } from './org/org.module.js';
 import { RosterModule } from './roster/roster.module.js';
+import { StatsModule } from './stats/stats.module.js';
 import { AvailabilityModule } from './roster/availability.module.js';
+import { SolveJobsModule } from './solve-jobs/solve-jobs.module.js';
 
 export const LOGGER = Symbol('LOGGER');
 
@@ -60,10 +63,13 @@ export class AppModule {
         CalendarModule,
         AvailabilityModule,
         RosterModule,
+        AttendanceModule,
         AppointmentsModule,
+        StatsModule,
         FeedsModule,
         NotifyModule.forRoot({ databaseUrl, logger }),
         DutyRequestsModule,
+        SolveJobsModule.forRoot({ logger }),
       ],
       controllers: [HealthController],
       providers: [

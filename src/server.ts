@@ -8,6 +8,8 @@ import { DataSource } from 'typeorm';
 import { createApp } from './app.factory.js';
 import type { AppConfig } from './config/config.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import { PiiCrypto } from './appointments/pii/pii-crypto.js';
+import { seedDemoHallYear } from './demo/demo-hall-year.js';
 import { isEmpty, seedDemoCity } from './demo/demo-seed.js';
 
 export interface RunningServer {
@@ -37,6 +39,8 @@ async function seedDemoIfWanted(
   if (!(await isEmpty(db))) return;
   const password = config.DEMO_PASSWORD ?? randomBytes(9).toString('base64url');
   await seedDemoCity(db, password);
+  // A year of hall records (marked demo) so the report page and its xlsx have content.
+  await seedDemoHallYear(db, app.get(PiiCrypto));
   const users = 'admin, office, petition, politics, leader01..leader20';
   if (config.DEMO_PASSWORD) {
     logger.info({ users }, 'demo city 青嵘市 seeded; demo users use DEMO_PASSWORD');

@@ -70,6 +70,47 @@ describe('priority cases: file import', () => {
     expect(c.receive_before).toBe(inDays(30));
   });
 
+  it('lists the valid categories and departments in 填写说明, with drop-downs that read them', async () => {
+    const res = await t.http
+      .get('/api/v1/priority-cases/template.xlsx')
+      .set(petition)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body as unknown as ArrayBuffer);
+    const help = wb.getWorksheet('填写说明')!;
+    const column = (n: number) =>
+      (help.getColumn(n).values as unknown[]).slice(1).filter((v) => typeof v === 'string');
+    expect(column(5)[0]).toBe('可填写的信访事项分类（现行）');
+    expect(column(5)).toContain('劳动和社会保障');
+    expect(column(5)).not.toContain('纪检监察');
+    expect(column(6)[0]).toBe('本单位可填写的参加部门');
+    expect(column(6)).toContain('市住房和城乡建设局');
+    expect(column(7)).toContain('劳动社保');
+    const data = wb.worksheets[0];
+    const letter = (header: string) => data.getColumn(f.HEADERS.indexOf(header) + 1).letter;
+    const subject = data.getCell(`${letter('信访事项分类')}2`).dataValidation;
+    expect(subject).toMatchObject({ type: 'list' });
+    expect(subject.formulae?.[0]).toMatch(/填写说明'?!\$E\$2:\$E\$\d+/);
+    const dep = data.getCell(`${letter('参加部门')}500`).dataValidation;
+    expect(dep.formulae?.[0]).toMatch(/填写说明'?!\$F\$2:\$F\$\d+/);
+  });
+
+  it('names the closest department and category when one is unknown', async () => {
+    const res = await upload(
+      f.csvUtf8([f.row({ 参加部门: '市住建局' }), f.row({ 信访事项分类: '劳动保障' })]),
+      'near.csv',
+    ).expect(422);
+    const messages = (res.body.errors as Array<{ message: string }>).map((e) => e.message);
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /本单位没有这个部门：市住建局（最接近：市住房和城乡建设局.*）；本单位的 \d+ 个部门见导入模板“填写说明”/,
+      ),
+      expect.stringMatching(/未知的信访事项分类：劳动保障（最接近：劳动和社会保障/),
+    ]);
+  });
+
   it.each([
     ['UTF-8', f.csvUtf8],
     ['UTF-8 with BOM', f.csvUtf8Bom],

@@ -54,7 +54,7 @@ describe('duty requests: leave and swap after publication', () => {
     );
     for (const u of users) account.set(u.leader_id, u.username);
     const created = await t.http
-      .post(`/api/v1/units/${unitId}/rosters`)
+      .post(`/api/v1/units/${unitId}/rosters?wait=60`)
       .set(office)
       .send({ month: '2026-09' })
       .expect(201);

@@ -95,7 +95,7 @@ describe('embedded mode: first run, crash and restart, shutdown', () => {
        ON CONFLICT DO NOTHING`,
       [Number(month.slice(0, 4))],
     );
-    const draft = await json(`${base}/api/v1/units/${unit.id}/rosters`, {
+    const draft = await json(`${base}/api/v1/units/${unit.id}/rosters?wait=60`, {
       method: 'POST',
       token,
       body: JSON.stringify({ month }),

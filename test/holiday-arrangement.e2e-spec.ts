@@ -225,7 +225,7 @@ describe('holiday arrangement: status, preview, re-confirming under rosters', ()
     // begun are never planned, so on a later date the month would have no duties to clash).
     t.clock.set(new Date('2026-11-02T10:00:00+08:00'));
     const generated = await t.http
-      .post(`/api/v1/units/${cityId}/rosters`)
+      .post(`/api/v1/units/${cityId}/rosters?wait=60`)
       .set(office)
       .send({ month: '2026-12' })
       .expect(201);

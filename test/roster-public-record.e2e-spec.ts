@@ -99,7 +99,7 @@ describe('the published roster as a public record (October 2026)', () => {
       await t.http.get(`/api/v1/units/${unitId}/calendar?month=${MONTH}`).set(office).expect(200)
     ).body;
     const res = await t.http
-      .post(`/api/v1/units/${unitId}/rosters`)
+      .post(`/api/v1/units/${unitId}/rosters?wait=60`)
       .set(office)
       .send({ month: MONTH })
       .expect(201);

@@ -16,7 +16,7 @@ describe('publishing a changed roster: the reason is asked once', () => {
     h = await t.auth('office');
     const [{ id: unitId }] = await t.dataSource.query("SELECT id FROM unit WHERE code = 'QR'");
     const res = await t.http
-      .post(`/api/v1/units/${unitId}/rosters`)
+      .post(`/api/v1/units/${unitId}/rosters?wait=60`)
       .set(h)
       .send({ month: '2026-09' })
       .expect(201);
@@ -71,7 +71,7 @@ describe('publishing a changed roster: the reason is asked once', () => {
 
   it('still asks when a change since the last publication came without one (a re-solve)', async () => {
     const solved = await t.http
-      .post(`/api/v1/rosters/${roster.id}/solve`)
+      .post(`/api/v1/rosters/${roster.id}/solve?wait=60`)
       .set(h)
       .send({ version: roster.version })
       .expect(200);

@@ -52,7 +52,7 @@ describe('roster record across months', () => {
     return rows[0].id;
   };
   const generate = async (month: string) => {
-    const res = await t.http.post(`/api/v1/units/${unitId}/rosters`).set(h).send({ month });
+    const res = await t.http.post(`/api/v1/units/${unitId}/rosters?wait=60`).set(h).send({ month });
     expect(res.status).toBe(201);
     return res.body as { id: string; version: number; assignments: Duty[] };
   };
@@ -118,7 +118,7 @@ describe('roster record across months', () => {
     t.clock.set(at('2026-08-20T00:00:00+08:00'));
     const september = await publish(await generate('2026-09'));
     const res = await t.http
-      .post(`/api/v1/units/${unitId}/rosters`)
+      .post(`/api/v1/units/${unitId}/rosters?wait=60`)
       .set(h)
       .send({ month: '2026-10' });
     expect(res.status).toBe(422);
@@ -164,7 +164,7 @@ describe('roster record across months', () => {
         .expect(201);
     }
     const amended = await t.http
-      .post(`/api/v1/rosters/${roster.id}/amend`)
+      .post(`/api/v1/rosters/${roster.id}/amend?wait=60`)
       .set(h)
       .send({ reason: '领导出差' })
       .expect(200);
@@ -211,7 +211,7 @@ describe('roster record across months', () => {
 
     // A re-solve keeps every begun session as it is.
     const solved = await t.http
-      .post(`/api/v1/rosters/${roster.id}/solve`)
+      .post(`/api/v1/rosters/${roster.id}/solve?wait=60`)
       .set(h)
       .send({ version: roster.version })
       .expect(200);

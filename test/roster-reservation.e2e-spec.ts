@@ -21,7 +21,7 @@ describe('roster generation: one month, one solve', () => {
     const solve = jest.spyOn(t.app.get(RosterSolver), 'solve');
     const answers = await Promise.all(
       Array.from({ length: 10 }, () =>
-        t.http.post(`/api/v1/units/${unitId}/rosters`).set(h).send({ month: '2026-11' }),
+        t.http.post(`/api/v1/units/${unitId}/rosters?wait=60`).set(h).send({ month: '2026-11' }),
       ),
     );
     const statuses = answers.map((r) => r.status).sort();
@@ -39,7 +39,7 @@ describe('roster generation: one month, one solve', () => {
     expect(await t.dataSource.query('SELECT * FROM roster_reservation')).toEqual([]);
     // A later request names the roster that exists.
     const again = await t.http
-      .post(`/api/v1/units/${unitId}/rosters`)
+      .post(`/api/v1/units/${unitId}/rosters?wait=60`)
       .set(h)
       .send({ month: '2026-11' });
     expect(again.status).toBe(409);
@@ -51,7 +51,7 @@ describe('roster generation: one month, one solve', () => {
     const solver = t.app.get(RosterSolver);
     const failing = jest.spyOn(solver, 'solve').mockRejectedValueOnce(new Error('worker died'));
     const failed = await t.http
-      .post(`/api/v1/units/${unitId}/rosters`)
+      .post(`/api/v1/units/${unitId}/rosters?wait=60`)
       .set(h)
       .send({ month: '2026-10' });
     expect(failed.status).toBe(500);
@@ -64,7 +64,7 @@ describe('roster generation: one month, one solve', () => {
       [unitId],
     );
     const held = await t.http
-      .post(`/api/v1/units/${unitId}/rosters`)
+      .post(`/api/v1/units/${unitId}/rosters?wait=60`)
       .set(h)
       .send({ month: '2026-10' });
     expect(held.status).toBe(409);
@@ -73,7 +73,7 @@ describe('roster generation: one month, one solve', () => {
       "UPDATE roster_reservation SET expires_at = now() - interval '1 second' WHERE month = '2026-10'",
     );
     await t.http
-      .post(`/api/v1/units/${unitId}/rosters`)
+      .post(`/api/v1/units/${unitId}/rosters?wait=60`)
       .set(h)
       .send({ month: '2026-10' })
       .expect(201);

@@ -100,7 +100,7 @@ describe('monthly roster workflow', () => {
   }
 
   const generate = (month: string) =>
-    t.http.post(`/api/v1/units/${unitId}/rosters`).set(h).send({ month });
+    t.http.post(`/api/v1/units/${unitId}/rosters?wait=60`).set(h).send({ month });
 
   it('generates December 2026: every working-day session covered, quotas and unavailability kept', async () => {
     const l03 = leaders.find((l) => l.code === 'L03')!;
@@ -273,7 +273,7 @@ describe('monthly roster workflow', () => {
 
     // Re-solve keeping pins repairs it; then publish version 1.
     const solved = await t.http
-      .post(`/api/v1/rosters/${id}/solve`)
+      .post(`/api/v1/rosters/${id}/solve?wait=60`)
       .set(h)
       .send({ version: moved.body.version })
       .expect(200);
@@ -298,11 +298,11 @@ describe('monthly roster workflow', () => {
       .set(h)
       .send({ entries: december.map((date) => ({ date, kind: 'unavailable', reason: 'leave' })) })
       .expect(201);
-    const noReason = await t.http.post(`/api/v1/rosters/${id}/amend`).set(h).send({});
+    const noReason = await t.http.post(`/api/v1/rosters/${id}/amend?wait=60`).set(h).send({});
     expect(noReason.status).toBe(400);
     expect(noReason.body.field).toBe('reason');
     const amended = await t.http
-      .post(`/api/v1/rosters/${id}/amend`)
+      .post(`/api/v1/rosters/${id}/amend?wait=60`)
       .set(h)
       .send({ reason: '领导请假' })
       .expect(200);

@@ -1,5 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttendanceHooks } from '../attendance/attendance-hooks.js';
+import { AttendanceModule } from '../attendance/attendance.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import type { DatabaseConfig } from '../database/database.config.js';
@@ -23,7 +25,10 @@ import { CasePetitioner } from './case-petitioner.entity.js';
 import { CaseValidator } from './case-validator.js';
 import { CasesController } from './cases.controller.js';
 import { CaseTransferService } from './case-transfer.service.js';
+import { BriefingController } from './briefing.controller.js';
+import { BriefingService } from './briefing.service.js';
 import { CasesService } from './cases.service.js';
+import { DisciplineService } from './discipline.service.js';
 import { CaseImportService } from './import/import.service.js';
 import { PiiCrypto } from './pii/pii-crypto.js';
 import { loadPiiCrypto } from './pii/pii-keys.js';
@@ -31,19 +36,32 @@ import { PriorityCase } from './priority-case.entity.js';
 import { ReceptionRecord } from './reception-record.entity.js';
 import { SeatHandover } from './seat-handover.js';
 import { SessionAppointmentsReader } from './session-appointments.js';
+import { WalkInPetitioner } from './walk-ins/walk-in-petitioner.entity.js';
+import { WalkInReception } from './walk-ins/walk-in.entity.js';
+import { WalkInsController } from './walk-ins/walk-ins.controller.js';
+import { WalkInStepsService } from './walk-ins/walk-in-steps.service.js';
+import { WalkInsService } from './walk-ins/walk-ins.service.js';
 
 /** 重点约访: priority cases, file import, matching to leaders' sessions, reception records. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([PriorityCase, CasePetitioner, Appointment, ReceptionRecord]),
+    TypeOrmModule.forFeature([
+      PriorityCase,
+      CasePetitioner,
+      Appointment,
+      ReceptionRecord,
+      WalkInReception,
+      WalkInPetitioner,
+    ]),
     AuthModule,
     OrgModule,
     CalendarModule,
     RosterModule,
+    AttendanceModule,
     FeedsModule,
     // NotifyModule is global (AppointmentNotices, NotifyExtensions).
   ],
-  controllers: [CasesController, AppointmentsController],
+  controllers: [CasesController, AppointmentsController, WalkInsController, BriefingController],
   providers: [
     {
       provide: PiiCrypto,
@@ -60,9 +78,13 @@ import { SessionAppointmentsReader } from './session-appointments.js';
     HandlingDeadlines,
     AppointmentSync,
     SessionAppointmentsReader,
+    WalkInsService,
+    WalkInStepsService,
+    DisciplineService,
+    BriefingService,
     SeatHandover,
   ],
-  exports: [CasesService],
+  exports: [CasesService, ReceptionsService, WalkInsService],
 })
 export class AppointmentsModule implements OnModuleInit {
   constructor(
@@ -71,6 +93,8 @@ export class AppointmentsModule implements OnModuleInit {
     private readonly sessions: SessionAppointmentsReader,
     private readonly feeds: FeedAppointmentsRegistry,
     private readonly notify: NotifyExtensions,
+    private readonly attendanceHooks: AttendanceHooks,
+    private readonly receptions: ReceptionsService,
     private readonly handover: SeatHandover,
   ) {}
 
@@ -82,6 +106,7 @@ export class AppointmentsModule implements OnModuleInit {
     });
     this.rosterHooks.registerSeatAppointments((unitId, seat) => this.handover.read(unitId, seat));
     this.feeds.register(this.sessions);
+    this.attendanceHooks.register((tx, e) => this.receptions.relinkSatLeader(tx, e));
     this.notify.registerAppointmentCounter((unitId, date) =>
       this.sessions.countForDate(unitId, date),
     );

@@ -1,85 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DateTime } from 'luxon';
-import { Clock } from '../common/clock.js';
 import { In, Not, type Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
-import { LAST_YEAR } from '../common/bounds.js';
-import { normaliseIdentifier, normaliseText } from '../common/text.js';
+import { Clock } from '../common/clock.js';
 import { DepartmentsService } from '../org/departments.service.js';
 import { LeadersService } from '../org/leaders.service.js';
 import { SubjectsService } from '../org/subjects.service.js';
 import { CasePetitioner } from './case-petitioner.entity.js';
-import type { CaseInput, RowError } from './case-input.js';
-import { MAX_REPRESENTATIVES, parseRisk, parseSubmittingBody, routeCase } from './case-rules.js';
+import type { RowError } from './case-input.js';
 import {
-  idNumberProblem,
-  normaliseIdNumber,
-  normalisePhone,
-  phoneProblem,
-} from './pii/id-number.js';
+  checkCaseRow,
+  type CaseDraft,
+  type RowCheckContext,
+  type RowToCheck,
+} from './case-row-check.js';
 import { PiiCrypto } from './pii/pii-crypto.js';
-import { personalDataProblem } from './pii/pii-in-text.js';
-import {
-  type CaseFlags,
-  type CaseRouting,
-  PriorityCase,
-  type RiskLevel,
-  type SubmittingBody,
-} from './priority-case.entity.js';
+import { PriorityCase } from './priority-case.entity.js';
 
-export interface PetitionerDraft {
-  name: string;
-  phone: string | null;
-  idNumber: string;
-  idNumberHmac: string;
-}
-
-/** A row that passed every check, ready to be written. */
-export interface CaseDraft {
-  row: number;
-  reference: string;
-  submittedBy: SubmittingBody;
-  batch: string | null;
-  subjectCode: string;
-  subjectLabel: string;
-  subcategory: string | null;
-  locality: string | null;
-  summary: string;
-  risk: RiskLevel;
-  groupSize: number;
-  repeatCount: number;
-  backlogYears: number;
-  flags: CaseFlags;
-  routing: CaseRouting;
-  receiveBefore: string | null;
-  previousLeaderId: string | null;
-  departmentIds: string[];
-  petitioners: PetitionerDraft[];
-}
-
-/**
- * The stored case an edit starts from. Its own values stand even where today's data would refuse
- * them from a new submission (a deadline since passed, a department since deactivated, another
- * body's name on a case this body edits), and it is never its own duplicate.
- */
-export interface ExistingCase {
-  id: string;
-  submittedBy: SubmittingBody;
-  receiveBefore: string | null;
-  departmentIds: string[];
-}
-
-export interface RowToCheck {
-  row: number;
-  input: CaseInput;
-  /** Names a field the way the submitter sees it: a JSON path or a file's column header. */
-  column(field: string): string;
-  /** Set when the row edits a stored case rather than submitting a new one. */
-  existing?: ExistingCase;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export type { CaseDraft, ExistingCase, PetitionerDraft, RowToCheck } from './case-row-check.js';
 
 /** Checks every row of a submission against the rules and the unit's data; collects all errors. */
 @Injectable()
@@ -99,187 +37,25 @@ export class CaseValidator {
     unitId: string,
     rows: RowToCheck[],
   ): Promise<{ drafts: CaseDraft[]; errors: RowError[] }> {
-    const today = this.clock.today();
-    const subjectList = await this.subjects.list();
-    const restricted = new Set(subjectList.filter((s) => s.restricted).map((s) => s.code));
-    const subjectName = new Map(subjectList.map((s) => [s.code, s.name]));
-    const resolved = new Map<string, string[]>();
-    const leaders = await this.leaders.forUnit(unitId);
-    const departments = await this.departments.list(user, unitId, false);
-
+    const subjects = await this.subjects.list();
+    const labels = [...new Set(rows.map((r) => r.input.subject.trim()).filter(Boolean))];
+    const ctx: RowCheckContext = {
+      user,
+      today: this.clock.today(),
+      subjects,
+      subjectCodes: new Map(
+        await Promise.all(labels.map(async (l) => [l, await this.subjects.resolve(l)] as const)),
+      ),
+      leaders: await this.leaders.forUnit(unitId),
+      departments: await this.departments.list(user, unitId, false),
+      hmacIdNumber: (id) => this.crypto.hmacIdNumber(id),
+    };
     const errors: RowError[] = [];
     const drafts: CaseDraft[] = [];
-    for (const { row, input, column, existing } of rows) {
-      const problems: RowError[] = [];
-      const fail = (field: string, message: string) =>
-        problems.push({ row, column: column(field), message });
-
-      // Fields that travel to calendars, reminders and exports: no petitioner's phone or ID.
-      const travelling = (field: string, value: string | null) => {
-        const problem = value ? personalDataProblem(value) : undefined;
-        if (problem) fail(field, problem);
-        return value;
-      };
-      // Compared as identifiers: two references that look the same are the same.
-      const reference = normaliseIdentifier(input.reference);
-      if (!reference) fail('reference', '案件编号不能为空');
-      travelling('reference', reference);
-      const batch = travelling('batch', normaliseIdentifier(input.batch ?? '') || null);
-      const locality = travelling('locality', normaliseText(input.locality ?? '') || null);
-
-      let submittedBy: SubmittingBody = user.role === 'politics' ? 'politics' : 'petition';
-      if (input.submittedBy?.trim()) {
-        const body = parseSubmittingBody(input.submittedBy);
-        if (!body) fail('submittedBy', `提交单位只能是 政法委 或 信访局：${input.submittedBy}`);
-        else if (
-          (user.role === 'politics' || user.role === 'petition') &&
-          body !== user.role &&
-          body !== existing?.submittedBy
-        ) {
-          fail('submittedBy', '只能以本单位（政法委或信访局）名义提交');
-        } else submittedBy = body;
-      }
-
-      const label = input.subject.trim();
-      let subjectCode = '';
-      if (!label) fail('subject', '信访事项分类不能为空');
-      else {
-        if (!resolved.has(label)) resolved.set(label, await this.subjects.resolve(label));
-        const codes = resolved.get(label)!;
-        if (codes.length === 0) fail('subject', `未知的信访事项分类：${label}`);
-        else if (codes.length > 1) {
-          const names = codes.map((c) => subjectName.get(c) ?? c).join('、');
-          fail('subject', `旧分类「${label}」对应多个现行分类（${names}），请填写其中一个`);
-        } else subjectCode = codes[0];
-      }
-
-      const summary = input.summary.trim();
-      if (!summary) fail('summary', '简要案情不能为空');
-
-      const risk = parseRisk(input.risk);
-      if (!risk) fail('risk', `风险等级只能是 红、橙、黄、蓝：${input.risk}`);
-
-      if (input.groupSize < 1) fail('groupSize', '涉及人数至少为 1');
-      if (input.groupSize > 100000) fail('groupSize', '涉及人数过大');
-      const repeatCount = input.repeatCount ?? 0;
-      if (repeatCount < 0 || repeatCount > 10000)
-        fail('repeatCount', '重复信访次数应在 0 到 10000 之间');
-      const backlogYears = input.backlogYears ?? 0;
-      if (backlogYears < 0 || backlogYears > 100)
-        fail('backlogYears', '积案年数应在 0 到 100 之间');
-
-      const flags: CaseFlags = {
-        crossLevel: input.flags?.crossLevel ?? false,
-        beijing: input.flags?.beijing ?? false,
-        threeCross: input.flags?.threeCross ?? false,
-        threat: input.flags?.threat ?? false,
-        lawRelated: input.flags?.lawRelated ?? false,
-        accusation: input.flags?.accusation ?? false,
-      };
-      const routing = routeCase(restricted.has(subjectCode), subjectCode, flags);
-
-      let receiveBefore: string | null = null;
-      const deadline = input.receiveBefore?.trim();
-      if (!deadline) {
-        if (routing !== 'restricted') fail('receiveBefore', '约访截止日期不能为空');
-      } else if (!/^\d{4}-\d{2}-\d{2}$/.test(deadline) || !DateTime.fromISO(deadline).isValid) {
-        fail('receiveBefore', `约访截止日期不是有效日期（应为 YYYY-MM-DD）：${deadline}`);
-      } else if (deadline <= today && deadline !== existing?.receiveBefore) {
-        fail('receiveBefore', `约访截止日期 ${deadline} 已过（须晚于今天 ${today}）`);
-      } else if (Number(deadline.slice(0, 4)) > LAST_YEAR) {
-        fail('receiveBefore', `约访截止日期 ${deadline} 超出范围（至多 ${LAST_YEAR} 年）`);
-      } else receiveBefore = deadline;
-
-      const petitioners: PetitionerDraft[] = [];
-      if (input.petitioners.length === 0) fail('petitioners[0].name', '至少填写一名信访人');
-      if (input.petitioners.length > MAX_REPRESENTATIVES) {
-        fail(
-          `petitioners[${MAX_REPRESENTATIVES}].name`,
-          `最多 ${MAX_REPRESENTATIVES} 名代表参加接访`,
-        );
-      }
-      if (input.groupSize >= 1 && input.petitioners.length > input.groupSize) {
-        fail(
-          'groupSize',
-          `涉及人数（${input.groupSize}）少于填写的信访人数（${input.petitioners.length}）`,
-        );
-      }
-      input.petitioners.slice(0, MAX_REPRESENTATIVES).forEach((p, i) => {
-        const at = (f: string) => `petitioners[${i}].${f}`;
-        const name = p.name.trim();
-        if (!name) fail(at('name'), '信访人姓名不能为空');
-        else if (name.length > 50) fail(at('name'), '信访人姓名过长');
-        let phone: string | null = null;
-        if (p.phone?.trim()) {
-          const problem = phoneProblem(p.phone);
-          if (problem) fail(at('phone'), problem);
-          else phone = normalisePhone(p.phone);
-        }
-        const idProblem = idNumberProblem(p.idNumber);
-        if (idProblem) fail(at('idNumber'), idProblem);
-        const idNumber = normaliseIdNumber(p.idNumber);
-        if (!idProblem && name) {
-          petitioners.push({
-            name,
-            phone,
-            idNumber,
-            idNumberHmac: this.crypto.hmacIdNumber(idNumber),
-          });
-        }
-      });
-
-      let previousLeaderId: string | null = null;
-      const prev = input.previousLeader?.trim();
-      if (prev) {
-        const wanted = normaliseIdentifier(prev);
-        const leader = leaders.find(
-          (l) =>
-            l.code === wanted ||
-            normaliseIdentifier(l.name) === wanted ||
-            (UUID.test(wanted) && l.id === wanted),
-        );
-        if (!leader) fail('previousLeader', `本单位没有这位领导：${prev}`);
-        else previousLeaderId = leader.id;
-      }
-
-      const departmentIds: string[] = [];
-      for (const [i, d] of (input.departments ?? []).entries()) {
-        const name = normaliseIdentifier(d);
-        if (!name) continue;
-        const dep = departments.find(
-          (x) => normaliseIdentifier(x.name) === name || (UUID.test(name) && x.id === name),
-        );
-        const kept = UUID.test(name) && existing?.departmentIds.includes(name) ? name : undefined;
-        const depId = dep?.id ?? kept;
-        if (!depId) fail(`departments[${i}]`, `本单位没有这个部门：${name}`);
-        else if (!departmentIds.includes(depId)) departmentIds.push(depId);
-      }
-
-      if (problems.length > 0) {
-        errors.push(...problems);
-        continue;
-      }
-      drafts.push({
-        row,
-        reference,
-        submittedBy,
-        batch,
-        subjectCode,
-        subjectLabel: label,
-        subcategory: input.subcategory?.trim() || null,
-        locality,
-        summary,
-        risk: risk!,
-        groupSize: input.groupSize,
-        repeatCount,
-        backlogYears,
-        flags,
-        routing,
-        receiveBefore,
-        previousLeaderId,
-        departmentIds,
-        petitioners,
-      });
+    for (const row of rows) {
+      const checked = checkCaseRow(ctx, row);
+      if ('problems' in checked) errors.push(...checked.problems);
+      else drafts.push(checked.draft);
     }
     errors.push(...(await this.duplicates(unitId, drafts, rows)));
     return { drafts, errors };

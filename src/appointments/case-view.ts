@@ -64,6 +64,13 @@ export interface CaseView {
   status: string;
   matchNote: PriorityCase['matchNote'];
   closedReason: string | null;
+  /** 检举控告 hand-over: 已受理 / 已移交纪检 / 纪检已签收 (null for other cases). */
+  disciplineState: PriorityCase['disciplineState'];
+  handedTo: string | null;
+  handedAt: Date | null;
+  handedBy: string | null;
+  acknowledgedAt: Date | null;
+  accusedLeaderId: string | null;
   petitioners: PetitionerView[];
   /** True when the personal fields are shown in full (and the read was audited). */
   piiRevealed: boolean;
@@ -116,6 +123,12 @@ export function caseView(
     status: c.status,
     matchNote: c.matchNote,
     closedReason: c.closedReason,
+    disciplineState: c.disciplineState,
+    handedTo: c.handedTo,
+    handedAt: c.handedAt,
+    handedBy: c.handedBy,
+    acknowledgedAt: c.acknowledgedAt,
+    accusedLeaderId: c.accusedLeaderId,
     petitioners: [...petitioners]
       .sort((a, b) => a.position - b.position)
       .map((p) => ({

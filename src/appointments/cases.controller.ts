@@ -20,17 +20,20 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
 import { AppError } from '../common/app-error.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { DepartmentsService } from '../org/departments.service.js';
 import { SubjectsService } from '../org/subjects.service.js';
 import { type CaseInput, caseListSchema } from './case-input.js';
 import {
   caseQuerySchema,
   closeCaseSchema,
+  handOverSchema,
   revealQuerySchema,
   transferCaseSchema,
   unitOnlyQuerySchema,
   updateCaseSchema,
 } from './cases.schemas.js';
 import { CaseTransferService } from './case-transfer.service.js';
+import { DisciplineService } from './discipline.service.js';
 import { CasesService, type RequestContext } from './cases.service.js';
 import { CaseImportService } from './import/import.service.js';
 import { casesXlsx, templateXlsx } from './import/spreadsheets.js';
@@ -55,6 +58,8 @@ export class CasesController {
     private readonly imports: CaseImportService,
     private readonly subjects: SubjectsService,
     private readonly transfers: CaseTransferService,
+    private readonly departments: DepartmentsService,
+    private readonly discipline: DisciplineService,
   ) {}
 
   @Roles('admin', 'petition', 'politics')
@@ -102,13 +107,28 @@ export class CasesController {
 
   @Roles('admin', 'petition', 'politics', 'office')
   @Get('template.xlsx')
-  async template(@Res() res: Response) {
+  async template(
+    @CurrentUser() user: AuthUser,
+    @Query(new ZodPipe(unitOnlyQuerySchema)) q: z.infer<typeof unitOnlyQuerySchema>,
+    @Res() res: Response,
+  ) {
+    // The unit's departments and the taxonomy go into 填写说明 and the drop-downs.
+    const [departments, subjects] = await Promise.all([
+      this.departments.list(user, q.unitId ?? user.unitId, false),
+      this.subjects.list(),
+    ]);
     res.setHeader('Content-Type', XLSX);
     res.setHeader(
       'Content-Disposition',
       `attachment; filename*=UTF-8''${encodeURIComponent('重点约访导入模板.xlsx')}`,
     );
-    res.send(await templateXlsx());
+    res.send(
+      await templateXlsx({
+        departments: departments.map((d) => d.name),
+        subjects: subjects.filter((x) => !x.restricted).map((x) => x.name),
+        oldLabels: subjects.flatMap((x) => x.oldLabels),
+      }),
+    );
   }
 
   @Roles('admin', 'petition', 'politics', 'office')
@@ -175,6 +195,31 @@ export class CasesController {
     @Req() req: Request,
   ) {
     return this.transfers.transfer(user, id, body, ctxOf(req));
+  }
+
+  @Roles('admin', 'petition', 'politics')
+  @Post(':id/hand-over')
+  @HttpCode(200)
+  @ApiZodBody(handOverSchema)
+  handOver(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body(new ZodPipe(handOverSchema)) body: z.infer<typeof handOverSchema>,
+    @Req() req: Request,
+  ) {
+    return this.discipline.handOver(user, id, body, ctxOf(req));
+  }
+
+  /** 纪检 acknowledges receipt: recorded by the screening bodies or by the 纪检 leader. */
+  @Roles('admin', 'petition', 'politics', 'leader')
+  @Post(':id/acknowledge')
+  @HttpCode(200)
+  acknowledge(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Req() req: Request,
+  ) {
+    return this.discipline.acknowledge(user, id, ctxOf(req));
   }
 
   @Roles('admin', 'petition', 'politics')

@@ -30,6 +30,12 @@ export const transferCaseSchema = z.strictObject({
   reason: text({ min: 1, max: 500, multiline: true }),
 });
 
+/** 移交纪检: to which 纪检监察 body, and the leader accused (hidden from them from then on). */
+export const handOverSchema = z.strictObject({
+  to: text({ min: 1, max: 200 }),
+  accusedLeaderId: z.uuid().nullish(),
+});
+
 export const closeCaseSchema = z.strictObject({
   reason: text({ min: 1, max: 500, multiline: true }),
 });

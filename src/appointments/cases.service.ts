@@ -13,7 +13,7 @@ import { AppointmentSync } from './appointment-sync.js';
 import { type AppointmentEffect, recheckAppointments } from './case-edits.js';
 import type { CaseInput, RowError } from './case-input.js';
 import { CasePetitioner } from './case-petitioner.entity.js';
-import { canTransition, parseSubmittingBody, STATUS_LABELS } from './case-rules.js';
+import { canTransition, DISCIPLINE, parseSubmittingBody, STATUS_LABELS } from './case-rules.js';
 import type { CaseDraft, RowToCheck } from './case-validator.js';
 import { CaseValidator } from './case-validator.js';
 import { caseView, type CaseView, mayReveal, RESTRICTED_ROLES } from './case-view.js';
@@ -180,6 +180,7 @@ export class CasesService {
           matchNote: null,
           closedReason: null,
           createdBy: user.id,
+          disciplineState: d.routing === 'restricted' ? 'received' : null,
         }),
       );
       await petRepo.save(
@@ -210,13 +211,23 @@ export class CasesService {
    * data (reception records) join the case as `c` and apply the same rule.
    */
   scope<T extends object>(qb: SelectQueryBuilder<T>, user: AuthUser): SelectQueryBuilder<T> {
-    if (!RESTRICTED_ROLES.includes(user.role)) qb.andWhere("c.routing <> 'restricted'");
     if (user.role === 'leader') {
+      // Restricted cases: only the 纪检 leader (portfolio 纪检监察), once handed over to 纪检,
+      // and never the leader the accusation concerns.
       qb.andWhere(
-        `(c.previous_leader_id = :leaderId OR EXISTS (SELECT 1 FROM appointment a WHERE a.case_id = c.id
-          AND a.leader_id = :leaderId AND a.status IN ('scheduled', 'received')))`,
-        { leaderId: user.leaderId ?? '00000000-0000-0000-0000-000000000000' },
+        `((c.routing <> 'restricted' AND (c.previous_leader_id = :leaderId OR EXISTS (SELECT 1 FROM appointment a
+          WHERE a.case_id = c.id AND a.leader_id = :leaderId AND a.status IN ('scheduled', 'received'))))
+          OR (c.routing = 'restricted' AND c.discipline_state IN ('handed_over', 'acknowledged')
+            AND c.accused_leader_id IS DISTINCT FROM :leaderId
+            AND EXISTS (SELECT 1 FROM leader dl WHERE dl.id = :leaderId
+              AND :discipline = ANY(dl.portfolio_subjects))))`,
+        {
+          leaderId: user.leaderId ?? '00000000-0000-0000-0000-000000000000',
+          discipline: DISCIPLINE,
+        },
       );
+    } else if (!RESTRICTED_ROLES.includes(user.role)) {
+      qb.andWhere("c.routing <> 'restricted'");
     }
     if (user.role === 'department') {
       qb.andWhere(
@@ -415,6 +426,11 @@ export class CasesService {
         const before = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
         if (!before) throw notFound('案件', id);
         assertEditable(before, version);
+        // A case found to be an accusation starts the 纪检 hand-over; one no longer restricted leaves it.
+        if (next.routing === 'restricted' && !before.disciplineState)
+          next.disciplineState = 'received';
+        if (next.routing !== 'restricted' && before.routing === 'restricted')
+          next.disciplineState = null;
         const saved = await repo.save(repo.merge(repo.create({ ...before }), next));
         if (peopleChanged) {
           const petRepo = tx.getRepository(CasePetitioner);
@@ -521,6 +537,29 @@ export class CasesService {
       .andWhere("c.routing <> 'restricted'")
       .orderBy('c.reference', 'ASC')
       .getMany();
+  }
+
+  /**
+   * An open (not closed) case of the unit with one of these ID-number HMACs and this subject: a
+   * walk-in of the same person about the same matter is linked to it, not counted anew.
+   */
+  async openCaseOf(
+    unitId: string,
+    idNumberHmacs: string[],
+    subjectCode: string,
+  ): Promise<Pick<PriorityCase, 'id' | 'reference'> | null> {
+    if (idNumberHmacs.length === 0) return null;
+    const hit = await this.petitioners
+      .createQueryBuilder('p')
+      .innerJoin(PriorityCase, 'c', 'c.id = p.case_id')
+      .select(['c.id AS id', 'c.reference AS reference'])
+      .where('c.unit_id = :unitId', { unitId })
+      .andWhere("c.status <> 'closed'")
+      .andWhere('c.subject_code = :subjectCode', { subjectCode })
+      .andWhere('p.id_number_hmac IN (:...idNumberHmacs)', { idNumberHmacs })
+      .orderBy('c.created_at', 'ASC')
+      .getRawOne<{ id: string; reference: string }>();
+    return hit ?? null;
   }
 
   byIds(ids: string[]): Promise<PriorityCase[]> {

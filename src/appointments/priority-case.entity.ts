@@ -45,6 +45,13 @@ export interface CaseFlags {
   accusation: boolean;
 }
 
+export const DISCIPLINE_STATES = ['received', 'handed_over', 'acknowledged'] as const;
+/**
+ * 检举控告 / 纪检监察 (restricted) cases are never matched: 已受理 → 已移交纪检 (to whom, when, by
+ * whom) → 纪检已签收. Null for every other case.
+ */
+export type DisciplineState = (typeof DISCIPLINE_STATES)[number];
+
 /** Why the last matching run left the case unmatched. */
 export interface MatchNote {
   month: string;
@@ -140,6 +147,29 @@ export class PriorityCase {
 
   @Column({ type: 'uuid', name: 'created_by' })
   createdBy!: string;
+
+  @Column({ type: 'text', name: 'discipline_state', nullable: true })
+  disciplineState!: DisciplineState | null;
+
+  /** The 纪检监察 body it was handed to (e.g. 市纪委监委信访室). */
+  @Column({ type: 'text', name: 'handed_to', nullable: true })
+  handedTo!: string | null;
+
+  @Column({ type: 'timestamptz', name: 'handed_at', nullable: true })
+  handedAt!: Date | null;
+
+  @Column({ type: 'uuid', name: 'handed_by', nullable: true })
+  handedBy!: string | null;
+
+  @Column({ type: 'timestamptz', name: 'acknowledged_at', nullable: true })
+  acknowledgedAt!: Date | null;
+
+  @Column({ type: 'uuid', name: 'acknowledged_by', nullable: true })
+  acknowledgedBy!: string | null;
+
+  /** A leader of the unit the accusation concerns: never shown the case, whatever their role. */
+  @Column({ type: 'uuid', name: 'accused_leader_id', nullable: true })
+  accusedLeaderId!: string | null;
 
   @VersionColumn({ type: 'int' })
   version!: number;

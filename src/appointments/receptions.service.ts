@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { assertUnitAccess } from '../auth/scope.js';
+import { AttendanceService } from '../attendance/attendance.service.js';
 import { AppError, badRequest, notFound } from '../common/app-error.js';
 import { Department } from '../org/department.entity.js';
 import { DepartmentsService } from '../org/departments.service.js';
@@ -35,6 +36,22 @@ export interface ReceptionListQuery {
   caseId?: string;
   limit: number;
   offset: number;
+}
+
+/** A reception record as the hall figures count it. */
+export interface ReceptionFact {
+  id: string;
+  leaderId: string;
+  date: string;
+  session: 'AM' | 'PM';
+  persons: number;
+  batches: number;
+  outcome: ReceptionOutcome;
+  dueDate: string | null;
+  caseId: string;
+  caseStatus: CaseStatus;
+  /** The day the case was closed (办结), or null while open. */
+  caseClosedOn: string | null;
 }
 
 /** 办理时限: none (resolved on the spot), running, overdue, or stopped (the case is closed). */
@@ -131,6 +148,7 @@ export class ReceptionsService {
     private readonly units: UnitsService,
     private readonly sync: AppointmentSync,
     private readonly deadlines: HandlingDeadlines,
+    private readonly attendance: AttendanceService,
   ) {}
 
   async record(
@@ -174,7 +192,8 @@ export class ReceptionsService {
         repo.create({
           unitId: a.unitId,
           appointmentId: a.id,
-          leaderId: a.leaderId,
+          // The leader who actually sat: a recorded 代班 received the petitioner, not the plan.
+          leaderId: await this.attendance.satFor(a.unitId, a.date, a.session, a.leaderId),
           date: a.date,
           persons: input.persons,
           batches: input.batches,
@@ -338,6 +357,65 @@ export class ReceptionsService {
       recordedAt: r.created_at,
     }));
     return { total, items };
+  }
+
+  /**
+   * Attendance recorded after the reception: its records name the leader who actually sat (a
+   * substitute; the planned leader again when corrected back). An absence leaves them as they
+   * were: a reception held proves someone received, and the record says who was booked.
+   */
+  async relinkSatLeader(
+    tx: EntityManager,
+    e: {
+      unitId: string;
+      date: string;
+      session: string;
+      plannedLeaderId: string;
+      satLeaderId: string | null;
+    },
+  ): Promise<void> {
+    if (!e.satLeaderId || e.session === 'CALL') return;
+    await tx.query(
+      `UPDATE reception_record r SET leader_id = $5, updated_at = now()
+         FROM appointment a
+        WHERE a.id = r.appointment_id AND a.unit_id = $1 AND a.date = $2 AND a.session = $3
+          AND a.leader_id = $4 AND r.leader_id <> $5`,
+      [e.unitId, e.date, e.session, e.plannedLeaderId, e.satLeaderId],
+    );
+  }
+
+  /**
+   * Every reception record of a unit between two dates, for the hall figures (src/stats): no
+   * petitioner data; a closed case's last change is its closing (closed cases are never edited).
+   */
+  async between(unitId: string, from: string, to: string): Promise<ReceptionFact[]> {
+    const rows: Array<Omit<ReceptionFact, 'caseClosedOn'> & { closed_at: Date | null }> =
+      await this.records
+        .createQueryBuilder('r')
+        .innerJoin(Appointment, 'a', 'a.id = r.appointment_id')
+        .innerJoin(PriorityCase, 'c', 'c.id = a.case_id')
+        .select([
+          'r.id AS "id"',
+          'r.leader_id AS "leaderId"',
+          'to_char(r.date, \'YYYY-MM-DD\') AS "date"',
+          'a.session AS "session"',
+          'r.persons AS "persons"',
+          'r.batches AS "batches"',
+          'r.outcome AS "outcome"',
+          'to_char(r.due_date, \'YYYY-MM-DD\') AS "dueDate"',
+          'c.id AS "caseId"',
+          'c.status AS "caseStatus"',
+          "CASE WHEN c.status = 'closed' THEN c.updated_at END AS closed_at",
+        ])
+        .where('r.unit_id = :unitId', { unitId })
+        .andWhere('r.date BETWEEN :from AND :to', { from, to })
+        .getRawMany();
+    return rows.map(({ closed_at, ...r }) => ({
+      ...r,
+      caseClosedOn: closed_at
+        ? DateTime.fromJSDate(closed_at).setZone('Asia/Shanghai').toISODate()!
+        : null,
+    }));
   }
 
   /** 约访接访 批次 and 人次 per leader and month of a year, with totals. */

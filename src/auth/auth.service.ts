@@ -105,6 +105,22 @@ export class AuthService {
     return this.users.save(rows);
   }
 
+  /** The active accounts of a leader (the leader or their secretary), oldest first. */
+  async leaderAccounts(leaderId: string): Promise<AuthUser[]> {
+    const rows = await this.users.find({
+      where: { leaderId, role: 'leader', active: true },
+      order: { createdAt: 'ASC' },
+    });
+    return rows.map((u) => ({
+      id: u.id,
+      username: u.username,
+      role: u.role,
+      unitId: u.unitId,
+      leaderId: u.leaderId,
+      departmentId: u.departmentId,
+    }));
+  }
+
   async countUsers(): Promise<number> {
     return this.users.count();
   }

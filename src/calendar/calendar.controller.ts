@@ -16,6 +16,7 @@ import {
 } from './calendar.schemas.js';
 import { yearImportSchema } from './holiday-import.js';
 import { HolidaysService } from './holidays.service.js';
+import { UnitHolidaysService } from './unit-holidays.service.js';
 
 @ApiTags('calendar')
 @ApiBearerAuth()
@@ -130,5 +131,51 @@ export class UnitCalendarController {
     @Param('id', UuidPipe) id: string,
   ): Promise<void> {
     await this.overrides.remove(user, unitId, id);
+  }
+}
+
+/**
+ * A unit's office confirms a year for its own unit while no administrator has confirmed it
+ * nationally (same bodies as PUT /calendar/years/{year}; 409 once the national year exists).
+ */
+@ApiTags('calendar')
+@ApiBearerAuth()
+@Controller('units/:unitId/calendar/years')
+export class UnitCalendarYearsController {
+  constructor(private readonly unitHolidays: UnitHolidaysService) {}
+
+  @Roles('admin', 'office')
+  @Get(':year')
+  state(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId', UuidPipe) unitId: string,
+    @Param('year', YearPipe) year: number,
+  ) {
+    return this.unitHolidays.state(user, unitId, year);
+  }
+
+  @Roles('admin', 'office')
+  @Post(':year/preview')
+  @HttpCode(200)
+  @ApiZodBody(yearImportSchema)
+  preview(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId', UuidPipe) unitId: string,
+    @Param('year', YearPipe) year: number,
+    @Body() body: unknown,
+  ) {
+    return this.unitHolidays.preview(user, unitId, year, body);
+  }
+
+  @Roles('admin', 'office')
+  @Put(':year')
+  @ApiZodBody(yearImportSchema)
+  confirm(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId', UuidPipe) unitId: string,
+    @Param('year', YearPipe) year: number,
+    @Body() body: unknown,
+  ) {
+    return this.unitHolidays.confirm(user, unitId, year, body);
   }
 }

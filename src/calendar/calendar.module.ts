@@ -7,6 +7,7 @@ import {
   CalendarYearsController,
   HolidayStatusController,
   UnitCalendarController,
+  UnitCalendarYearsController,
 } from './calendar.controller.js';
 import { CalendarService } from './calendar.service.js';
 import { HolidaysService } from './holidays.service.js';
@@ -14,20 +15,35 @@ import { SpecialPeriod } from './special-period.entity.js';
 import { SpecialPeriodsController } from './special-periods.controller.js';
 import { SpecialPeriodsService } from './special-periods.service.js';
 import { CalendarYear, StatutoryDay } from './statutory-day.entity.js';
+import { UnitCalendarYear } from './unit-calendar-year.entity.js';
+import { UnitHolidaysService } from './unit-holidays.service.js';
 
 /** Working-day calendar (holidays, 调休, unit overrides) and the 特护期 that overlay it. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([CalendarYear, StatutoryDay, CalendarOverride, SpecialPeriod]),
+    TypeOrmModule.forFeature([
+      CalendarYear,
+      StatutoryDay,
+      UnitCalendarYear,
+      CalendarOverride,
+      SpecialPeriod,
+    ]),
     OrgModule,
   ],
   controllers: [
     CalendarYearsController,
     HolidayStatusController,
     UnitCalendarController,
+    UnitCalendarYearsController,
     SpecialPeriodsController,
   ],
-  providers: [HolidaysService, CalendarOverridesService, SpecialPeriodsService, CalendarService],
+  providers: [
+    HolidaysService,
+    UnitHolidaysService,
+    CalendarOverridesService,
+    SpecialPeriodsService,
+    CalendarService,
+  ],
   exports: [CalendarService, SpecialPeriodsService, HolidaysService],
 })
 export class CalendarModule {}

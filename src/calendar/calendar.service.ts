@@ -43,16 +43,19 @@ export class CalendarService {
       throw badRequest(`to：日期范围最多 ${MAX_RANGE_DAYS} 天`, 'to');
     }
     const [statutory, overrides, periods] = await Promise.all([
-      this.holidays.arrangedDates(from, to, field),
+      this.holidays.arrangedDates(from, to, field, unitId),
       this.overrides.between(unitId, from, to),
       this.periods.overlapping(unitId, from, to),
     ]);
     return buildDays(from, to, statutory, overrides, periods);
   }
 
-  /** Years whose national holiday arrangement is confirmed (only those can be planned). */
-  async confirmedYears(): Promise<Set<number>> {
-    return new Set((await this.holidays.listYears()).map((y) => y.year));
+  /**
+   * Years whose holiday arrangement is confirmed (only those can be planned): nationally, or for
+   * `unitId` by its own office while no administrator has.
+   */
+  confirmedYears(unitId?: string): Promise<Set<number>> {
+    return this.holidays.plannableYears(unitId);
   }
 
   /** The unit's working dates from `from` to `to`, in order (for "N working days apart" rules). */

@@ -4,6 +4,7 @@ import { isoDate } from '../common/bounds.js';
 import { text as textField } from '../common/text.js';
 import { zodToAppError } from '../common/zod-validation.js';
 import { addDays, isIsoDate, isWeekend, yearOf } from './dates.js';
+import { looksLikeNotice, parseNotice } from './holiday-notice.js';
 
 export interface NamedDate {
   date: string;
@@ -43,7 +44,7 @@ export type YearImport =
   | { kind: 'package' };
 
 /** A row and where it came from, so an error can name the field or line the user wrote. */
-interface SourcedDate extends NamedDate {
+export interface SourcedDate extends NamedDate {
   kind: 'holiday' | 'makeup_workday';
   field: string;
   label: string;
@@ -88,9 +89,15 @@ const MAX_RANGE_DAYS = 15;
 /**
  * Pasted text, one line per date or range: `2027-01-01 休 元旦`, `2027-02-06~2027-02-12 休 春节`,
  * `2027-02-14 班 春节`. Blank lines and lines starting with # are ignored. Bad lines are collected
- * in `problems`, the good ones returned as rows.
+ * in `problems`, the good ones returned as rows. With the year, the State Council's notice as
+ * published is read too (holiday-notice.ts).
  */
-export function parseYearText(text: string, problems: ImportProblem[] = []): SourcedDate[] {
+export function parseYearText(
+  text: string,
+  problems: ImportProblem[] = [],
+  year?: number,
+): SourcedDate[] {
+  if (year !== undefined && looksLikeNotice(text)) return parseNotice(text, year, problems);
   const rows: SourcedDate[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
@@ -200,7 +207,7 @@ export function parseYearImport(year: number, body: unknown): YearImport {
     const parsed = yearTextSchema.safeParse(body);
     if (!parsed.success) throw zodToAppError(parsed.error);
     const problems: ImportProblem[] = [];
-    const rows = parseYearText(parsed.data.text, problems);
+    const rows = parseYearText(parsed.data.text, problems, year);
     const arrangement = checkArrangement(year, rows, problems, 'text');
     // The message keeps naming the field first ("text 第 3 行：…") like every other 400.
     if (problems.length) throw invalidImport(problems, (p) => (p.line ? 'text ' : 'text：'));
@@ -218,6 +225,6 @@ export const holidaysNotConfirmed = (year: number, field?: string) =>
   new AppError(
     422,
     'HOLIDAYS_NOT_CONFIRMED',
-    `${year} 年节假日安排尚未确认，请系统管理员先导入或确认该年度的节假日安排`,
+    `${year} 年节假日安排尚未确认，请系统管理员先导入或确认该年度的节假日安排（管理员确认之前，本单位两办也可在“节假日安排”页粘贴国务院办公厅通知，为本单位确认）`,
     field,
   );

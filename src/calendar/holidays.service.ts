@@ -13,6 +13,7 @@ import {
 } from './holiday-import.js';
 import { PACKAGE_SOURCE, packageArrangement } from './holiday-package.js';
 import { CalendarYear, StatutoryDay } from './statutory-day.entity.js';
+import { UnitCalendarYear } from './unit-calendar-year.entity.js';
 
 export interface YearSummary {
   year: number;
@@ -92,6 +93,7 @@ export class HolidaysService {
   constructor(
     @InjectRepository(CalendarYear) private readonly years: Repository<CalendarYear>,
     @InjectRepository(StatutoryDay) private readonly days: Repository<StatutoryDay>,
+    @InjectRepository(UnitCalendarYear) private readonly unitYears: Repository<UnitCalendarYear>,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -226,7 +228,7 @@ export class HolidaysService {
   }
 
   /** The arrangement a PUT body stands for and the source it would be stored under. */
-  private resolve(year: number, body: unknown): { arrangement: YearArrangement; source: string } {
+  resolve(year: number, body: unknown): { arrangement: YearArrangement; source: string } {
     const input = parseYearImport(year, body);
     if (input.kind !== 'package') return { arrangement: input.arrangement, source: input.kind };
     const known = packageArrangement(year);
@@ -288,12 +290,14 @@ export class HolidaysService {
 
   /**
    * The arranged dates between `from` and `to`; throws HOLIDAYS_NOT_CONFIRMED (422) naming the
-   * first year of the range nobody has confirmed.
+   * first year of the range nobody has confirmed. With `unitId`, a year no administrator has
+   * confirmed may come from the unit's own confirmation (unit_calendar_year).
    */
   async arrangedDates(
     from: string,
     to: string,
     field = 'month',
+    unitId?: string,
   ): Promise<Map<string, StatutoryEntry>> {
     const wanted = yearsBetween(from, to);
     const confirmed = new Set(
@@ -301,9 +305,34 @@ export class HolidaysService {
         (y) => y.year,
       ),
     );
-    const missing = wanted.find((y) => !confirmed.has(y));
+    const unconfirmed = wanted.filter((y) => !confirmed.has(y));
+    const ownYears =
+      unitId && unconfirmed.length ? await this.unitYearsOf(unitId, unconfirmed) : [];
+    const missing = unconfirmed.find((y) => !ownYears.some((o) => o.year === y));
     if (missing !== undefined) throw holidaysNotConfirmed(missing, field);
     const rows = await this.days.find({ where: { date: Between(from, to) } });
-    return new Map(rows.map((r) => [r.date, { kind: r.kind, name: r.name }]));
+    const map = new Map(rows.map((r) => [r.date, { kind: r.kind, name: r.name }]));
+    for (const own of ownYears) {
+      for (const d of own.holidays) map.set(d.date, { kind: 'holiday', name: d.name });
+      for (const d of own.makeupWorkdays) map.set(d.date, { kind: 'makeup_workday', name: d.name });
+    }
+    for (const date of [...map.keys()]) if (date < from || date > to) map.delete(date);
+    return map;
+  }
+
+  /** The unit's own confirmations of `years` (only meaningful where the nation has none). */
+  unitYearsOf(unitId: string, years: number[]): Promise<UnitCalendarYear[]> {
+    return this.unitYears.find({ where: { unitId, year: In(years) } });
+  }
+
+  /** Years a unit can plan: confirmed nationally or, where not, by its own office. */
+  async plannableYears(unitId?: string): Promise<Set<number>> {
+    const national = (await this.years.find({ select: { year: true } })).map((y) => y.year);
+    const own = unitId
+      ? (await this.unitYears.find({ where: { unitId }, select: { year: true } })).map(
+          (y) => y.year,
+        )
+      : [];
+    return new Set([...national, ...own]);
   }
 }

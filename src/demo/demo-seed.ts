@@ -25,7 +25,8 @@ export async function isEmpty(db: DataSource): Promise<boolean> {
 
 /**
  * Writes the fictional city 青嵘市 and its demo accounts in one transaction: all or nothing.
- * Users: admin, office, petition, politics, leader01..leader20, all with `password`.
+ * Users: admin, office, petition, politics, leader01..leader20, liaison01 (住建局 liaison),
+ * county01 (嵘城区 office), all with `password`.
  */
 export async function seedDemoCity(db: DataSource, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);
@@ -41,7 +42,7 @@ export async function seedDemoCity(db: DataSource, password: string): Promise<vo
         issuingOffice: CITY_ISSUING_OFFICE,
       }),
     );
-    await units.save(
+    const counties = await units.save(
       DEMO_UNITS.slice(1).map((u) =>
         units.create({
           ...u,
@@ -83,7 +84,7 @@ export async function seedDemoCity(db: DataSource, password: string): Promise<vo
       ),
     );
     const departments = tx.getRepository(Department);
-    await departments.save(
+    const savedDepartments = await departments.save(
       DEMO_DEPARTMENTS.map((d) =>
         departments.create({
           unitId: city.id,
@@ -117,6 +118,22 @@ export async function seedDemoCity(db: DataSource, password: string): Promise<vo
           passwordHash,
         }),
       ),
+      // A department liaison and a county office, so their pages can be tried too.
+      users.create({
+        username: 'liaison01',
+        displayName: '市住房和城乡建设局联络员',
+        role: 'department',
+        unitId: city.id,
+        departmentId: savedDepartments.find((d) => d.name === '市住房和城乡建设局')!.id,
+        passwordHash,
+      }),
+      users.create({
+        username: 'county01',
+        displayName: `${counties[0].name}两办`,
+        role: 'office',
+        unitId: counties[0].id,
+        passwordHash,
+      }),
     ]);
   });
 }

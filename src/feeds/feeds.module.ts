@@ -7,6 +7,8 @@ import { RosterModule } from '../roster/roster.module.js';
 import { FeedAppointmentsRegistry } from './feed-appointments.js';
 import { FeedBuilderService } from './feed-builder.service.js';
 import { FeedEndpoint } from './feed-endpoint.js';
+import { FeedLinkDelivery } from './feed-link-delivery.js';
+import { FeedLinkDeliveryController } from './feed-link-delivery.controller.js';
 import { FeedRevision } from './feed-revision.entity.js';
 import { FeedRevisionsService } from './feed-revisions.service.js';
 import { FeedSubscriptionsController } from './feed-subscriptions.controller.js';
@@ -23,7 +25,8 @@ import { FeedsService } from './feeds.service.js';
     OrgModule,
     RosterModule,
   ],
-  controllers: [FeedSubscriptionsController],
+  // NotifyModule is global: FeedLinkDelivery plans through it.
+  controllers: [FeedSubscriptionsController, FeedLinkDeliveryController],
   providers: [
     FeedsService,
     FeedTokensService,
@@ -31,6 +34,7 @@ import { FeedsService } from './feeds.service.js';
     FeedBuilderService,
     FeedAppointmentsRegistry,
     FeedEndpoint,
+    FeedLinkDelivery,
   ],
   exports: [FeedsService, FeedAppointmentsRegistry, FeedEndpoint],
 })

@@ -10,6 +10,7 @@ import { PermanentChannelError } from './channels/channel.js';
 import { Clock } from '../common/clock.js';
 import { dutyIcs } from './ics.js';
 import { DELIVER_QUEUE, INSTANCE, JobQueue, type DeliverJob } from './job-queue.js';
+import { NotifyExtensions } from './notify-extensions.js';
 import { NotificationDelivery } from './notification-delivery.entity.js';
 import type { NotifyConfig } from './notify.config.js';
 import { Notification } from './notification.entity.js';
@@ -39,6 +40,7 @@ export class DeliveryWorker {
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
     private readonly outbound: OutboundPolicy,
+    private readonly extensions: NotifyExtensions,
     @InjectConfig() private readonly config: NotifyConfig,
     @Inject(NOTIFY_LOGGER) private readonly logger: Logger,
   ) {}
@@ -76,6 +78,7 @@ export class DeliveryWorker {
     if (claim === 'skipped' || claim === 'deferred') return claim;
     const { row, attempt, logAttempt, key } = claim;
     try {
+      const body = await this.extensions.render(row);
       await this.channels.get(row.channel).send(
         {
           notificationId: row.id,
@@ -84,7 +87,7 @@ export class DeliveryWorker {
           unitName: unit.name,
           rule: row.rule,
           subject: row.subject,
-          body: row.body,
+          body,
           recipient: row.recipient,
           dueAt: row.dueAt,
           ics: row.rule.startsWith('duty_') ? dutyIcs(row.ref, unit.name, unit.timezone) : null,

@@ -11,6 +11,10 @@ import { NotificationStore, type AppointmentNoticeRow } from './notification-sto
 import { Notification } from './notification.entity.js';
 import type { ListNotifications } from './notify.schemas.js';
 import type { PlannedNotification } from './planned.js';
+import type { Leader } from '../org/leader.entity.js';
+import { NotifySettingsService } from './notify-settings.service.js';
+import type { NotificationRule } from './notify.types.js';
+import { chooseChannel, leaderRecipient } from './recipients.js';
 
 /** The office's view of notifications, and the planning API other modules call in their transactions. */
 @Injectable()
@@ -23,7 +27,41 @@ export class NotificationsService {
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
     private readonly db: DataSource,
+    private readonly settings: NotifySettingsService,
   ) {}
+
+  /**
+   * For the feeds module: one message to a leader on the leader's own channel (their override,
+   * else the unit's first usable), due now; returns the row as the office lists it.
+   */
+  async planToLeader(
+    leader: Leader,
+    msg: { rule: NotificationRule; source: string; subject: string; body: string },
+  ) {
+    const settings = await this.settings.forUnit(leader.unitId);
+    const recipient = leaderRecipient(leader);
+    const channel = chooseChannel(recipient, settings);
+    await this.db.transaction((tx) =>
+      this.store.plan(tx, [
+        {
+          unitId: leader.unitId,
+          source: msg.source,
+          rule: msg.rule,
+          recipient,
+          channel,
+          rosterId: null,
+          dueAt: this.clock.now(),
+          subject: msg.subject,
+          body: msg.body,
+          ref: { leaderId: leader.id },
+        },
+      ]),
+    );
+    const row = await this.repo.findOneOrFail({
+      where: { source: msg.source, rule: msg.rule, recipientKey: recipient.key, channel },
+    });
+    return view(row);
+  }
 
   async list(user: AuthUser, q: ListNotifications) {
     const unitId = user.role === 'admin' ? q.unitId : user.unitId;
@@ -49,6 +87,35 @@ export class NotificationsService {
       .skip(q.offset)
       .getManyAndCount();
     return { total, items: items.map(view) };
+  }
+
+  /**
+   * 我的提醒: what was sent (or is about to be) to the signed-in leader and their secretary,
+   * newest first; a message that could not be delivered is listed as such (the secretary can ask
+   * the office), one that was withdrawn is not.
+   */
+  async mine(user: AuthUser) {
+    if (user.role !== 'leader' || !user.leaderId) return [];
+    const rows = await this.repo
+      .createQueryBuilder('n')
+      .where('n.recipient_key IN (:...keys)', {
+        keys: [`leader:${user.leaderId}`, `secretary:${user.leaderId}`],
+      })
+      .andWhere("n.status <> 'cancelled'")
+      .orderBy('n.due_at', 'DESC')
+      .take(100)
+      .getMany();
+    return rows.map((n) => ({
+      id: n.id,
+      rule: n.rule,
+      recipientName: n.recipientName,
+      channel: n.channel,
+      status: n.status,
+      dueAt: n.dueAt,
+      sentAt: n.sentAt,
+      subject: n.subject,
+      body: n.body,
+    }));
   }
 
   async get(user: AuthUser, id: string) {

@@ -24,6 +24,16 @@ export type SessionCasesReader = (
   tx?: EntityManager,
 ) => Promise<SessionCases[]>;
 
+/**
+ * Makes the text a message is sent with from the stored one, at delivery time: what must never
+ * be stored or shown to the office (a leader's calendar link) is created only then.
+ */
+export type BodyRenderer = (row: {
+  unitId: string;
+  body: string;
+  ref: { leaderId?: string };
+}) => Promise<string>;
+
 export const sessionCasesKey = (s: { date: string; session: string; leaderId: string }) =>
   `${s.date}|${s.session}|${s.leaderId}`;
 
@@ -51,6 +61,7 @@ export type PendingRequestsReader = (unitId: string) => Promise<PendingRequest[]
 export class NotifyExtensions {
   appointmentCounter: AppointmentCounter | null = null;
   sessionCases: SessionCasesReader | null = null;
+  private readonly renderers = new Map<string, BodyRenderer>();
   pendingRequests: PendingRequestsReader | null = null;
 
   registerAppointmentCounter(counter: AppointmentCounter): void {
@@ -59,6 +70,17 @@ export class NotifyExtensions {
 
   registerSessionCases(reader: SessionCasesReader): void {
     this.sessionCases = reader;
+  }
+
+  /** The feeds module renders feed_link messages (see BodyRenderer). */
+  registerBodyRenderer(rule: string, renderer: BodyRenderer): void {
+    this.renderers.set(rule, renderer);
+  }
+
+  /** The body to send: the stored one, or what the rule's renderer makes of it. */
+  render(row: { rule: string; unitId: string; body: string; ref: { leaderId?: string } }) {
+    const renderer = this.renderers.get(row.rule);
+    return renderer ? renderer(row) : Promise.resolve(row.body);
   }
 
   registerPendingRequests(reader: PendingRequestsReader): void {

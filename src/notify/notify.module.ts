@@ -22,6 +22,7 @@ import { JobQueue, PLAN_QUEUE } from './job-queue.js';
 import { NotificationDelivery } from './notification-delivery.entity.js';
 import { NotificationStore } from './notification-store.js';
 import { Notification } from './notification.entity.js';
+import { MyNotificationsController } from './my-notifications.controller.js';
 import { NotificationsController } from './notifications.controller.js';
 import { NotificationsService } from './notifications.service.js';
 import type { NotifyConfig } from './notify.config.js';
@@ -68,7 +69,7 @@ export class NotifyModule implements OnModuleInit, OnApplicationBootstrap {
         CalendarModule,
         RosterModule,
       ],
-      controllers: [NotificationsController],
+      controllers: [NotificationsController, MyNotificationsController],
       providers: [
         { provide: NOTIFY_DATABASE_URL, useValue: databaseUrl },
         { provide: NOTIFY_LOGGER, useValue: logger.child({ module: 'notify' }) },
@@ -91,7 +92,14 @@ export class NotifyModule implements OnModuleInit, OnApplicationBootstrap {
         AppointmentNotices,
         RequestNotices,
       ],
-      exports: [NotificationsService, NotifyExtensions, AppointmentNotices, RequestNotices],
+      // JobQueue: the one pg-boss of the process, which roster solve jobs run on too.
+      exports: [
+        NotificationsService,
+        NotifyExtensions,
+        AppointmentNotices,
+        RequestNotices,
+        JobQueue,
+      ],
     };
   }
 

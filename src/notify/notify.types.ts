@@ -26,6 +26,8 @@ export const NOTIFICATION_RULES = [
   /** An invitation already sent no longer holds: the appointment moved, was withdrawn or closed. */
   'department_withdrawal',
   'case_clock',
+  /** A leader's calendar link, sent on the office's request (the link is made at delivery). */
+  'feed_link',
   /** A leave or swap request changed state: its parties and 两办 hear of it. */
   'roster_request',
   /** A duty still unconfirmed at the configured hour: the leader and secretary are asked again. */

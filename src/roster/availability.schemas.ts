@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, isoMonth } from '../common/bounds.js';
 import { text } from '../common/text.js';
+import { rangeProblem } from './absences.js';
 import {
   AVAILABILITY_KINDS,
   AVAILABILITY_SESSIONS,
@@ -52,3 +53,33 @@ export const availabilityMonthSchema = z.strictObject({
   month: isoMonth,
 });
 export type AvailabilityMonth = z.infer<typeof availabilityMonthSchema>;
+
+/** Absences as date ranges for one or several leaders (expanded into per-day entries). */
+export const absenceRangesSchema = z.strictObject({
+  absences: z
+    .array(
+      z
+        .strictObject({
+          leaderIds: z.array(z.uuid()).min(1, '请至少选择一位领导').max(50),
+          from: isoDate,
+          to: isoDate,
+          startsAt: z.enum(AVAILABILITY_SESSIONS).default('AM'),
+          endsAfter: z.enum(AVAILABILITY_SESSIONS).default('PM'),
+          reason: z.enum(UNAVAILABLE_REASONS),
+          note: text({ max: 200 }).default(''),
+        })
+        .superRefine((r, ctx) => {
+          const problem = rangeProblem(r);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['to'] });
+        }),
+    )
+    .min(1)
+    .max(100),
+});
+export type AbsenceRangesBody = z.infer<typeof absenceRangesSchema>;
+
+/** A pasted list "领导, 开始, 结束, 原因[, 备注]", one absence a line. */
+export const absencePasteSchema = z.strictObject({
+  text: text({ max: 50_000, min: 1, multiline: true }),
+});
+export type AbsencePasteBody = z.infer<typeof absencePasteSchema>;

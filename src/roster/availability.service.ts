@@ -130,20 +130,23 @@ export class AvailabilityService {
     return byLeader;
   }
 
-  private async insert(
+  /**
+   * Entries checked and saved all or nothing; `where` names an entry's origin in errors (the
+   * request's entries[i] by default, a range or a pasted line for absences) and `field` the field.
+   */
+  async insert(
     user: AuthUser,
     unitId: string,
     entries: AvailabilityInput[],
+    where: (i: number) => string = (i) => `entries[${i}]`,
+    field: (i: number) => string = where,
   ): Promise<LeaderAvailability[]> {
     entries.forEach((e, i) => {
       const clash = entries.findIndex(
         (o, j) => j < i && o.leaderId === e.leaderId && o.date === e.date && slotsOverlap(o, e),
       );
       if (clash >= 0) {
-        throw badRequest(
-          `entries[${i}]：与 entries[${clash}] 时段重叠（${describe(e)}）`,
-          `entries[${i}]`,
-        );
+        throw badRequest(`${where(i)}：与 ${where(clash)} 时段重叠（${describe(e)}）`, field(i));
       }
     });
     return this.db.transaction(async (tx) => {
@@ -161,7 +164,7 @@ export class AvailabilityService {
           (o) => o.leaderId === e.leaderId && o.date === e.date && slotsOverlap(o, e),
         );
         if (old) {
-          throw conflict(`entries[${i}]：已有登记 ${describe(old)}，请先删除`, `entries[${i}]`);
+          throw conflict(`${where(i)}：已有登记 ${describe(old)}，请先删除`, field(i));
         }
       });
       return repo.save(entries.map((e) => repo.create({ ...e, unitId, createdBy: user.id })));

@@ -140,7 +140,7 @@ export class RosterInputsService {
     const [unit, leaders, confirmed, periods, rosters] = await Promise.all([
       this.units.byId(unitId),
       this.leaders.forUnit(unitId),
-      this.calendar.confirmedYears(),
+      this.calendar.confirmedYears(unitId),
       this.periods.overlapping(unitId, from, to),
       this.rosters.find({
         where: { unitId, month: Between(from.slice(0, 7), to.slice(0, 7)) },

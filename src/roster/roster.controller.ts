@@ -1,17 +1,6 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import type { z } from 'zod';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
@@ -21,8 +10,6 @@ import { DutyOptionsService } from './duty-options.service.js';
 import { RosterRecordService } from './roster-record.service.js';
 import { RosterStatsService } from './roster-stats.service.js';
 import {
-  amendSchema,
-  createRosterSchema,
   diffQuerySchema,
   editAssignmentSchema,
   publishSchema,
@@ -30,27 +17,11 @@ import {
   rangeQuerySchema,
   substitutesQuerySchema,
   rosterListQuerySchema,
-  solveSchema,
   statsQuerySchema,
 } from './roster.schemas.js';
 import { RostersService } from './rosters.service.js';
 
-/**
- * Aborts a long solve when the browser gives up on the request (the page's cancel button). The
- * socket outlives the request on a keep-alive connection, so its listener goes with the response.
- */
-function abortOnClose(req: Request): AbortSignal {
-  const controller = new AbortController();
-  const abort = () => controller.abort();
-  req.on('close', () => {
-    if (!req.complete || req.destroyed) abort();
-  });
-  const socket = req.socket;
-  socket?.once('close', abort);
-  req.res?.once('close', () => socket?.off('close', abort));
-  return controller.signal;
-}
-
+// Generate, re-solve and amend run as jobs: see src/solve-jobs (same paths).
 @ApiTags('rosters')
 @ApiBearerAuth()
 @Controller()
@@ -62,18 +33,6 @@ export class RosterController {
     private readonly record: RosterRecordService,
     private readonly options: DutyOptionsService,
   ) {}
-
-  @Roles('admin', 'office')
-  @Post('units/:unitId/rosters')
-  @ApiZodBody(createRosterSchema)
-  create(
-    @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Body(new ZodPipe(createRosterSchema)) body: z.infer<typeof createRosterSchema>,
-    @Req() req: Request,
-  ) {
-    return this.rosters.generate(user, unitId, body.month, abortOnClose(req));
-  }
 
   @AnyRole()
   @Get('units/:unitId/rosters')
@@ -156,19 +115,6 @@ export class RosterController {
   }
 
   @Roles('admin', 'office')
-  @Post('rosters/:id/solve')
-  @HttpCode(200)
-  @ApiZodBody(solveSchema)
-  solve(
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(solveSchema)) body: z.infer<typeof solveSchema>,
-    @Req() req: Request,
-  ) {
-    return this.rosters.resolve(user, id, body.version, abortOnClose(req));
-  }
-
-  @Roles('admin', 'office')
   @Post('rosters/:id/publish')
   @HttpCode(200)
   @ApiZodBody(publishSchema)
@@ -178,19 +124,6 @@ export class RosterController {
     @Body(new ZodPipe(publishSchema)) body: z.infer<typeof publishSchema>,
   ) {
     return this.rosters.publish(user, id, body.version, body.reason ?? null);
-  }
-
-  @Roles('admin', 'office')
-  @Post('rosters/:id/amend')
-  @HttpCode(200)
-  @ApiZodBody(amendSchema)
-  amend(
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(amendSchema)) body: z.infer<typeof amendSchema>,
-    @Req() req: Request,
-  ) {
-    return this.rosters.amend(user, id, body.reason, abortOnClose(req));
   }
 
   @AnyRole()

@@ -47,6 +47,12 @@ import { RostersService } from './rosters.service.js';
     ConfirmationsService,
     MonthReservations,
   ],
-  exports: [RostersService, RosterHooks, DutyOptionsService, ConfirmationsService],
+  exports: [
+    RostersService,
+    RosterHooks,
+    DutyOptionsService,
+    ConfirmationsService,
+    MonthReservations,
+  ],
 })
 export class RosterModule {}

@@ -19,7 +19,7 @@ import { RosterAssignment } from './roster-assignment.entity.js';
 import { RosterChange } from './roster-change.entity.js';
 import { RosterHooks, type PublishedDuty } from './roster-hooks.js';
 import { RosterInputsService } from './roster-inputs.service.js';
-import { RosterSolver } from './roster-solver.js';
+import { RosterSolver, type SolveRun } from './roster-solver.js';
 import { RosterVersion, type DutyChange, type DutySnapshot } from './roster-version.entity.js';
 import { toView, type RosterView } from './roster-view.js';
 import { Roster, type SolverSummary } from './roster.entity.js';
@@ -40,6 +40,11 @@ export interface AssignmentEdit {
   leaderId?: string;
   pinned?: boolean;
   reason?: string;
+}
+
+/** A solve followed while it runs (a job); its result commits with the roster, or neither does. */
+export interface RosterRun extends SolveRun {
+  commit?: (tx: EntityManager, rosterId: string) => Promise<void>;
 }
 
 const toAssignment = (d: Duty): Assignment => ({
@@ -114,7 +119,7 @@ export class RostersService {
     user: AuthUser,
     unitId: string,
     month: string,
-    signal?: AbortSignal,
+    run: RosterRun = {},
   ): Promise<RosterView> {
     assertUnitAccess(user, unitId);
     const existing = async () => {
@@ -130,7 +135,7 @@ export class RostersService {
       // A roster written between the first look and the reservation.
       await existing();
       const { problem } = await this.inputs.context(unitId, month);
-      const { duties, summary } = await this.solve(problem, month, signal);
+      const { duties, summary } = await this.solve(problem, month, run);
       id = await this.db.transaction(async (tx) => {
         const roster = await tx.getRepository(Roster).save(
           tx.getRepository(Roster).create({
@@ -145,6 +150,7 @@ export class RostersService {
         await this.replaceUnpinned(tx, roster.id, duties);
         await this.log(tx, user, roster.id, 'generate', null, { solver: summary });
         await this.reservations.release(unitId, month, tx);
+        await run.commit?.(tx, roster.id);
         return roster.id;
       });
     } finally {
@@ -260,7 +266,7 @@ export class RostersService {
     user: AuthUser,
     id: string,
     version: number,
-    signal?: AbortSignal,
+    run: RosterRun = {},
   ): Promise<RosterView> {
     const roster = await this.load(user, id);
     if (roster.version !== version) throw versionConflict();
@@ -268,7 +274,7 @@ export class RostersService {
     const { problem, begun } = await this.inputs.context(roster.unitId, roster.month, {
       pins: rows.filter((r) => r.pinned).map(toDuty),
     });
-    const { duties, summary } = await this.solve(problem, roster.month, signal);
+    const { duties, summary } = await this.solve(problem, roster.month, run);
     await this.db.transaction(async (tx) => {
       const locked = await this.lockForChange(tx, user, id, version);
       if (locked.publishedVersion > 0) locked.status = 'amending';
@@ -276,6 +282,7 @@ export class RostersService {
       await this.replaceUnpinned(tx, id, duties, begun);
       await this.bump(tx, locked);
       await this.log(tx, user, id, 'solve', null, { solver: summary });
+      await run.commit?.(tx, id);
     });
     return this.get(user, id);
   }
@@ -324,7 +331,7 @@ export class RostersService {
     user: AuthUser,
     id: string,
     reason: string,
-    signal?: AbortSignal,
+    run: RosterRun = {},
   ): Promise<RosterView & { changes: DutyChange[] }> {
     const roster = await this.load(user, id);
     if (roster.publishedVersion === 0) throw conflict('班表尚未发布，请直接调整草稿后发布');
@@ -336,13 +343,15 @@ export class RostersService {
       pins: rows.filter((r) => r.pinned).map(toDuty),
       previous: published.duties.map(toDuty),
     });
-    const { duties, summary } = await this.solve(problem, roster.month, signal);
+    const { duties, summary } = await this.solve(problem, roster.month, run);
     const version = await this.db.transaction(async (tx) => {
       const locked = await this.lockForChange(tx, user, id, roster.version);
       locked.solver = summary;
       await this.replaceUnpinned(tx, id, duties, begun);
       await this.log(tx, user, id, 'amend', reason, { solver: summary });
-      return this.publishLocked(tx, user, locked, reason);
+      const published = await this.publishLocked(tx, user, locked, reason);
+      await run.commit?.(tx, id);
+      return published;
     });
     return { ...(await this.get(user, id)), changes: version.changes };
   }
@@ -563,10 +572,10 @@ export class RostersService {
     return begunAt(await this.units.byId(unitId), this.clock.now());
   }
 
-  private async solve(problem: Problem, month: string, signal?: AbortSignal) {
+  private async solve(problem: Problem, month: string, run: SolveRun) {
     let result;
     try {
-      result = await this.solver.solve(problem, signal);
+      result = await this.solver.solve(problem, run);
     } catch (err) {
       if (err instanceof SolveAbortedError)
         throw new AppError(409, 'SOLVE_CANCELLED', '排班计算已取消');

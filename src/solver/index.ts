@@ -19,5 +19,5 @@ export type { Rule, Side } from './rules/rule.js';
 export { Words } from './rules/words.js';
 export { createSolver, SolverPool, SolveAbortedError } from './pool.js';
 export type { SolveOptions, SolverPoolOptions, SolveProgress } from './pool.js';
-export { solveCore, type CoreSolveOptions } from './core.js';
+export { checkedResult, solveCore, type CoreSolveOptions } from './core.js';
 export { generateMonth, type MonthSpec } from './generator.js';

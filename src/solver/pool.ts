@@ -36,6 +36,8 @@ export interface SolveOptions {
   /** Aborting terminates the worker; solve() then rejects with an AbortError. */
   signal?: AbortSignal;
   onProgress?: (p: SolveProgress) => void;
+  /** Each improving roster the backend finds (HiGHS), checked by the caller if it keeps one. */
+  onIncumbent?: (assignments: Assignment[], objective: number) => void;
 }
 
 export class SolveAbortedError extends Error {
@@ -164,6 +166,7 @@ export class SolverPool {
             return;
           case 'incumbent':
             incumbent = { assignments: m.assignments, objective: m.objective };
+            options.onIncumbent?.(m.assignments, m.objective);
             return;
           case 'result': {
             this.lastMemoryBytes = m.memoryBytes;

@@ -447,6 +447,8 @@ export async function casesFlow({
   ).items.find((c) => c.reference === HELD);
   check(heldCase, `${HELD} listed`);
   const record = page.locator(`tr[data-record="${HELD}"]`);
+  // The month of the held session: 接访记录 open on the page's month.
+  let heldMonth: string | undefined;
   if (!databaseUrl) {
     step('reception and extension skipped: no database to book a held session in');
     await page.reload();
@@ -462,6 +464,7 @@ export async function casesFlow({
       like: booked.id,
       date: lastWorkingDay(),
     });
+    heldMonth = held.month;
     await page.goto(`${baseUrl}/priority-cases?month=${held.month}`);
     const heldRow = page.locator(`tr[data-appointment="${held.appointmentId}"]`);
     await heldRow.getByText('已约定').waitFor();
@@ -534,7 +537,8 @@ export async function casesFlow({
 
   step('两办 reads the cases and 接访记录, without 修改 or 办结');
   await office.bringToFront();
-  await office.reload();
+  if (heldMonth) await office.goto(`${baseUrl}/priority-cases?month=${heldMonth}`);
+  else await office.reload();
   await office.locator(`tr[data-case="${EDITED}"]`).waitFor();
   check(
     (await office.getByRole('button', { name: /^(修改|办结)案件 / }).count()) === 0,

@@ -296,10 +296,10 @@ export async function officeFlow({
     await route.continue().catch(() => undefined); // the page aborted it: nothing to send
   });
   await page.getByRole('button', { name: '生成排班' }).click();
-  await page.getByRole('button', { name: '取消计算' }).waitFor();
+  await page.getByRole('button', { name: '停止并采用当前结果' }).waitFor();
   check(await page.getByText(/正在生成排班，已用/).isVisible(), 'progress text');
   await shot('04-generating');
-  await page.getByRole('button', { name: '取消计算' }).click();
+  await page.getByRole('button', { name: '停止并采用当前结果' }).click();
   await page.getByText('已取消生成排班').waitFor();
   check((await page.locator('li.chip').count()) === 0, 'nothing generated after cancel');
   await page.unroute('**/api/v1/units/*/rosters');

@@ -3,14 +3,18 @@
  * fresh embedded data folder (or a fresh database on TEST_DATABASE_URL's server), drives Debian's
  * Chromium through the office flows, saves screenshots under test-output/browser/, stops it all.
  * The flows plan next month (see flow-month.ts); FLOW_MONTH=YYYY-MM plans a later one instead.
+ * BROWSER_FLOWS=clerk runs only the clerk flows (issue 19, clerk-flows.ts).
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch } from './browser.js';
 import { casesFlow } from './cases-flow.js';
+import { clerkFlows } from './clerk-flows.js';
+import { hallFlow } from './hall-flow.js';
 import { dutiesFlow } from './duties-flow.js';
 import { MONTH } from './flow-month.js';
 import { officeFlow } from './office-flow.js';
+import { solveJobFlow } from './solve-job-flow.js';
 import { startService } from './service.js';
 
 async function main(): Promise<number> {
@@ -36,6 +40,12 @@ async function main(): Promise<number> {
   let browser: Awaited<ReturnType<typeof launch>> | undefined;
   try {
     browser = await launch();
+    const clerk = { ...service, context: browser.context, baseUrl: service.url, outputDir, step };
+    if (process.env.BROWSER_FLOWS === 'clerk') {
+      await clerkFlows(clerk);
+      step(`passed; screenshots in ${outputDir}`);
+      return 0;
+    }
     await officeFlow({
       context: browser.context,
       baseUrl: service.url,
@@ -51,6 +61,14 @@ async function main(): Promise<number> {
       outputDir,
       step,
     });
+    await hallFlow({
+      context: browser.context,
+      baseUrl: service.url,
+      password: service.password,
+      databaseUrl: service.databaseUrl,
+      outputDir,
+      step,
+    });
     // After the cases flow: a leave approved here publishes the month's next version.
     await dutiesFlow({
       context: browser.context,
@@ -59,6 +77,16 @@ async function main(): Promise<number> {
       outputDir,
       step,
     });
+    // Last: it turns the published month back into a draft to re-solve it.
+    await solveJobFlow({
+      context: browser.context,
+      baseUrl: service.url,
+      password: service.password,
+      outputDir,
+      step,
+    });
+    // The clerk's flows (issue 19) after the rest.
+    await clerkFlows(clerk);
     step(`passed; screenshots in ${outputDir}`);
     return 0;
   } catch (err) {

@@ -12,6 +12,7 @@ import { ROLE_NAMES } from './labels.js';
 import { LoginPage } from './pages/login.js';
 import { AvailabilityPage } from './pages/leaders/availability-page.js';
 import { LeadersPage } from './pages/leaders/leaders-page.js';
+import { LeaderPage } from './pages/roster/leader-page.js';
 import { RosterPage } from './pages/roster/roster-page.js';
 import { SpecialPeriodsPage } from './pages/special-periods.js';
 import { StatsPage } from './pages/stats.js';
@@ -23,6 +24,14 @@ import { lazyPage } from './ui/lazy.js';
 const CasesPage = lazyPage(() => import('./pages/cases/cases-page.js').then((m) => m.CasesPage));
 const HolidaysPage = lazyPage(() =>
   import('./pages/holidays/holidays-page.js').then((m) => m.HolidaysPage),
+);
+const UnitHolidaysPage = lazyPage(() =>
+  import('./pages/holidays/unit-holidays-page.js').then((m) => m.UnitHolidaysPage),
+);
+const HallPage = lazyPage(() => import('./pages/hall/hall-page.js').then((m) => m.HallPage));
+const ReportPage = lazyPage(() => import('./pages/hall/report-page.js').then((m) => m.ReportPage));
+const BriefingPage = lazyPage(() =>
+  import('./pages/hall/briefing-page.js').then((m) => m.BriefingPage),
 );
 const FeedsPage = lazyPage(() => import('./pages/feeds/feeds-page.js').then((m) => m.FeedsPage));
 const NotificationsPage = lazyPage(() =>
@@ -140,6 +149,7 @@ function route(path: string, query: URLSearchParams, signed: Signed) {
     case '/login':
       return null;
     case '/roster':
+      if (role === 'leader') return <LeaderPage query={query} />;
       return <RosterPage query={query} />;
     case '/leaders':
       if (office) return <LeadersPage />;
@@ -152,12 +162,22 @@ function route(path: string, query: URLSearchParams, signed: Signed) {
       break;
     case '/holidays':
       if (canConfirmHolidays(role)) return <HolidaysPage query={query} />;
+      if (role === 'office') return <UnitHolidaysPage query={query} />;
+      break;
+    case '/hall':
+      if (office) return <HallPage query={query} />;
+      break;
+    case '/report':
+      if (office) return <ReportPage query={query} />;
       break;
     case '/priority-cases':
       if (office) return <CasesPage query={query} />;
       break;
     case '/notifications':
       if (canSeeNotifications(role)) return <NotificationsPage />;
+      break;
+    case '/briefing':
+      if (role === 'leader') return <BriefingPage />;
       break;
     case '/feeds':
       return <FeedsPage />;

@@ -45,11 +45,15 @@ export function menuFor(me: Me): MenuItem[] {
         { path: '/roster', label: '月度排班' },
         { path: '/leaders', label: '领导' },
         { path: '/special-periods', label: '特护期' },
-        ...(canConfirmHolidays(me.role) ? [{ path: '/holidays', label: '节假日安排' }] : []),
+        ...(canConfirmHolidays(me.role) || me.role === 'office'
+          ? [{ path: '/holidays', label: '节假日安排' }]
+          : []),
         { path: '/priority-cases', label: '重点约访' },
+        { path: '/hall', label: '接待登记' },
         { path: '/notifications', label: '提醒' },
         { path: '/feeds', label: '订阅' },
         { path: '/stats', label: '统计' },
+        { path: '/report', label: '年度报告' },
       ];
     case 'politics':
       // 政法委 has no access to the notification outbox.
@@ -58,13 +62,16 @@ export function menuFor(me: Me): MenuItem[] {
         { path: '/leaders', label: '领导' },
         { path: '/special-periods', label: '特护期' },
         { path: '/priority-cases', label: '重点约访' },
+        { path: '/hall', label: '接待登记' },
         { path: '/feeds', label: '订阅' },
         { path: '/stats', label: '统计' },
+        { path: '/report', label: '年度报告' },
       ];
     case 'leader':
       return [
         { path: '/roster', label: '接访日程' },
         { path: `/leaders/${me.leaderId}/availability`, label: '我的时间' },
+        { path: '/briefing', label: '接访简介' },
         { path: '/feeds', label: '订阅' },
       ];
     case 'department':

@@ -12,6 +12,11 @@ import { RosterReservation1796484599761 } from './1796484599761-RosterReservatio
 import { FeedValidator1796485868948 } from './1796485868948-FeedValidator.js';
 import { ReceptionDeadlineRoll1796487874135 } from './1796487874135-ReceptionDeadlineRoll.js';
 import { LiveDuties1796495457327 } from './1796495457327-LiveDuties.js';
+import { DutyAttendance1796495478223 } from './1796495478223-DutyAttendance.js';
+import { SolveJobs1796495494813 } from './1796495494813-SolveJobs.js';
+import { WalkInReceptions1796495732774 } from './1796495732774-WalkInReceptions.js';
+import { UnitCalendarYear1796495844021 } from './1796495844021-UnitCalendarYear.js';
+import { DisciplineHandOver1796496415558 } from './1796496415558-DisciplineHandOver.js';
 
 /** Every migration in order; `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS = [
@@ -29,4 +34,9 @@ export const MIGRATIONS = [
   FeedValidator1796485868948,
   ReceptionDeadlineRoll1796487874135,
   LiveDuties1796495457327,
+  DutyAttendance1796495478223,
+  SolveJobs1796495494813,
+  WalkInReceptions1796495732774,
+  UnitCalendarYear1796495844021,
+  DisciplineHandOver1796496415558,
 ];

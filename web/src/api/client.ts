@@ -70,8 +70,9 @@ async function send(path: string, opts: RequestOptions): Promise<Response> {
     forgetToken();
     onExpired();
   }
-  const message =
+  const said =
     typeof body.message === 'string' ? body.message : `请求失败（${res.status}），请稍后重试`;
+  const message = withRetryTime(said, res.status, res.headers.get('Retry-After'));
   throw new ApiError(
     res.status,
     typeof body.code === 'string' ? body.code : 'HTTP_' + res.status,
@@ -85,6 +86,36 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
   const res = await send(path, opts);
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
+}
+
+/**
+ * Follows a Server-Sent Events stream (fetch, so the login token goes along; EventSource cannot
+ * send it). Resolves when the stream ends; rejects when it cannot be read (the caller polls).
+ */
+export async function apiEvents(
+  path: string,
+  onEvent: (event: string, data: unknown) => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  const res = await send(path, { signal });
+  if (!res.body || !(res.headers.get('Content-Type') ?? '').startsWith('text/event-stream')) {
+    throw new ApiError(0, 'NO_STREAM', '无法接收进度推送');
+  }
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += value;
+    let end;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const event = /^event: (.*)$/m.exec(block)?.[1] ?? 'message';
+      const data = /^data: (.*)$/m.exec(block)?.[1];
+      if (data !== undefined) onEvent(event, JSON.parse(data));
+    }
+  }
 }
 
 export async function apiText(path: string): Promise<string> {
@@ -123,4 +154,30 @@ export function fieldErrorText(err: unknown, labels: Record<string, string>): st
   if (!label) return err.message;
   const prefix = `${err.field}：`;
   return `${label}：${err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message}`;
+}
+
+/**
+ * "请稍后再试" says nothing a clerk can act on: with the service's Retry-After (seconds or an
+ * HTTP date), a 429 or 503 says when to try again instead.
+ */
+export function withRetryTime(
+  message: string,
+  status: number,
+  retryAfter: string | null,
+  now = Date.now(),
+): string {
+  if ((status !== 429 && status !== 503) || !retryAfter) return message;
+  const seconds = /^\d+$/.test(retryAfter.trim())
+    ? Number(retryAfter.trim())
+    : Math.ceil((Date.parse(retryAfter) - now) / 1000);
+  if (!Number.isFinite(seconds) || seconds <= 0) return message;
+  const at = new Date(now + seconds * 1000 + 8 * 3600_000).toISOString().slice(11, 16);
+  const wait =
+    seconds < 60
+      ? `${seconds} 秒`
+      : seconds < 3600
+        ? `${Math.ceil(seconds / 60)} 分钟`
+        : `${Math.floor(seconds / 3600)} 小时 ${Math.ceil((seconds % 3600) / 60)} 分钟`;
+  const base = message.replace(/[，,]?\s*请稍后(再试|重试)[。.]?$/, '');
+  return `${base}，请在 ${wait}后（北京时间 ${at} 以后）再试`;
 }

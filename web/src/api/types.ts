@@ -406,6 +406,7 @@ export type NotificationRule =
   | 'department_day_before'
   | 'department_withdrawal'
   | 'case_clock'
+  | 'feed_link'
   | 'roster_request'
   | 'duty_confirm_again'
   | 'office_digest';
@@ -495,6 +496,45 @@ export interface ReceptionRecord {
 export interface ReceptionRecordPage {
   total: number;
   items: ReceptionRecord[];
+}
+
+export type SolveJobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+
+/** A roster solve run as a job (GET /solve-jobs/{id}). */
+export interface SolveJob {
+  id: string;
+  kind: 'generate' | 'resolve' | 'amend';
+  unitId: string;
+  month: string;
+  status: SolveJobStatus;
+  queuePosition: number | null;
+  attempt: number;
+  rosterId: string | null;
+  requestedBy: string;
+  progress: {
+    phase: string;
+    seconds: number;
+    objective: number | null;
+    bound: number | null;
+    gap: number | null;
+    improvements: number;
+    limitSeconds?: number;
+  } | null;
+  best: { objective: number; duties: unknown[] } | null;
+  cancelRequested: boolean;
+  keptBest: boolean;
+  failure: {
+    status: number;
+    code: string;
+    message: string;
+    details?: { diagnosis?: Diagnosis[] };
+  } | null;
+  revision: number;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  /** Only in the answer to a stop (DELETE). */
+  message?: string;
 }
 
 export type RequestKind = 'leave' | 'swap';

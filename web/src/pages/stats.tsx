@@ -6,6 +6,7 @@ import { thisYear } from '../dates.js';
 import { STATUS_NAMES } from '../labels.js';
 import { navigate } from '../router.js';
 import { Alert, Loading } from '../ui/common.js';
+import { AttendanceTable } from './attendance-table.js';
 import { YearTable } from './year-table.js';
 
 /** 统计: sessions per leader against quota by month and year, and each month's cover. */
@@ -143,6 +144,7 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
           </p>
         </>
       )}
+      <AttendanceTable unitId={unit.id} year={year} />
       {receptions && (
         <>
           <h2>约访接访（批次 / 人次）</h2>

@@ -46,6 +46,8 @@ export function CaseTable({
   departments,
   onChanged,
 }: Props) {
+  // One label everywhere: the current taxonomy's; an older imported label only as a note.
+  const subjectName = (code: string) => subjects.find((x) => x.code === code)?.name;
   const [status, setStatus] = useState<CaseStatus | ''>('');
   const [reveal, setReveal] = useState(false);
   const [offset, setOffset] = useState(0);
@@ -128,7 +130,13 @@ export function CaseTable({
                   <tr key={c.id} data-case={c.reference}>
                     <th scope="row">{c.reference}</th>
                     <td>{SUBMITTER_NAMES[c.submittedBy] ?? c.submittedBy}</td>
-                    <td>{c.subjectLabel}</td>
+                    <td>
+                      {subjectName(c.subjectCode) ?? c.subjectLabel}
+                      {subjectName(c.subjectCode) &&
+                        subjectName(c.subjectCode) !== c.subjectLabel && (
+                          <div class="muted small">导入时填写：{c.subjectLabel}</div>
+                        )}
+                    </td>
                     <td>
                       <span class={`risk risk-${c.risk}`}>{RISK_NAMES[c.risk] ?? c.risk}</span>
                     </td>

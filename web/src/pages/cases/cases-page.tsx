@@ -2,12 +2,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
 import type { Department, Leader, Subject } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
-import { isMonth, nextMonth } from '../../dates.js';
+import { pageMonth } from '../../month-memory.js';
 import { navigate } from '../../router.js';
 import { Alert } from '../../ui/common.js';
 import { AppointmentsPanel } from './appointments-panel.js';
 import { CaseTable } from './case-table.js';
 import { ImportPanel } from './import-panel.js';
+import { NewCaseDialog } from './new-case-dialog.js';
 import { ReceptionRecordsPanel } from './reception-records.js';
 
 /**
@@ -17,13 +18,15 @@ import { ReceptionRecordsPanel } from './reception-records.js';
  */
 export function CasesPage({ query }: { query: URLSearchParams }) {
   const { me, unit } = useSigned();
-  const month = isMonth(query.get('month')) ? query.get('month')! : nextMonth();
+  const month = pageMonth(query.get('month'));
   const submitter = me.role === 'admin' || me.role === 'petition' || me.role === 'politics';
   const [refresh, setRefresh] = useState(0);
   const [leaders, setLeaders] = useState<Leader[]>([]);
   const [subjects, setSubjects] = useState<Subject[]>([]);
   const [departments, setDepartments] = useState<Department[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState<string | null>(null);
 
   useEffect(() => {
     Promise.all([
@@ -47,8 +50,31 @@ export function CasesPage({ query }: { query: URLSearchParams }) {
     <section class="page" aria-labelledby="page-title">
       <div class="page-head">
         <h1 id="page-title">重点约访</h1>
+        {submitter && (
+          <button type="button" onClick={() => setAdding(true)}>
+            录入单个案件…
+          </button>
+        )}
       </div>
       {error && <Alert kind="error">{error}</Alert>}
+      {added && (
+        <Alert kind="success" onDismiss={() => setAdded(null)}>
+          {added}
+        </Alert>
+      )}
+      {adding && (
+        <NewCaseDialog
+          leaders={leaders}
+          subjects={subjects}
+          departments={departments}
+          onClose={() => setAdding(false)}
+          onDone={(text) => {
+            setAdding(false);
+            setAdded(text);
+            changed();
+          }}
+        />
+      )}
       <ImportPanel canSubmit={submitter} onImported={changed} />
       <AppointmentsPanel
         month={month}
@@ -68,7 +94,7 @@ export function CasesPage({ query }: { query: URLSearchParams }) {
         departments={departments}
         onChanged={changed}
       />
-      <ReceptionRecordsPanel refresh={refresh} canExtend onChanged={changed} />
+      <ReceptionRecordsPanel month={month} refresh={refresh} canExtend onChanged={changed} />
     </section>
   );
 }

@@ -11,6 +11,8 @@ import { ExtendDialog } from './reception-dialogs.js';
 const PAGE_SIZE = 50;
 
 interface Props {
+  /** The page's month: the records open on it (the month of today's and the next sessions). */
+  month: string;
   refresh: number;
   /** Staff extend handling deadlines (the service allows admin, office, petition, politics). */
   canExtend: boolean;
@@ -24,14 +26,19 @@ function deadlineText(r: ReceptionRecord): string {
 }
 
 /** 接访记录: what each reception concluded and how long the handling may still take. */
-export function ReceptionRecordsPanel({ refresh, canExtend, onChanged }: Props) {
+export function ReceptionRecordsPanel({ refresh, canExtend, onChanged, ...props }: Props) {
   const { unit } = useSigned();
-  const [month, setMonth] = useState('');
+  const [month, setMonth] = useState(props.month);
   const [offset, setOffset] = useState(0);
   const [page, setPage] = useState<ReceptionRecordPage | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [extending, setExtending] = useState<ReceptionRecord | null>(null);
+  // Another month on the page: the records follow it.
+  useEffect(() => {
+    setMonth(props.month);
+    setOffset(0);
+  }, [props.month]);
 
   useEffect(() => {
     setError(null);
@@ -58,6 +65,7 @@ export function ReceptionRecordsPanel({ refresh, canExtend, onChanged }: Props) 
             }}
           />
         </label>
+        {!month && <span class="muted small">显示全部月份</span>}
         {month && (
           <button
             type="button"

@@ -29,6 +29,8 @@ interface Props {
   rosters: number;
   onCancel?: () => void;
   onConfirmed: (message: string) => void;
+  /** Where the year is previewed and confirmed (a unit's office: /units/{id}/calendar/years). */
+  basePath?: string;
 }
 
 const TEXT_HELP_ID = 'holiday-text-help';
@@ -47,6 +49,7 @@ function lineRange(text: string, line: number): [number, number] {
  */
 export function YearEditor(props: Props) {
   const { year, packageSource, packageHasYear, current, rosters } = props;
+  const base = props.basePath ?? '/calendar/years';
   const [method, setMethod] = useState<'package' | 'text'>(
     packageHasYear && !current ? 'package' : 'text',
   );
@@ -75,7 +78,7 @@ export function YearEditor(props: Props) {
     setBusy(true);
     changed();
     try {
-      const result = await api<YearPreview>(`/calendar/years/${year}/preview`, {
+      const result = await api<YearPreview>(`${base}/${year}/preview`, {
         method: 'POST',
         body: sent,
       });
@@ -102,7 +105,7 @@ export function YearEditor(props: Props) {
     setBusy(true);
     setError(null);
     try {
-      const saved = await api<YearDetail>(`/calendar/years/${year}`, {
+      const saved = await api<YearDetail>(`${base}/${year}`, {
         method: 'PUT',
         body: preview.body,
       });
@@ -203,6 +206,7 @@ export function YearEditor(props: Props) {
               </code>
               、<code>{year}-02-14 班 春节</code>
               。“休”为放假（含假期中的周末），“班”为调休上班的周六或周日；以 # 开头的行不读取。
+              也可直接粘贴通知原文（如“一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。”），系统逐条读取放假和上班日期。
             </p>
             <textarea
               id="holiday-text"

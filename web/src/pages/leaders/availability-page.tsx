@@ -9,7 +9,7 @@ import type {
   UnavailableReason,
 } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
-import { isMonth, nextMonth } from '../../dates.js';
+import { pageMonth } from '../../month-memory.js';
 import {
   dayKindName,
   KIND_NAMES,
@@ -33,7 +33,7 @@ export function AvailabilityPage({
 }) {
   const { me, unit } = useSigned();
   const requested = query.get('month');
-  const month = isMonth(requested) ? requested : nextMonth();
+  const month = pageMonth(requested);
   const writable =
     me.role === 'admin' ||
     me.role === 'office' ||

@@ -2,10 +2,12 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
 import type { Leader, Subject } from '../../api/types.js';
 import { canEdit, useSigned } from '../../auth.js';
-import { nextMonth } from '../../dates.js';
+import { defaultMonth } from '../../month-memory.js';
 import { POOL_NAMES, RANK_NAMES } from '../../labels.js';
 import { linkClick } from '../../router.js';
 import { Alert, Loading } from '../../ui/common.js';
+import { AbsenceDialog } from './absence-dialog.js';
+import { SendFeedLinkButton } from './send-feed-link.js';
 import { LeaderDialog } from './leader-dialog.js';
 import { UnitSettingsForm } from './unit-settings.js';
 
@@ -19,6 +21,7 @@ export function LeadersPage() {
   const [editing, setEditing] = useState<Leader | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [showInactive, setShowInactive] = useState(false);
+  const [absence, setAbsence] = useState<string[] | null>(null);
 
   const load = () =>
     Promise.all([
@@ -36,13 +39,18 @@ export function LeadersPage() {
   }, [unit.id]);
 
   const subjectNames = useMemo(() => new Map(subjects.map((s) => [s.code, s.name])), [subjects]);
-  const month = nextMonth();
+  const month = defaultMonth();
   const shown = (leaders ?? []).filter((l) => showInactive || l.active);
 
   return (
     <section class="page" aria-labelledby="page-title">
       <div class="page-head">
         <h1 id="page-title">领导</h1>
+        {editor && (
+          <button type="button" class="primary" onClick={() => setAbsence([])}>
+            登记外出/请假…
+          </button>
+        )}
         <label class="checkbox">
           <input
             type="checkbox"
@@ -111,6 +119,22 @@ export function LeadersPage() {
                     >
                       时间安排
                     </a>
+                    {editor && l.active && (
+                      <SendFeedLinkButton
+                        leader={l}
+                        onDone={(text, ok) => (ok ? setSaved(text) : setError(text))}
+                      />
+                    )}
+                    {editor && l.active && (
+                      <button
+                        type="button"
+                        class="link-button"
+                        onClick={() => setAbsence([l.id])}
+                        aria-label={`登记 ${l.name} 外出/请假`}
+                      >
+                        外出/请假
+                      </button>
+                    )}
                     {editor && (
                       <button
                         type="button"
@@ -129,6 +153,19 @@ export function LeadersPage() {
         </div>
       )}
       {editor && <UnitSettingsForm unit={unit} />}
+      {absence && leaders && (
+        <AbsenceDialog
+          unitId={unit.id}
+          leaders={leaders}
+          initial={absence}
+          defaultFrom={`${month}-01`}
+          onClose={() => setAbsence(null)}
+          onSaved={(text) => {
+            setAbsence(null);
+            setSaved(text);
+          }}
+        />
+      )}
       {editing && (
         <LeaderDialog
           leader={editing}

@@ -29,6 +29,7 @@ export const RULE_NAMES: Record<NotificationRule, string> = {
   department_day_before: '部门约访前一天提醒',
   department_withdrawal: '部门约访撤销或改期通知',
   case_clock: '案件办理时限提醒',
+  feed_link: '日程订阅链接',
   roster_request: '请假、换班申请通知',
   duty_confirm_again: '确认出席再次提醒',
   office_digest: '两办每日待办',

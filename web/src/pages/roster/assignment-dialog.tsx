@@ -3,6 +3,7 @@ import type { Assignment, CalendarDay, Duty, Leader, Roster, Session } from '../
 import { DUTY_NAMES, SESSION_NAMES, SESSIONS, shortDate, weekdayName } from '../../labels.js';
 import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
+import { CandidateList, useCandidates } from './replace-candidates.js';
 
 export interface AssignmentEdit {
   date?: string;
@@ -44,6 +45,12 @@ export function AssignmentDialog({
   const [reason, setReason] = useState('');
   const needsReason = roster.publishedVersion > 0;
   const current = leaders.find((l) => l.id === assignment.leaderId);
+  const { candidates, error: candidatesError } = useCandidates(roster, assignment, leaders);
+  const impossible = new Map(
+    (candidates ?? [])
+      .filter((c) => !c.possible)
+      .map((c) => [c.leader.id, c.consequences.find((f) => f.severity === 'error')?.message]),
+  );
 
   const submit = (e: Event) => {
     e.preventDefault();
@@ -73,12 +80,20 @@ export function AssignmentDialog({
             {leaders
               .filter((l) => l.active || l.id === assignment.leaderId)
               .map((l) => (
-                <option key={l.id} value={l.id}>
+                <option key={l.id} value={l.id} disabled={impossible.has(l.id)}>
                   {l.name}（{l.title}）
+                  {impossible.has(l.id) ? ` — 不可选：${impossible.get(l.id)}` : ''}
                 </option>
               ))}
           </select>
         </label>
+        <CandidateList
+          candidates={candidates}
+          error={candidatesError}
+          value={leaderId}
+          current={assignment.leaderId}
+          onPick={setLeaderId}
+        />
         <label class="field">
           <span>日期（移动）</span>
           <select value={date} onChange={(e) => setDate(e.currentTarget.value)} name="date">

@@ -1,5 +1,6 @@
 import type {
   Assignment,
+  Availability,
   CalendarDay,
   Duty,
   Finding,
@@ -7,6 +8,7 @@ import type {
   RosterRules,
 } from '../../api/types.js';
 import { dayKindName, DUTY_NAMES, SESSIONS, shortDate, weekdayName } from '../../labels.js';
+import { AbsenceCell } from './absence-strip.js';
 import { cellKey, placeFindings, required, stripPlace } from './cover.js';
 
 interface Props {
@@ -21,6 +23,8 @@ interface Props {
   mine?: string | null;
   onEdit: (a: Assignment) => void;
   onTogglePin: (a: Assignment) => void;
+  /** Leaders' absences by date: shown as strips in a column of their own when given. */
+  absences?: Map<string, Availability[]> | null;
 }
 
 /** The month as dates × sessions, with day kinds, special periods and findings on their cells. */
@@ -48,6 +52,11 @@ export function MonthGrid(props: Props) {
               {s === 'CALL' ? '值班（24小时）' : DUTY_NAMES[s]}
             </th>
           ))}
+          {props.absences && (
+            <th scope="col" class="absence-head">
+              外出/请假
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -90,6 +99,9 @@ export function MonthGrid(props: Props) {
                   leaders={leaders}
                 />
               ))}
+              {props.absences && (
+                <AbsenceCell day={day} absences={props.absences} leaders={leaders} />
+              )}
             </tr>
           );
         })}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { api } from '../../api/client.js';
 import type { DutyChange, Finding, Leader, Roster } from '../../api/types.js';
 import { monthName } from '../../labels.js';
 import { Alert, FindingList } from '../../ui/common.js';
@@ -16,7 +17,16 @@ interface Props {
   onClose: () => void;
 }
 
-/** Confirms a publication, listing what it changes for the leaders and the public. */
+/** The hard errors that would refuse publishing the roster, as the service sees it now. */
+export async function publishBlockers(rosterId: string): Promise<Finding[]> {
+  const fresh = await api<Roster>(`/rosters/${rosterId}`);
+  return fresh.findings.filter((f) => f.severity === 'error');
+}
+
+/**
+ * Confirms a publication, listing what it changes for the leaders and the public; hard errors
+ * are listed as the dialog opens, and while there are any it cannot be confirmed.
+ */
 export function PublishDialog({
   roster,
   changes,
@@ -44,7 +54,15 @@ export function PublishDialog({
         }}
       >
         {error && <Alert kind="error">{error}</Alert>}
-        <FindingList findings={blocking} />
+        {blocking.length > 0 && (
+          <Alert kind="error">
+            <p>
+              班表仍有 {blocking.length}{' '}
+              处不符合硬性规则，不能发布。请关闭本窗口，在班表中调整或“重新求解”后再发布：
+            </p>
+            <FindingList findings={blocking} />
+          </Alert>
+        )}
         <p>
           发布后，领导、秘书和各相关单位将看到以下安排
           {roster.publishedVersion > 0 ? `（与第 ${roster.publishedVersion} 版相比）` : ''}：
@@ -69,7 +87,11 @@ export function PublishDialog({
           />
         </label>
         <div class="actions">
-          <button type="submit" class="primary" disabled={busy || changes === null}>
+          <button
+            type="submit"
+            class="primary"
+            disabled={busy || changes === null || blocking.length > 0}
+          >
             {busy ? '正在发布…' : `确认发布第 ${next} 版`}
           </button>
           <button type="button" onClick={onClose}>

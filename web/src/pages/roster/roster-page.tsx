@@ -10,27 +10,24 @@ import type {
   Roster,
   RosterSummary,
   RosterVersion,
+  SolveJob,
 } from '../../api/types.js';
 import { canConfirmHolidays, canEdit, useSigned } from '../../auth.js';
-import { isMonth, nextMonth, today } from '../../dates.js';
-import {
-  DUTY_NAMES,
-  monthName,
-  SESSION_NAMES,
-  shortDate,
-  STATUS_NAMES,
-  weekdayName,
-  isoWeekday,
-} from '../../labels.js';
+import { pageMonth } from '../../month-memory.js';
+import { DUTY_NAMES, monthName, shortDate, STATUS_NAMES } from '../../labels.js';
 import { linkClick, navigate } from '../../router.js';
 import { Alert, FindingList, Loading, MonthPicker } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
+import { AbsenceDialog } from '../leaders/absence-dialog.js';
+import { SEES_ABSENCES, useUnitAbsences } from './absence-strip.js';
 import { AssignmentDialog, type AssignmentEdit } from './assignment-dialog.js';
 import { pendingChanges, publishedDuties } from './cover.js';
 import { MonthGrid } from './month-grid.js';
 import { NoticeDialog } from './notice-dialog.js';
-import { PublishDialog } from './publish-dialog.js';
-import { RequestDialog } from './request-dialogs.js';
+import { publishBlockers, PublishDialog } from './publish-dialog.js';
+import { JobQueues } from './job-queues.js';
+import { RecentJobs } from './recent-jobs.js';
+import { followJob, JOB_KIND_NAMES } from './solve-job.js';
 import { RequestsPanel, UnconfirmedPanel } from './requests-panel.js';
 import { SolveProgress } from './solve-progress.js';
 import { VersionsDialog } from './versions-dialog.js';
@@ -47,14 +44,13 @@ type Modal =
   | { kind: 'publish'; changes: DutyChange[] | null; error: string | null; blocking: Finding[] }
   | { kind: 'versions'; versions: RosterVersion[] | null }
   | { kind: 'amend'; error: string | null }
-  | { kind: 'notice'; html: string }
-  | { kind: 'request'; requestKind: 'leave' | 'swap'; duty: Assignment };
+  | { kind: 'notice'; html: string };
 
 /** 月度排班: the month grid and everything office staff do to it. */
 export function RosterPage({ query }: { query: URLSearchParams }) {
   const { me, unit } = useSigned();
   const requested = query.get('month');
-  const month = isMonth(requested) ? requested : nextMonth();
+  const month = pageMonth(requested);
   const editor = canEdit(me.role);
 
   const [days, setDays] = useState<CalendarDay[] | null>(null);
@@ -71,11 +67,30 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
     label: string;
     startedAt: number;
     visible: boolean;
+    job: SolveJob | null;
   } | null>(null);
+  /** Following the running job (or sending its request); aborting stops following only. */
   const abort = useRef<AbortController | null>(null);
+  const jobId = useRef<string | null>(null);
+  const [jobs, setJobs] = useState<SolveJob[]>([]);
+  const loadJobs = () =>
+    editor
+      ? api<SolveJob[]>(`/units/${unit.id}/solve-jobs`)
+          .then((list) => {
+            setJobs(list);
+            return list;
+          })
+          .catch(() => [] as SolveJob[])
+      : Promise.resolve([] as SolveJob[]);
   /** Bumped when a request was filed or decided: the panels reload. */
   const [requestsRevision, setRequestsRevision] = useState(0);
 
+  const { absences, reload: reloadAbsences } = useUnitAbsences(
+    unit.id,
+    month,
+    SEES_ABSENCES.includes(me.role),
+  );
+  const [absenceOpen, setAbsenceOpen] = useState(false);
   const leaderMap = useMemo(() => new Map(leaders.map((l) => [l.id, l])), [leaders]);
 
   useEffect(() => {
@@ -97,6 +112,11 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
       setDays(cal);
       setLeaders(ls.sort((a, b) => a.protocolOrder - b.protocolOrder));
       setRoster(full);
+      // A solve for this month still going (started before a reload): follow it again.
+      const active = (await loadJobs()).find(
+        (j) => j.month === month && (j.status === 'queued' || j.status === 'running'),
+      );
+      if (active && !stale) void solve(JOB_KIND_NAMES[active.kind], async () => active);
     })()
       .catch((err: unknown) => {
         if (stale) return;
@@ -112,39 +132,75 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
     };
   }, [month, unit.id]);
 
-  // Leaving the page (or the month) cancels a running solve: nobody would see its answer.
+  // Leaving the page (or the month) stops following; the job itself goes on (recent jobs).
   useEffect(() => () => abort.current?.abort(), [month]);
 
   const goMonth = (m: string) => navigate(`/roster?month=${m}`);
 
-  /** Runs a solver request with a progress panel after a moment and a cancel button. */
-  const solve = async (label: string, run: (signal: AbortSignal) => Promise<Roster>) => {
+  /** Reads a finished job: the roster it wrote, or why there is none. */
+  const finished = async (label: string, job: SolveJob, startedAt: number) => {
+    if (job.status === 'failed') {
+      const f = job.failure;
+      setBanner(
+        f?.code === 'ROSTER_INFEASIBLE'
+          ? { kind: 'error', text: f.message, diagnosis: f.details?.diagnosis ?? [] }
+          : { kind: 'error', text: f?.message ?? `${label}失败，请稍后重试` },
+      );
+      return;
+    }
+    if (!job.rosterId) {
+      setBanner({ kind: 'info', text: `已取消${label}，班表未改变。` });
+      return;
+    }
+    const result = await api<Roster>(`/rosters/${job.rosterId}`);
+    setRoster(result);
+    const errors = result.findings.filter((f) => f.severity === 'error').length;
+    const warnings = result.findings.length - errors;
+    const rules = `${errors ? `有 ${errors} 处违反硬性规则，需处理后才能发布。` : ''}${
+      warnings ? `有 ${warnings} 条提醒。` : ''
+    }`;
+    if (job.status === 'cancelled') {
+      const gap = job.progress?.gap;
+      setBanner({
+        kind: 'warning',
+        text: `已停止${label}，${
+          job.kind === 'amend' ? '已采用当前最好结果并发布新版本' : '当前最好结果已保存为草稿'
+        }${gap !== null && gap !== undefined ? `（距最优下界差距 ${Math.round(gap * 1000) / 10}%）` : ''}。${rules}`,
+      });
+      return;
+    }
+    setBanner({
+      kind: errors ? 'warning' : 'success',
+      text: `${label}完成，用时 ${result.solver?.seconds ?? Math.round((Date.now() - startedAt) / 100) / 10} 秒。${rules}`,
+    });
+  };
+
+  /**
+   * Starts a solve job (or follows one already running) with a progress panel after a moment and
+   * a button that stops it keeping the best roster found so far.
+   */
+  const solve = async (label: string, start: (signal: AbortSignal) => Promise<SolveJob>) => {
     const controller = new AbortController();
     abort.current = controller;
+    jobId.current = null;
     const startedAt = Date.now();
-    setSolving({ label, startedAt, visible: false });
+    setSolving({ label, startedAt, visible: false, job: null });
     const reveal = setTimeout(() => setSolving((s) => s && { ...s, visible: true }), 400);
     setBanner(null);
     try {
-      const result = await run(controller.signal);
-      setRoster(result);
-      const errors = result.findings.filter((f) => f.severity === 'error').length;
-      const warnings = result.findings.length - errors;
-      setBanner({
-        kind: errors ? 'warning' : 'success',
-        text: `${label}完成，用时 ${result.solver?.seconds ?? Math.round((Date.now() - startedAt) / 100) / 10} 秒。${
-          errors ? `有 ${errors} 处违反硬性规则，需处理后才能发布。` : ''
-        }${warnings ? `有 ${warnings} 条提醒。` : ''}`,
-      });
+      const created = await start(controller.signal);
+      jobId.current = created.id;
+      setSolving((s) => s && { ...s, job: created });
+      const job = await followJob(
+        created.id,
+        (j) => setSolving((s) => s && { ...s, job: j }),
+        controller.signal,
+      );
+      await finished(label, job, startedAt);
     } catch (err) {
       if (controller.signal.aborted) {
-        setBanner({ kind: 'info', text: `已取消${label}，班表未改变。` });
-      } else if (err instanceof ApiError && err.code === 'ROSTER_INFEASIBLE') {
-        setBanner({
-          kind: 'error',
-          text: err.message,
-          diagnosis: (err.body.diagnosis as Diagnosis[]) ?? [],
-        });
+        // Stopped before the service had the request, or left the page: nothing changed here.
+        if (!jobId.current) setBanner({ kind: 'info', text: `已取消${label}，班表未改变。` });
       } else if (
         err instanceof ApiError &&
         err.code === 'ROSTER_EXISTS' &&
@@ -152,24 +208,43 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
       ) {
         setRoster(await api<Roster>(`/rosters/${err.body.rosterId}`));
         setBanner({ kind: 'info', text: '本月排班已由他人生成，已为您打开。' });
+      } else if (err instanceof ApiError && typeof err.body.jobId === 'string') {
+        setBanner({ kind: 'info', text: `${err.message}（可在下方“最近的排班计算”查看）` });
       } else {
         setBanner({ kind: 'error', text: errorText(err) });
       }
     } finally {
       clearTimeout(reveal);
-      abort.current = null;
+      if (abort.current === controller) abort.current = null;
       setSolving(null);
+      void loadJobs();
+    }
+  };
+
+  /** 停止并采用当前结果: the service keeps the best roster so far; the stream shows the end. */
+  const stop = async () => {
+    const id = jobId.current;
+    if (!id) {
+      abort.current?.abort();
+      return;
+    }
+    try {
+      await api<SolveJob>(`/solve-jobs/${id}`, { method: 'DELETE' });
+    } catch (err) {
+      // 409: it ended meanwhile; the stream brings its result.
+      if (!(err instanceof ApiError && err.status === 409))
+        setBanner({ kind: 'error', text: errorText(err) });
     }
   };
 
   const generate = () =>
     solve('生成排班', (signal) =>
-      api<Roster>(`/units/${unit.id}/rosters`, { method: 'POST', body: { month }, signal }),
+      api<SolveJob>(`/units/${unit.id}/rosters`, { method: 'POST', body: { month }, signal }),
     );
   const resolve = () =>
     roster &&
     solve('重新求解', (signal) =>
-      api<Roster>(`/rosters/${roster.id}/solve`, {
+      api<SolveJob>(`/rosters/${roster.id}/solve`, {
         method: 'POST',
         body: { version: roster.version },
         signal,
@@ -246,7 +321,10 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
           ? await api<RosterVersion[]>(`/rosters/${roster.id}/versions`)
           : [];
       const changes = pendingChanges(roster.assignments, publishedDuties(versions));
-      setModal((m) => (m?.kind === 'publish' ? { ...m, changes } : m));
+      // The rules as the service will judge them on 确认发布 (other months may have moved since the
+      // page loaded): a hard error is shown now, not after the click.
+      const blocking = await publishBlockers(roster.id);
+      setModal((m) => (m?.kind === 'publish' ? { ...m, changes, blocking } : m));
     } catch (err) {
       setModal((m) => (m?.kind === 'publish' ? { ...m, error: errorText(err), changes: [] } : m));
     }
@@ -291,7 +369,7 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
     if (!roster) return;
     setModal(null);
     void solve('修订重排', (signal) =>
-      api<Roster>(`/rosters/${roster.id}/amend`, { method: 'POST', body: { reason }, signal }),
+      api<SolveJob>(`/rosters/${roster.id}/amend`, { method: 'POST', body: { reason }, signal }),
     );
   };
 
@@ -323,21 +401,6 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
     }
   };
 
-  /** 确认出席 from the page (the same as the reminder's link). */
-  const confirmDuty = async (a: Assignment) => {
-    if (!roster) return;
-    try {
-      await api(`/rosters/${roster.id}/assignments/${a.id}/confirm`, { method: 'POST', body: {} });
-      setRoster(await api<Roster>(`/rosters/${roster.id}`));
-      setBanner({
-        kind: 'success',
-        text: `已确认出席：${shortDate(a.date)}${DUTY_NAMES[a.session]}。`,
-      });
-    } catch (err) {
-      setBanner({ kind: 'error', text: errorText(err) });
-    }
-  };
-
   const reloadRoster = async () => {
     if (roster) setRoster(await api<Roster>(`/rosters/${roster.id}`));
   };
@@ -353,12 +416,6 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
     (!inMonth(f.date) && !(f.dates ?? []).some(inMonth));
   const windowFindings = roster?.findings.filter(isWindow) ?? [];
   const gridFindings = roster?.findings.filter((f) => !isWindow(f)) ?? [];
-  const myDuties =
-    me.leaderId && roster
-      ? roster.assignments
-          .filter((a) => a.leaderId === me.leaderId)
-          .sort((a, b) => a.date.localeCompare(b.date) || a.session.localeCompare(b.session))
-      : [];
 
   return (
     <section class="page roster-page" aria-labelledby="page-title">
@@ -379,7 +436,7 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
         <HolidaysNotConfirmed
           year={unconfirmedYear}
           message={loadError}
-          canConfirm={canConfirmHolidays(me.role)}
+          canConfirm={canConfirmHolidays(me.role) || me.role === 'office'}
         />
       )}
 
@@ -410,6 +467,11 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
                 修订重排…
               </button>
             )}
+            {editor && (
+              <button type="button" onClick={() => setAbsenceOpen(true)}>
+                登记外出/请假…
+              </button>
+            )}
             {roster && (
               <>
                 <button type="button" onClick={openVersions}>
@@ -429,7 +491,8 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
             <SolveProgress
               label={`正在${solving.label}`}
               startedAt={solving.startedAt}
-              onCancel={() => abort.current?.abort()}
+              job={solving.job}
+              onStop={() => void stop()}
             />
           )}
 
@@ -454,63 +517,7 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
             </Alert>
           )}
 
-          {myDuties.length > 0 && (
-            <section class="my-duties" aria-labelledby="my-duties-title">
-              <h2 id="my-duties-title">我的接访安排</h2>
-              <ul>
-                {myDuties.map((a) => {
-                  const hours = unit.sessionTemplates.find((t) => t.code === a.session);
-                  return (
-                    <li key={a.id}>
-                      {shortDate(a.date)} {weekdayName(isoWeekday(a.date))}{' '}
-                      {a.session === 'CALL'
-                        ? '24小时在岗值班'
-                        : `${SESSION_NAMES[a.session]} ${hours?.start ?? ''}–${hours?.end ?? ''}`}
-                      {roster && roster.publishedVersion > 0 && a.date >= today() && (
-                        <span class="duty-actions">
-                          {a.confirmedAt ? (
-                            <span class="confirmed">已确认出席</span>
-                          ) : (
-                            <button
-                              type="button"
-                              class="primary"
-                              onClick={() => void confirmDuty(a)}
-                            >
-                              确认出席
-                            </button>
-                          )}
-                          <button
-                            type="button"
-                            onClick={() =>
-                              setModal({ kind: 'request', requestKind: 'leave', duty: a })
-                            }
-                          >
-                            请假…
-                          </button>
-                          {a.session !== 'CALL' && (
-                            <button
-                              type="button"
-                              onClick={() =>
-                                setModal({ kind: 'request', requestKind: 'swap', duty: a })
-                              }
-                            >
-                              换班…
-                            </button>
-                          )}
-                        </span>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-              <p class="muted">
-                地点：{leaderMap.get(me.leaderId!)?.venue ?? unit.receptionVenue}
-                {leaderMap.get(me.leaderId!)?.publicReception === false && '（不公开接访）'}
-              </p>
-            </section>
-          )}
-
-          {roster && roster.publishedVersion > 0 && (editor || me.role === 'leader') && (
+          {roster && roster.publishedVersion > 0 && editor && (
             <RequestsPanel
               unitId={unit.id}
               me={me}
@@ -561,9 +568,13 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
             mine={me.leaderId}
             onEdit={(a) => setModal({ kind: 'edit', assignment: a, error: null })}
             onTogglePin={togglePin}
+            absences={absences}
           />
         </>
       )}
+
+      {editor && <RecentJobs jobs={jobs} />}
+      {me.role === 'admin' && <JobQueues />}
 
       {roster && days && modal?.kind === 'edit' && (
         <AssignmentDialog
@@ -600,22 +611,30 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
       {roster && modal?.kind === 'amend' && (
         <AmendDialog onAmend={amend} onClose={() => setModal(null)} />
       )}
-      {roster && modal?.kind === 'request' && (
-        <RequestDialog
-          kind={modal.requestKind}
-          duty={modal.duty}
-          others={roster.assignments.filter(
-            (a) => a.leaderId !== modal.duty.leaderId && a.session !== 'CALL' && a.date >= today(),
-          )}
-          leaders={leaderMap}
-          onClose={() => setModal(null)}
-          onDone={(r) => {
-            setModal(null);
-            setRequestsRevision((n) => n + 1);
-            setBanner({
-              kind: 'success',
-              text: `已提交${r.kind === 'leave' ? '请假' : '换班'}申请：${shortDate(r.date)}${DUTY_NAMES[r.session]}，${r.kind === 'leave' ? '等待两办审批' : '等待对方领导同意'}。`,
-            });
+      {absenceOpen && (
+        <AbsenceDialog
+          unitId={unit.id}
+          leaders={leaders}
+          defaultFrom={`${month}-01`}
+          onClose={() => setAbsenceOpen(false)}
+          onSaved={async (text) => {
+            setAbsenceOpen(false);
+            reloadAbsences();
+            // Duties already planned on those days now break a hard rule: show it on the grid.
+            const fresh = roster ? await api<Roster>(`/rosters/${roster.id}`) : null;
+            if (fresh) setRoster(fresh);
+            const clashes = fresh
+              ? fresh.findings.filter((f) => f.severity === 'error').length -
+                (roster?.findings.filter((f) => f.severity === 'error').length ?? 0)
+              : 0;
+            setBanner(
+              clashes > 0
+                ? {
+                    kind: 'warning',
+                    text: `${text}已排的接访与之冲突，新增 ${clashes} 处错误，已在班表中标出，请调整。`,
+                  }
+                : { kind: 'success', text },
+            );
           }}
         />
       )}

@@ -1,0 +1,42 @@
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser, Roles } from '../auth/decorators.js';
+import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { AbsencesService } from './absences.service.js';
+import {
+  type AbsencePasteBody,
+  absencePasteSchema,
+  type AbsenceRangesBody,
+  absenceRangesSchema,
+} from './availability.schemas.js';
+
+/** The office enters leaders' trips and leave as date ranges (a leader uses their own page). */
+@ApiTags('availability')
+@ApiBearerAuth()
+@Controller('units/:unitId/absences')
+export class AbsencesController {
+  constructor(private readonly absences: AbsencesService) {}
+
+  @Roles('admin', 'office')
+  @Post()
+  @ApiZodBody(absenceRangesSchema)
+  addRanges(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId', UuidPipe) unitId: string,
+    @Body(new ZodPipe(absenceRangesSchema)) body: AbsenceRangesBody,
+  ) {
+    return this.absences.addRanges(user, unitId, body.absences);
+  }
+
+  @Roles('admin', 'office')
+  @Post('paste')
+  @ApiZodBody(absencePasteSchema)
+  paste(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId', UuidPipe) unitId: string,
+    @Body(new ZodPipe(absencePasteSchema)) body: AbsencePasteBody,
+  ) {
+    return this.absences.paste(user, unitId, body.text);
+  }
+}

@@ -1,0 +1,60 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { z } from 'zod';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser, Roles } from '../auth/decorators.js';
+import { queryYear } from '../common/bounds.js';
+import { UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { hallReportHtml, hallXlsx } from './hall-report.js';
+import { HallStatsService } from './hall-stats.service.js';
+
+const yearQuery = z.strictObject({ year: queryYear });
+const STAFF = ['admin', 'office', 'petition', 'politics'] as const;
+
+@ApiTags('statistics')
+@ApiBearerAuth()
+@Controller()
+export class HallStatsController {
+  constructor(private readonly stats: HallStatsService) {}
+
+  /** Figures per unit, month, special period and leader, and the report's sentences. */
+  @Roles(...STAFF)
+  @Get('units/:unitId/hall-figures')
+  figures(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId', UuidPipe) unitId: string,
+    @Query(new ZodPipe(yearQuery)) q: z.infer<typeof yearQuery>,
+  ) {
+    return this.stats.year(user, unitId, q.year);
+  }
+
+  @Roles(...STAFF)
+  @Get('units/:unitId/hall-figures.xlsx')
+  async xlsx(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId', UuidPipe) unitId: string,
+    @Query(new ZodPipe(yearQuery)) q: z.infer<typeof yearQuery>,
+    @Res() res: Response,
+  ): Promise<void> {
+    const body = await hallXlsx(await this.stats.year(user, unitId, q.year));
+    res
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .attachment(`${q.year}-hall-figures.xlsx`)
+      .send(body);
+  }
+
+  /** The printable report page (HTML). */
+  @Roles(...STAFF)
+  @Get('units/:unitId/hall-report')
+  async report(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId', UuidPipe) unitId: string,
+    @Query(new ZodPipe(yearQuery)) q: z.infer<typeof yearQuery>,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    const html = hallReportHtml(await this.stats.year(user, unitId, q.year));
+    res.type('text/html; charset=utf-8');
+    return html;
+  }
+}
