@@ -19,6 +19,7 @@ import { CaseValidator } from './case-validator.js';
 import { caseView, type CaseView, mayReveal, RESTRICTED_ROLES } from './case-view.js';
 import { PiiCrypto } from './pii/pii-crypto.js';
 import { type CaseStatus, PriorityCase } from './priority-case.entity.js';
+import { auditPiiReads } from './pii/pii-read-audit.js';
 
 export interface RequestContext {
   ip?: string;
@@ -295,22 +296,7 @@ export class CasesService {
         this.crypto,
       ),
     );
-    // Audited before anything leaves the server: no audit row, no unmasked data.
-    for (const v of views.filter((x) => x.piiRevealed)) {
-      await this.audit.record({
-        user,
-        action: 'pii.read',
-        entityType: 'priority_case',
-        entityId: v.id,
-        ip: ctx.ip,
-        requestId: ctx.requestId,
-        detail: {
-          reference: v.reference,
-          fields: ['name', 'phone', 'idNumber'],
-          petitioners: v.petitioners.length,
-        },
-      });
-    }
+    await auditPiiReads(this.audit, user, ctx, 'priority_case', views);
     return views;
   }
 

@@ -21,6 +21,7 @@ import { WalkInPetitioner } from './walk-in-petitioner.entity.js';
 import { walkInView, type WalkInView } from './walk-in-view.js';
 import { WalkInReception } from './walk-in.entity.js';
 import type { WalkInInput } from './walk-ins.schemas.js';
+import { auditPiiReads } from '../pii/pii-read-audit.js';
 
 const addDays = (date: string, n: number) => DateTime.fromISO(date).plus({ days: n }).toISODate()!;
 
@@ -294,22 +295,7 @@ export class WalkInsService {
         refs.get(w.duplicateOfCaseId ?? w.duplicateOfWalkInId ?? '') ?? null,
       ),
     );
-    // Audited before anything leaves the server: no audit row, no unmasked data.
-    for (const v of views.filter((x) => x.piiRevealed)) {
-      await this.audit.record({
-        user,
-        action: 'pii.read',
-        entityType: 'walk_in_reception',
-        entityId: v.id,
-        ip: ctx.ip,
-        requestId: ctx.requestId,
-        detail: {
-          reference: v.reference,
-          fields: ['name', 'phone', 'idNumber'],
-          petitioners: v.petitioners.length,
-        },
-      });
-    }
+    await auditPiiReads(this.audit, user, ctx, 'walk_in_reception', views);
     return views;
   }
 
