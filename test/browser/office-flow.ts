@@ -160,10 +160,13 @@ export async function officeFlow({
   const problems: string[] = [];
   // A 400 is a console error only where a step asks for one (a rejected holiday text).
   let badRequests = 0;
+  // Likewise a request that fails on the way, where a step makes it fail (a stopped solve).
+  let lostRequests = 0;
   const watch = (p: Page) => {
     p.on('console', (m) => {
       if (m.type() !== 'error' || /status of (401|409|422)/.test(m.text())) return;
       if (badRequests > 0 && /status of 400/.test(m.text())) badRequests--;
+      else if (lostRequests > 0 && /net::ERR_FAILED/.test(m.text())) lostRequests--;
       else problems.push(m.text());
     });
     p.on('pageerror', (e) => problems.push(e.message));
@@ -287,13 +290,15 @@ export async function officeFlow({
   await page.goto(`${baseUrl}/roster?month=${MONTH}`);
   await page.getByRole('heading', { name: `${MONTH_LABEL}接访排班` }).waitFor();
   // A month solves in well under a second: hold this first request in the browser so the
-  // progress panel stays up long enough to be cancelled, whatever the machine's speed.
+  // progress panel stays up long enough to be stopped, whatever the machine's speed; then it
+  // fails as a lost request would, so the service never makes the job.
   let held = false;
+  lostRequests = 1;
   await page.route('**/api/v1/units/*/rosters', async (route) => {
     if (held || route.request().method() !== 'POST') return route.continue();
     held = true;
-    await new Promise((resolve) => setTimeout(resolve, 5000));
-    await route.continue().catch(() => undefined); // the page aborted it: nothing to send
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await route.abort('failed').catch(() => undefined);
   });
   await page.getByRole('button', { name: '生成排班' }).click();
   await page.getByRole('button', { name: '停止并采用当前结果' }).waitFor();

@@ -72,6 +72,8 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
   /** Following the running job (or sending its request); aborting stops following only. */
   const abort = useRef<AbortController | null>(null);
   const jobId = useRef<string | null>(null);
+  /** 停止 was pressed before the service answered with the job: stop it as soon as it does. */
+  const stopWanted = useRef(false);
   const [jobs, setJobs] = useState<SolveJob[]>([]);
   const loadJobs = () =>
     editor
@@ -183,6 +185,7 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
     const controller = new AbortController();
     abort.current = controller;
     jobId.current = null;
+    stopWanted.current = false;
     const startedAt = Date.now();
     setSolving({ label, startedAt, visible: false, job: null });
     const reveal = setTimeout(() => setSolving((s) => s && { ...s, visible: true }), 400);
@@ -190,6 +193,8 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
     try {
       const created = await start(controller.signal);
       jobId.current = created.id;
+      // The request may reach the service after 停止 was pressed: the job exists, so stop it.
+      if (stopWanted.current) void stop();
       setSolving((s) => s && { ...s, job: created });
       const job = await followJob(
         created.id,
@@ -198,8 +203,8 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
       );
       await finished(label, job, startedAt);
     } catch (err) {
-      if (controller.signal.aborted) {
-        // Stopped before the service had the request, or left the page: nothing changed here.
+      if (controller.signal.aborted || (stopWanted.current && !jobId.current)) {
+        // Left the page, or stopped and the request never reached the service: nothing changed.
         if (!jobId.current) setBanner({ kind: 'info', text: `已取消${label}，班表未改变。` });
       } else if (
         err instanceof ApiError &&
@@ -225,7 +230,8 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
   const stop = async () => {
     const id = jobId.current;
     if (!id) {
-      abort.current?.abort();
+      // Not answered yet: aborting the request would not stop a job the service already made.
+      stopWanted.current = true;
       return;
     }
     try {
