@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import { InjectConfig } from '../config/config.module.js';
 import { AppError } from '../common/app-error.js';
 import type { AuthUser } from './auth-user.js';
@@ -119,6 +119,17 @@ export class AuthService {
       leaderId: u.leaderId,
       departmentId: u.departmentId,
     }));
+  }
+
+  /** The display names of the given accounts (e.g. who confirmed a year's holidays). */
+  async displayNames(ids: Array<string | null>): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+    if (wanted.length === 0) return new Map();
+    const rows = await this.users.find({
+      select: { id: true, displayName: true },
+      where: { id: In(wanted) },
+    });
+    return new Map(rows.map((u) => [u.id, u.displayName]));
   }
 
   async countUsers(): Promise<number> {

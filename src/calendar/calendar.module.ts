@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module.js';
 import { OrgModule } from '../org/org.module.js';
 import { CalendarOverride } from './calendar-override.entity.js';
 import { CalendarOverridesService } from './calendar-overrides.service.js';
@@ -11,6 +12,7 @@ import {
 } from './calendar.controller.js';
 import { CalendarService } from './calendar.service.js';
 import { HolidaysService } from './holidays.service.js';
+import { RosterTally } from './roster-tally.js';
 import { SpecialPeriod } from './special-period.entity.js';
 import { SpecialPeriodsController } from './special-periods.controller.js';
 import { SpecialPeriodsService } from './special-periods.service.js';
@@ -29,6 +31,7 @@ import { UnitHolidaysService } from './unit-holidays.service.js';
       SpecialPeriod,
     ]),
     OrgModule,
+    AuthModule,
   ],
   controllers: [
     CalendarYearsController,
@@ -43,7 +46,8 @@ import { UnitHolidaysService } from './unit-holidays.service.js';
     CalendarOverridesService,
     SpecialPeriodsService,
     CalendarService,
+    RosterTally,
   ],
-  exports: [CalendarService, SpecialPeriodsService, HolidaysService],
+  exports: [CalendarService, SpecialPeriodsService, HolidaysService, RosterTally],
 })
 export class CalendarModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Between, type DataSource, In, type Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
+import { AuthService } from '../auth/auth.service.js';
 import { AppError } from '../common/app-error.js';
 import { chinaToday, yearOf, yearsBetween } from './dates.js';
 import type { StatutoryEntry } from './day-view.js';
@@ -12,6 +13,7 @@ import {
   type YearArrangement,
 } from './holiday-import.js';
 import { PACKAGE_SOURCE, packageArrangement } from './holiday-package.js';
+import { RosterTally, type AffectedRoster } from './roster-tally.js';
 import { CalendarYear, StatutoryDay } from './statutory-day.entity.js';
 import { UnitCalendarYear } from './unit-calendar-year.entity.js';
 
@@ -65,16 +67,6 @@ export interface ArrangementChange {
 }
 
 /** A roster in a month with changed dates, and how many of its duties fall on them. */
-export interface AffectedRoster {
-  id: string;
-  unitId: string;
-  unitName: string;
-  month: string;
-  status: string;
-  publishedVersion: number;
-  dutiesOnChangedDates: number;
-}
-
 /** What PUT /calendar/years/{year} would store, without storing it. */
 export interface YearPreview {
   year: number;
@@ -95,6 +87,8 @@ export class HolidaysService {
     @InjectRepository(StatutoryDay) private readonly days: Repository<StatutoryDay>,
     @InjectRepository(UnitCalendarYear) private readonly unitYears: Repository<UnitCalendarYear>,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly rosters: RosterTally,
+    private readonly auth: AuthService,
   ) {}
 
   async listYears(): Promise<YearSummary[]> {
@@ -109,7 +103,7 @@ export class HolidaysService {
       .getRawMany();
     const count = (year: number, kind: string) =>
       counts.find((c) => c.year === year && c.kind === kind)?.n ?? 0;
-    const names = await this.userNames(years.map((y) => y.confirmedBy));
+    const names = await this.auth.displayNames(years.map((y) => y.confirmedBy));
     return years.map((y) => ({
       year: y.year,
       source: y.source,
@@ -126,11 +120,7 @@ export class HolidaysService {
     const today = chinaToday(now);
     const currentYear = yearOf(today);
     const confirmed = await this.listYears();
-    const rosters: Array<{ year: number; n: number; published: number }> = await this.db.query(
-      `SELECT substr(month, 1, 4)::int AS year, count(*)::int AS n,
-              count(*) FILTER (WHERE published_version > 0)::int AS published
-         FROM roster GROUP BY 1`,
-    );
+    const rosters = await this.rosters.perYear();
     const wanted = new Set([...confirmed.map((y) => y.year), currentYear, currentYear + 1]);
     const years = [...wanted]
       .sort((a, b) => a - b)
@@ -147,7 +137,7 @@ export class HolidaysService {
           holidays: c?.holidays ?? 0,
           makeupWorkdays: c?.makeupWorkdays ?? 0,
           packageHasYear: packageArrangement(year) !== null,
-          rosters: r?.n ?? 0,
+          rosters: r?.rosters ?? 0,
           publishedRosters: r?.published ?? 0,
         };
       });
@@ -160,7 +150,7 @@ export class HolidaysService {
     const days = await this.days.find({ where: { year }, order: { date: 'ASC' } });
     const pick = (kind: StatutoryDay['kind']) =>
       days.filter((d) => d.kind === kind).map(({ date, name }) => ({ date, name }));
-    const names = await this.userNames([row.confirmedBy]);
+    const names = await this.auth.displayNames([row.confirmedBy]);
     return {
       year,
       source: row.source,
@@ -203,7 +193,7 @@ export class HolidaysService {
       ...arrangement,
       current,
       changes,
-      affectedRosters: await this.rostersOn(changes.map((c) => c.date)),
+      affectedRosters: await this.rosters.onDates(changes.map((c) => c.date)),
     };
   }
 
@@ -247,47 +237,6 @@ export class HolidaysService {
    * Rosters (any unit) of the months holding `dates`, with their duties on those dates. Read in
    * SQL because the roster module depends on this one, not the other way round.
    */
-  private async rostersOn(dates: string[]): Promise<AffectedRoster[]> {
-    if (dates.length === 0) return [];
-    const months = [...new Set(dates.map((d) => d.slice(0, 7)))];
-    const rows: Array<{
-      id: string;
-      unit_id: string;
-      unit_name: string;
-      month: string;
-      status: string;
-      published_version: number;
-      duties: number;
-    }> = await this.db.query(
-      `SELECT r.id, r.unit_id, u.name AS unit_name, r.month, r.status, r.published_version,
-              (SELECT count(*)::int FROM roster_assignment a
-                WHERE a.roster_id = r.id AND a.date = ANY($2::date[])) AS duties
-         FROM roster r JOIN unit u ON u.id = r.unit_id
-        WHERE r.month = ANY($1::text[])
-        ORDER BY r.month, u.code`,
-      [months, dates],
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      unitId: r.unit_id,
-      unitName: r.unit_name,
-      month: r.month,
-      status: r.status,
-      publishedVersion: r.published_version,
-      dutiesOnChangedDates: r.duties,
-    }));
-  }
-
-  private async userNames(ids: Array<string | null>): Promise<Map<string, string>> {
-    const wanted = [...new Set(ids.filter((id): id is string => !!id))];
-    if (wanted.length === 0) return new Map();
-    const rows: Array<{ id: string; display_name: string }> = await this.db.query(
-      'SELECT id, display_name FROM app_user WHERE id = ANY($1::uuid[])',
-      [wanted],
-    );
-    return new Map(rows.map((r) => [r.id, r.display_name]));
-  }
-
   /**
    * The arranged dates between `from` and `to`; throws HOLIDAYS_NOT_CONFIRMED (422) naming the
    * first year of the range nobody has confirmed. With `unitId`, a year no administrator has

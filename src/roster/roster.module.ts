@@ -18,6 +18,7 @@ import { RosterReservation } from './roster-reservation.entity.js';
 import { RosterStatsService } from './roster-stats.service.js';
 import { RosterVersion } from './roster-version.entity.js';
 import { RosterController } from './roster.controller.js';
+import { RosterCalendarTally } from './roster-calendar-tally.js';
 import { Roster } from './roster.entity.js';
 import { RostersService } from './rosters.service.js';
 
@@ -46,6 +47,7 @@ import { RostersService } from './rosters.service.js';
     DutyOptionsService,
     ConfirmationsService,
     MonthReservations,
+    RosterCalendarTally,
   ],
   exports: [
     RostersService,
