@@ -91,6 +91,29 @@ function show(
   return access === 'revealable' && reveal ? plain : mask(plain);
 }
 
+/** Stored petitioners (cases' or walk-ins') as a role sees them, in their order. */
+export function petitionerViews(
+  stored: Array<{
+    position: number;
+    nameEnc: string;
+    phoneEnc: string | null;
+    idNumberEnc: string;
+  }>,
+  role: AuthUser['role'],
+  revealed: boolean,
+  crypto: PiiCrypto,
+): PetitionerView[] {
+  const policy = PII_POLICY[role];
+  return [...stored]
+    .sort((a, b) => a.position - b.position)
+    .map((p) => ({
+      position: p.position,
+      name: show(policy.name, revealed, p.nameEnc, crypto, maskName),
+      phone: show(policy.phone, revealed, p.phoneEnc, crypto, maskPhone),
+      idNumber: show(policy.idNumber, revealed, p.idNumberEnc, crypto, maskIdNumber),
+    }));
+}
+
 export function caseView(
   c: PriorityCase,
   petitioners: CasePetitioner[],
@@ -98,7 +121,6 @@ export function caseView(
   reveal: boolean,
   crypto: PiiCrypto,
 ): CaseView {
-  const policy = PII_POLICY[user.role];
   const revealed = reveal && mayReveal(user.role);
   return {
     id: c.id,
@@ -129,14 +151,7 @@ export function caseView(
     handedBy: c.handedBy,
     acknowledgedAt: c.acknowledgedAt,
     accusedLeaderId: c.accusedLeaderId,
-    petitioners: [...petitioners]
-      .sort((a, b) => a.position - b.position)
-      .map((p) => ({
-        position: p.position,
-        name: show(policy.name, revealed, p.nameEnc, crypto, maskName),
-        phone: show(policy.phone, revealed, p.phoneEnc, crypto, maskPhone),
-        idNumber: show(policy.idNumber, revealed, p.idNumberEnc, crypto, maskIdNumber),
-      })),
+    petitioners: petitionerViews(petitioners, user.role, revealed, crypto),
     piiRevealed: revealed,
     version: c.version,
     createdAt: c.createdAt,

@@ -1,6 +1,5 @@
 import type { AuthUser } from '../../auth/auth-user.js';
-import { mayReveal, PII_POLICY, type PetitionerView } from '../case-view.js';
-import { maskIdNumber, maskName, maskPhone } from '../pii/masking.js';
+import { mayReveal, petitionerViews, type PetitionerView } from '../case-view.js';
 import type { PiiCrypto } from '../pii/pii-crypto.js';
 import type { WalkInPetitioner } from './walk-in-petitioner.entity.js';
 import type { WalkInReception } from './walk-in.entity.js';
@@ -29,18 +28,6 @@ export type WalkInView = Omit<
   piiRevealed: boolean;
 };
 
-function show(
-  access: 'revealable' | 'masked' | 'hidden',
-  reveal: boolean,
-  stored: string | null,
-  crypto: PiiCrypto,
-  mask: (v: string) => string,
-): string | null {
-  if (access === 'hidden' || stored === null) return null;
-  const plain = crypto.decrypt(stored);
-  return access === 'revealable' && reveal ? plain : mask(plain);
-}
-
 /** A walk-in as a role sees it: personal fields by the cases' policy (PII_POLICY), masked by default. */
 export function walkInView(
   w: WalkInReception,
@@ -51,7 +38,6 @@ export function walkInView(
   names: Map<string, string>,
   duplicateOfReference: string | null,
 ): WalkInView {
-  const policy = PII_POLICY[user.role];
   const revealed = reveal && mayReveal(user.role);
   return {
     id: w.id,
@@ -88,14 +74,7 @@ export function walkInView(
     leaderName: names.get(w.leaderId) ?? '',
     caseLeaderName: names.get(w.caseLeaderId) ?? '',
     duplicateOfReference,
-    petitioners: [...pets]
-      .sort((a, b) => a.position - b.position)
-      .map((p) => ({
-        position: p.position,
-        name: show(policy.name, revealed, p.nameEnc, crypto, maskName),
-        phone: show(policy.phone, revealed, p.phoneEnc, crypto, maskPhone),
-        idNumber: show(policy.idNumber, revealed, p.idNumberEnc, crypto, maskIdNumber),
-      })),
+    petitioners: petitionerViews(pets, user.role, revealed, crypto),
     piiRevealed: revealed,
   };
 }
