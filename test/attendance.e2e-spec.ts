@@ -211,12 +211,18 @@ describe('attendance', () => {
     expect(await at(future, 'L12')).toMatchObject({ planned: begunInMonth });
   });
 
-  it('links a reception record to the leader who actually sat', async () => {
+  /** A case submitted and booked with a leader on an afternoon slot; the appointment's id. */
+  const booked = async (
+    reference: string,
+    leaderCode: string,
+    date: string,
+    slot: [string, string],
+  ): Promise<{ id: string }> => {
     const res = await t.http
       .post('/api/v1/priority-cases')
       .set(petition)
-      .send([caseInput({ reference: 'ATT-1' })]);
-    expect(res.status).toBe(201);
+      .send([caseInput({ reference })])
+      .expect(201);
     const caseId = res.body.cases[0].id;
     await t.dataSource.query("UPDATE priority_case SET status = 'scheduled' WHERE id = $1", [
       caseId,
@@ -224,9 +230,14 @@ describe('attendance', () => {
     const [a] = await t.dataSource.query(
       `INSERT INTO appointment (unit_id, case_id, leader_id, date, session, slot_start, slot_end,
          status, month, department_ids, version)
-       VALUES ($1, $2, $3, $4, 'PM', '14:30', '15:30', 'scheduled', $5, '{}', 1) RETURNING id`,
-      [cityId, caseId, leader.get('L13'), d1, d1.slice(0, 7)],
+       VALUES ($1, $2, $3, $4, 'PM', $6, $7, 'scheduled', $5, '{}', 1) RETURNING id`,
+      [cityId, caseId, leader.get(leaderCode), date, date.slice(0, 7), ...slot],
     );
+    return a;
+  };
+
+  it('links a reception record to the leader who actually sat', async () => {
+    const a = await booked('ATT-1', 'L13', d1, ['14:30', '15:30']);
     const rec = await t.http
       .post(`/api/v1/appointments/${a.id}/reception`)
       .set(petition)
@@ -235,21 +246,7 @@ describe('attendance', () => {
     expect(rec.body.leaderId).toBe(leader.get('L16'));
 
     // Attendance recorded after the reception re-links its record; corrected back, so is the record.
-    const later = await t.http
-      .post('/api/v1/priority-cases')
-      .set(petition)
-      .send([caseInput({ reference: 'ATT-2' })])
-      .expect(201);
-    const laterId = later.body.cases[0].id;
-    await t.dataSource.query("UPDATE priority_case SET status = 'scheduled' WHERE id = $1", [
-      laterId,
-    ]);
-    const [b] = await t.dataSource.query(
-      `INSERT INTO appointment (unit_id, case_id, leader_id, date, session, slot_start, slot_end,
-         status, month, department_ids, version)
-       VALUES ($1, $2, $3, $4, 'PM', '15:00', '16:00', 'scheduled', $5, '{}', 1) RETURNING id`,
-      [cityId, laterId, leader.get('L15'), d2, d2.slice(0, 7)],
-    );
+    const b = await booked('ATT-2', 'L15', d2, ['15:00', '16:00']);
     const first = await t.http
       .post(`/api/v1/appointments/${b.id}/reception`)
       .set(petition)

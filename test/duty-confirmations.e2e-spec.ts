@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { ConfirmationPlanner } from '../src/notify/confirmation-planner.js';
+import { publishedMonth } from './fixtures/published-month.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface Duty {
@@ -25,7 +26,7 @@ describe('duty confirmations', () => {
   let unitId: string;
   let rosterId: string;
   let duties: Duty[];
-  const account = new Map<string, string>();
+  let account: Map<string, string>;
   const as = (leaderId: string) => t.auth(account.get(leaderId)!);
   const reload = async () => {
     const res = await t.http.get(`/api/v1/rosters/${rosterId}`).set(office).expect(200);
@@ -55,22 +56,7 @@ describe('duty confirmations', () => {
     t = await startTestApp({ env: { NOTIFY_WORKER: '0' } });
     t.clock.set(PLANNED_AT);
     office = await t.auth('office');
-    [{ id: unitId }] = await t.dataSource.query("SELECT id FROM unit WHERE code = 'QR'");
-    const users: Array<{ username: string; leader_id: string }> = await t.dataSource.query(
-      "SELECT username, leader_id FROM app_user WHERE role = 'leader' AND leader_id IS NOT NULL",
-    );
-    for (const u of users) account.set(u.leader_id, u.username);
-    const created = await t.http
-      .post(`/api/v1/units/${unitId}/rosters?wait=60`)
-      .set(office)
-      .send({ month: '2026-09' })
-      .expect(201);
-    rosterId = created.body.id;
-    await t.http
-      .post(`/api/v1/rosters/${rosterId}/publish`)
-      .set(office)
-      .send({ version: created.body.version })
-      .expect(200);
+    ({ unitId, rosterId, accounts: account } = await publishedMonth(t, office, '2026-09'));
     await reload();
   });
   afterAll(() => t.close());

@@ -1,4 +1,5 @@
 import { caseInput, deadlineAfter } from './fixtures/appointments/cases.js';
+import { publishedMonth } from './fixtures/published-month.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface Duty {
@@ -21,7 +22,7 @@ describe('duty requests: leave and swap after publication', () => {
   let rosterId: string;
   let duties: Duty[];
   /** Leader id → the login of its account (leader or secretary). */
-  const account = new Map<string, string>();
+  let account: Map<string, string>;
 
   const as = async (leaderId: string) => t.auth(account.get(leaderId)!);
   const feedOf = async (leaderId: string) => {
@@ -48,22 +49,7 @@ describe('duty requests: leave and swap after publication', () => {
     t = await startTestApp();
     t.clock.set(new Date('2026-08-20T09:00:00+08:00'));
     office = await t.auth('office');
-    [{ id: unitId }] = await t.dataSource.query("SELECT id FROM unit WHERE code = 'QR'");
-    const users: Array<{ username: string; leader_id: string }> = await t.dataSource.query(
-      "SELECT username, leader_id FROM app_user WHERE role = 'leader' AND leader_id IS NOT NULL",
-    );
-    for (const u of users) account.set(u.leader_id, u.username);
-    const created = await t.http
-      .post(`/api/v1/units/${unitId}/rosters?wait=60`)
-      .set(office)
-      .send({ month: '2026-09' })
-      .expect(201);
-    rosterId = created.body.id;
-    await t.http
-      .post(`/api/v1/rosters/${rosterId}/publish`)
-      .set(office)
-      .send({ version: created.body.version })
-      .expect(200);
+    ({ unitId, rosterId, accounts: account } = await publishedMonth(t, office, '2026-09'));
     await reload();
   });
   afterAll(() => t.close());

@@ -3,8 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { assertUnitAccess } from '../auth/scope.js';
-import { AppError, notFound } from '../common/app-error.js';
-import { versionConflict } from '../org/leaders.service.js';
+import { AppError, notFound, versionConflict } from '../common/app-error.js';
 import { LeadersService } from '../org/leaders.service.js';
 import { sessionHours } from '../org/session-hours.js';
 import { UnitsService } from '../org/units.service.js';
@@ -98,7 +97,7 @@ export class AppointmentsService {
     assertUnitAccess(user, a.unitId);
     if (version !== undefined && version !== a.version) throw versionConflict();
     if (!from.includes(a.status)) {
-      throw new AppError(409, 'INVALID_TRANSITION', `该约访当前状态为 ${a.status}，不能执行此操作`);
+      throw new AppError('INVALID_TRANSITION', `该约访当前状态为 ${a.status}，不能执行此操作`);
     }
     return { a, c };
   }
@@ -114,29 +113,20 @@ export class AppointmentsService {
     // Only a reception session holds appointments (an on-call duty never does).
     if (!duties.filter(isReception).some((d) => sessionKey(d) === sessionKey(target))) {
       throw new AppError(
-        422,
         'NOT_A_PUBLISHED_SESSION',
-        `该领导在 ${target.date} ${target.session === 'AM' ? '上午' : '下午'} 没有已发布的坐班场次`,
-        'date',
+        { date: target.date, half: target.session === 'AM' ? '上午' : '下午' },
+        { field: 'date' },
       );
     }
     if (!c.receiveBefore || target.date >= c.receiveBefore) {
-      throw new AppError(
-        422,
-        'AFTER_DEADLINE',
-        `场次日期须早于约访截止日期 ${c.receiveBefore ?? ''}`,
-        'date',
-      );
+      throw new AppError('AFTER_DEADLINE', { deadline: c.receiveBefore ?? '' }, { field: 'date' });
     }
     const leaders = await this.leaders.forUnit(c.unitId);
     if (!eligibleLeaders(c, leaders).some((l) => l.id === target.leaderId)) {
       throw new AppError(
-        422,
         'LEADER_NOT_ELIGIBLE',
-        c.routing === 'politics_law'
-          ? '涉法涉诉案件只能由分管政法的领导接待'
-          : '该领导的分管领域不包括此类信访事项',
-        'leaderId',
+        { politicsLaw: c.routing === 'politics_law' },
+        { field: 'leaderId' },
       );
     }
     const used =
@@ -145,10 +135,9 @@ export class AppointmentsService {
       ) ?? [];
     if (used.length >= this.matching.capacity) {
       throw new AppError(
-        409,
         'SESSION_FULL',
-        `该场次已约满（每场最多 ${this.matching.capacity} 件）`,
-        'session',
+        { capacity: this.matching.capacity },
+        { field: 'session' },
       );
     }
     return used.length;

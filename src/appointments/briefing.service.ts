@@ -88,18 +88,12 @@ export class BriefingService {
     if (q.reveal) {
       if (user.role === 'office') throw forbidden('当前角色无权查看完整的个人信息');
       if (q.date !== today) {
-        throw new AppError(
-          409,
-          'NOT_SESSION_DAY',
-          'reveal：信访人姓名在接访当日才能查看',
-          'reveal',
-        );
+        throw new AppError('NOT_SESSION_DAY', undefined, { field: 'reveal' });
       }
     }
     const from = q.date ?? today;
     const to = q.date ?? DateTime.fromISO(today).plus({ days: AHEAD_DAYS }).toISODate()!;
-    if (from < today)
-      throw new AppError(409, 'SESSION_PAST', 'date：只提供今天及以后场次的简介', 'date');
+    if (from < today) throw new AppError('SESSION_PAST', undefined, { field: 'date' });
     const booked = await this.appointments.find({
       where: { leaderId, status: 'scheduled', date: Between(from, to) },
       order: { date: 'ASC', session: 'ASC', slotStart: 'ASC' },

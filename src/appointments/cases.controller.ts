@@ -93,14 +93,10 @@ export class CasesController {
   ) {
     if (!file) {
       const message = '请用 multipart/form-data 的 file 字段上传 XLSX 或 CSV 文件';
-      throw new AppError(
-        400,
-        'BAD_UPLOAD',
-        message,
-        'file',
-        {},
-        { errors: [{ row: null, column: null, message }] },
-      );
+      throw new AppError('BAD_UPLOAD', message, {
+        field: 'file',
+        details: { errors: [{ row: null, column: null, message }] },
+      });
     }
     return this.imports.import(user, q.unitId ?? user.unitId, file.buffer);
   }

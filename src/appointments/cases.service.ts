@@ -4,10 +4,10 @@ import type { DataSource, EntityManager, Repository, SelectQueryBuilder } from '
 import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../auth/audit.service.js';
 import { assertUnitAccess } from '../auth/scope.js';
-import { AppError, forbidden, notFound } from '../common/app-error.js';
+import { AppError, forbidden, notFound, versionConflict } from '../common/app-error.js';
 import { sqlStateOf } from '../common/database-errors.js';
 import { DepartmentsService } from '../org/departments.service.js';
-import { LeadersService, versionConflict } from '../org/leaders.service.js';
+import { LeadersService } from '../org/leaders.service.js';
 import { Appointment } from './appointment.entity.js';
 import { AppointmentSync } from './appointment-sync.js';
 import { type AppointmentEffect, recheckAppointments } from './case-edits.js';
@@ -69,28 +69,22 @@ const canonical = (v: unknown): string =>
 
 const caseErrors = (errors: RowError[]) =>
   new AppError(
-    422,
     'INVALID_CASE',
-    `修改的内容有 ${errors.length} 处错误，案件未改动`,
-    errors[0]?.column ?? undefined,
-    {},
-    { errors },
+    { count: errors.length },
+    { field: errors[0]?.column ?? undefined, details: { errors } },
   );
 
 export const rowErrors = (errors: RowError[]) =>
   new AppError(
-    422,
     'INVALID_ROWS',
-    `提交的数据有 ${errors.length} 处错误，未写入任何案件`,
-    undefined,
-    {},
-    { errors: errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) },
+    { count: errors.length },
+    { details: { errors: errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) } },
   );
 
 /** Closed cases are history; a version other than the stored one means someone edited first. */
 export function assertEditable(c: PriorityCase, version: number): void {
   if (c.status === 'closed') {
-    throw new AppError(409, 'CASE_CLOSED', `案件 ${c.reference} 已办结，不能修改`);
+    throw new AppError('CASE_CLOSED', `案件 ${c.reference} 已办结，不能修改`);
   }
   if (version !== c.version) throw versionConflict();
 }
@@ -331,12 +325,7 @@ export class CasesService {
       fields.submittedBy !== undefined &&
       parseSubmittingBody(fields.submittedBy ?? '') !== current.submittedBy
     ) {
-      throw new AppError(
-        403,
-        'TRANSFER_REQUIRED',
-        'submittedBy：提交单位在提交时确定，不能在修改中变更；如需变更，请管理员办理移交',
-        'submittedBy',
-      );
+      throw new AppError('TRANSFER_REQUIRED', undefined, { field: 'submittedBy' });
     }
     const stored = await this.petitioners.find({
       where: { caseId: id },
@@ -506,7 +495,6 @@ export class CasesService {
     if (!c) throw notFound('案件', caseId);
     if (!(allowSame && c.status === to) && !canTransition(c.status, to)) {
       throw new AppError(
-        409,
         'INVALID_TRANSITION',
         `案件 ${c.reference} 当前为「${STATUS_LABELS[c.status]}」，不能改为「${STATUS_LABELS[to]}」`,
       );

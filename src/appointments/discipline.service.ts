@@ -78,11 +78,10 @@ export class DisciplineService {
       const row = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!row) throw notFound('案件', id);
       if (row.routing !== 'restricted' || !row.disciplineState) {
-        throw new AppError(409, 'NOT_RESTRICTED', '只有检举控告、纪检监察类件才移交纪检');
+        throw new AppError('NOT_RESTRICTED');
       }
       if (row.disciplineState !== from) {
         throw new AppError(
-          409,
           'INVALID_TRANSITION',
           `案件 ${row.reference} 当前为「${DISCIPLINE_LABELS[row.disciplineState]}」，不能办理该步骤`,
         );

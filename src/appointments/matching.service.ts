@@ -99,7 +99,7 @@ export class MatchingService {
     const matchCases = cases.map((c) => toMatchCase(c, leaders, from));
     const result = await solveMatching({ cases: matchCases, sessions });
     if (result.status !== 'optimal') {
-      throw new AppError(500, 'MATCHING_FAILED', `约访匹配计算失败：${result.message ?? ''}`);
+      throw new AppError('MATCHING_FAILED', { detail: result.message ?? '' });
     }
     const byId = new Map(cases.map((c) => [c.id, c]));
     const sessionById = new Map(duties.map((d) => [sessionKey(d), d]));

@@ -167,17 +167,13 @@ export class ReceptionsService {
       const { a, c } = locked;
       assertUnitAccess(user, a.unitId);
       if (a.status !== 'scheduled') {
-        throw new AppError(409, 'INVALID_TRANSITION', '只有已约定的约访才能登记接访结果');
+        throw new AppError('INVALID_TRANSITION', '只有已约定的约访才能登记接访结果');
       }
       // Held once its time slot (or, without one, its session) has begun, in the unit's zone.
       const unit = await this.units.byId(a.unitId);
       const begins = a.slotStart ?? sessionHours(unit, a.session).start;
       if (DateTime.fromISO(`${a.date}T${begins}`, { zone: unit.timezone }) > DateTime.now()) {
-        throw new AppError(
-          409,
-          'NOT_YET_HELD',
-          `约访时间 ${a.date} ${begins} 尚未到来，不能登记接访结果`,
-        );
+        throw new AppError('NOT_YET_HELD', { at: `${a.date} ${begins}` });
       }
       a.status = 'received';
       await tx.getRepository(Appointment).save(a);
@@ -233,10 +229,8 @@ export class ReceptionsService {
       const r = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!r) throw notFound('接访记录', id);
       assertUnitAccess(user, r.unitId);
-      if (!r.dueDate)
-        throw new AppError(409, 'NO_DUE_DATE', '当场化解或其他结果没有办理期限，无需延期');
-      if (r.extensionReason)
-        throw new AppError(409, 'ALREADY_EXTENDED', '办理期限只能延长一次（最多 30 日）');
+      if (!r.dueDate) throw new AppError('NO_DUE_DATE');
+      if (r.extensionReason) throw new AppError('ALREADY_EXTENDED');
       // A closed case's clock has stopped; extending it would plan reminders for nothing.
       const c = await tx
         .getRepository(PriorityCase)
@@ -245,7 +239,7 @@ export class ReceptionsService {
         .where('a.id = :id', { id: r.appointmentId })
         .getOneOrFail();
       if (c.status === 'closed') {
-        throw new AppError(409, 'CASE_CLOSED', '案件已办结，办理期限已停止计算，无需延期');
+        throw new AppError('CASE_CLOSED', '案件已办结，办理期限已停止计算，无需延期');
       }
       // 30 more days counted from the last counted day, then rolled again if need be.
       const next = await this.deadlines.of(

@@ -51,6 +51,18 @@ export class SessionAppointmentsReader implements FeedAppointmentsSource {
     );
   }
 
+  /** Rows of sessions from `from` to `to` whose appointments `who` ($1 = `id`) selects. */
+  private between(
+    who: string,
+    id: string,
+    from: string,
+    to: string,
+    statuses: string[],
+    runner: EntityManager = this.db.manager,
+  ): Promise<Row[]> {
+    return this.rows(runner, `${who} AND a.date BETWEEN $2 AND $3`, [id, from, to], statuses);
+  }
+
   /** Groups rows by session; sessions whose appointments all left keep an empty list. */
   private static group(rows: Row[]): SessionAppointments[] {
     const out = new Map<string, SessionAppointments>();
@@ -75,12 +87,7 @@ export class SessionAppointmentsReader implements FeedAppointmentsSource {
 
   /** Feeds: every leader's sessions of a unit, with the codes of their booked cases. */
   async forUnit(unitId: string, from: string, to: string): Promise<SessionAppointments[]> {
-    const rows = await this.rows(
-      this.db.manager,
-      'a.unit_id = $1 AND a.date BETWEEN $2 AND $3',
-      [unitId, from, to],
-      SHOWN,
-    );
+    const rows = await this.between('a.unit_id = $1', unitId, from, to, SHOWN);
     return SessionAppointmentsReader.group(rows);
   }
 
@@ -90,12 +97,7 @@ export class SessionAppointmentsReader implements FeedAppointmentsSource {
     from: string,
     to: string,
   ): Promise<SessionAppointments[]> {
-    const rows = await this.rows(
-      this.db.manager,
-      '$1 = ANY(a.department_ids) AND a.date BETWEEN $2 AND $3',
-      [departmentId, from, to],
-      BOOKED,
-    );
+    const rows = await this.between('$1 = ANY(a.department_ids)', departmentId, from, to, BOOKED);
     return SessionAppointmentsReader.group(rows);
   }
 
@@ -106,12 +108,7 @@ export class SessionAppointmentsReader implements FeedAppointmentsSource {
     to: string,
     tx?: EntityManager,
   ): Promise<SessionCases[]> {
-    const rows = await this.rows(
-      tx ?? this.db.manager,
-      'a.unit_id = $1 AND a.date BETWEEN $2 AND $3',
-      [unitId, from, to],
-      BOOKED,
-    );
+    const rows = await this.between('a.unit_id = $1', unitId, from, to, BOOKED, tx);
     const out = new Map<string, SessionCases>();
     for (const r of rows) {
       const key = `${r.date}|${r.session}|${r.leader_id}`;

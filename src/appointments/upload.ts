@@ -26,22 +26,17 @@ export class UploadErrorsInterceptor implements NestInterceptor {
     return next.handle().pipe(
       catchError((err: unknown) => {
         if (err instanceof HttpException && !(err instanceof AppError)) {
-          const status = err.getStatus();
-          const message =
-            status === 413
-              ? `文件过大（上限 ${UPLOAD_CEILING_BYTES} 字节）`
-              : `上传格式不正确：请用 multipart/form-data 的 file 字段上传一个文件`;
-          const error = { row: null, column: null, message };
+          const refusal =
+            err.getStatus() === 413
+              ? new AppError('FILE_TOO_LARGE', { limit: UPLOAD_CEILING_BYTES })
+              : new AppError('BAD_UPLOAD');
+          const error = { row: null, column: null, message: refusal.message };
           return throwError(
             () =>
-              new AppError(
-                status === 413 ? 413 : 400,
-                status === 413 ? 'FILE_TOO_LARGE' : 'BAD_UPLOAD',
-                message,
-                'file',
-                {},
-                { errors: [error] },
-              ),
+              new AppError(refusal.code, refusal.message, {
+                field: 'file',
+                details: { errors: [error] },
+              }),
           );
         }
         return throwError(() => err);

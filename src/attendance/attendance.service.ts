@@ -66,22 +66,16 @@ export class AttendanceService {
     const unit = await this.units.byId(unitId);
     if (dutyStart(unit, input.date, input.session).getTime() > this.clock.now().getTime()) {
       throw new AppError(
-        409,
         'SESSION_NOT_BEGUN',
         `${input.date} ${input.session} 的坐班尚未开始，开始后才能登记到岗情况`,
-        'date',
+        { field: 'date' },
       );
     }
     const planned = (await this.rosters.publishedDuties(unitId, input.date, input.date)).filter(
       (d) => d.session === input.session,
     );
     if (!planned.some((d) => d.leaderId === input.leaderId)) {
-      throw new AppError(
-        422,
-        'NOT_ON_PLAN',
-        'leaderId：该领导不在已发布班表的这一场次上',
-        'leaderId',
-      );
+      throw new AppError('NOT_ON_PLAN', undefined, { field: 'leaderId' });
     }
     let satLeaderId: string | null = input.status === 'absent' ? null : input.leaderId;
     if (input.status === 'substituted') {

@@ -5,7 +5,7 @@ import { AuthService } from './auth.service.js';
 import { PUBLIC_KEY, ROLES_KEY } from './decorators.js';
 import type { Role } from './user.entity.js';
 
-const unauthorized = () => new AppError(401, 'UNAUTHORIZED', '未登录或登录已过期');
+const unauthorized = () => new AppError('UNAUTHORIZED');
 
 /** Global guard: a valid bearer token of an active user, and a role the handler admits. */
 @Injectable()

@@ -49,8 +49,8 @@ export class AuthService {
     };
     const gate = await this.limiter.begin(name, ip, limits);
     if (gate.kind === 'locked') {
-      throw new AppError(429, 'TOO_MANY_ATTEMPTS', '登录尝试过于频繁，请稍后再试', undefined, {
-        'Retry-After': String(gate.retryAfterSeconds),
+      throw new AppError('TOO_MANY_ATTEMPTS', undefined, {
+        headers: { 'Retry-After': String(gate.retryAfterSeconds) },
       });
     }
     if (gate.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, gate.delayMs));
@@ -58,7 +58,7 @@ export class AuthService {
     const ok = user ? await verifyPassword(user.passwordHash, password) : false;
     if (!user) await burnVerification(password);
     // Same answer for an unknown user and a wrong password: no hint which usernames exist.
-    if (!user || !ok) throw new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
+    if (!user || !ok) throw new AppError('INVALID_CREDENTIALS');
     await this.limiter.succeeded(name, ip, limits);
     const ttlSeconds = this.config.TOKEN_TTL_MINUTES * 60;
     const claims: TokenClaims = { sub: user.id, role: user.role };

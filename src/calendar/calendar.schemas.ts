@@ -26,12 +26,9 @@ export class YearPipe implements PipeTransform<string, number> {
     const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
     if (!(year >= FIRST_YEAR && year <= LAST_YEAR)) {
       const name = meta.data ?? 'year';
-      throw new AppError(
-        400,
-        'VALIDATION_FAILED',
-        `${name}：年份应在 ${FIRST_YEAR}–${LAST_YEAR} 之间`,
-        name,
-      );
+      throw new AppError('VALIDATION_FAILED', `${name}：年份应在 ${FIRST_YEAR}–${LAST_YEAR} 之间`, {
+        field: name,
+      });
     }
     return year;
   }

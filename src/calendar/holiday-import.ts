@@ -72,14 +72,10 @@ function invalidImport(problems: ImportProblem[], prefix: (p: ImportProblem) => 
   // In the order of the text, whichever check found them (lists have no lines and keep theirs).
   const sorted = [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const [first] = sorted;
-  return new AppError(
-    400,
-    'VALIDATION_FAILED',
-    `${prefix(first)}${first.message}`,
-    first.field,
-    {},
-    { problems: sorted.slice(0, MAX_PROBLEMS) },
-  );
+  return new AppError('VALIDATION_FAILED', `${prefix(first)}${first.message}`, {
+    field: first.field,
+    details: { problems: sorted.slice(0, MAX_PROBLEMS) },
+  });
 }
 
 const HOLIDAY_MARKS = new Set(['休', '假', '放假', 'holiday']);
@@ -222,9 +218,4 @@ export function parseYearImport(year: number, body: unknown): YearImport {
 }
 
 export const holidaysNotConfirmed = (year: number, field?: string) =>
-  new AppError(
-    422,
-    'HOLIDAYS_NOT_CONFIRMED',
-    `${year} 年节假日安排尚未确认，请系统管理员先导入或确认该年度的节假日安排（管理员确认之前，本单位两办也可在“节假日安排”页粘贴国务院办公厅通知，为本单位确认）`,
-    field,
-  );
+  new AppError('HOLIDAYS_NOT_CONFIRMED', { year }, { field });

@@ -224,10 +224,9 @@ export class HolidaysService {
     const known = packageArrangement(year);
     if (!known) {
       throw new AppError(
-        422,
         'PACKAGE_HAS_NO_YEAR',
-        `节假日数据包（${PACKAGE_SOURCE}）尚无 ${year} 年的安排，请按国务院办公厅通知手工导入`,
-        'fromPackage',
+        { source: PACKAGE_SOURCE, year },
+        { field: 'fromPackage' },
       );
     }
     return { arrangement: known, source: PACKAGE_SOURCE };

@@ -9,9 +9,9 @@ import {
   type Repository,
 } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
-import { badRequest, conflict, notFound } from '../common/app-error.js';
+import { badRequest, conflict, notFound, versionConflict } from '../common/app-error.js';
 import { formatPath } from '../common/zod-validation.js';
-import { LeadersService, versionConflict } from '../org/leaders.service.js';
+import { LeadersService } from '../org/leaders.service.js';
 import { UnitsService } from '../org/units.service.js';
 import type { CreateSpecialPeriod, UpdateSpecialPeriod } from './special-period.schemas.js';
 import { windowIssue } from './special-period.schemas.js';

@@ -118,12 +118,7 @@ export class UnitHolidaysService {
 
   private async assertNoNationalYear(year: number): Promise<void> {
     if (await this.national.exists({ where: { year } })) {
-      throw new AppError(
-        409,
-        'HOLIDAYS_CONFIRMED_NATIONALLY',
-        `系统管理员已确认 ${year} 年节假日安排，以该安排为准；如需更正请联系系统管理员`,
-        'year',
-      );
+      throw new AppError('HOLIDAYS_CONFIRMED_NATIONALLY', { year }, { field: 'year' });
     }
   }
 }

@@ -16,7 +16,7 @@ export function zodToAppError(error: ZodError, prefix?: string): AppError {
   if (issue.code === 'unrecognized_keys') path = [...path, issue.keys[0]];
   const field = formatPath(prefix ? [prefix, ...path] : path) || prefix;
   const message = field ? `${field}：${issue.message}` : issue.message;
-  return new AppError(400, 'VALIDATION_FAILED', message, field || undefined);
+  return new AppError('VALIDATION_FAILED', message, { field: field || undefined });
 }
 
 /** Validates and converts one request part (body, query) with a zod schema. */
@@ -44,7 +44,7 @@ export class UuidPipe implements PipeTransform<string, string> {
   transform(value: string, meta: ArgumentMetadata): string {
     if (!uuid.safeParse(value).success) {
       const name = meta.data ?? 'id';
-      throw new AppError(400, 'VALIDATION_FAILED', `${name}：必须是 UUID`, name);
+      throw new AppError('VALIDATION_FAILED', `${name}：必须是 UUID`, { field: name });
     }
     return value;
   }

@@ -20,22 +20,11 @@ import { SpecialPeriod } from '../calendar/special-period.entity.js';
 import { Department } from '../org/department.entity.js';
 import { Leader } from '../org/leader.entity.js';
 import { Unit } from '../org/unit.entity.js';
+import { mulberry32 } from '../solver/index.js';
 
 export const DEMO_HALL_YEAR = 2026;
 /** The last day of the seeded record. */
 export const DEMO_HALL_THROUGH = '2026-11-30';
-
-/** mulberry32: a small seeded generator, so the demo is the same everywhere. */
-function generator(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Day {
   date: string;
@@ -96,7 +85,7 @@ export async function seedDemoHallYear(db: DataSource, crypto: PiiCrypto): Promi
     const departments = await tx.getRepository(Department).find({ where: { unitId: unit.id } });
     const periods = await tx.getRepository(SpecialPeriod).find({ where: { unitId: unit.id } });
     const days = await daysOf(tx, DEMO_HALL_YEAR, DEMO_HALL_THROUGH);
-    const rnd = generator(20260304);
+    const rnd = mulberry32(20260304);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
     const year: DemoYear = {
       tx,

@@ -68,7 +68,7 @@ export class DutyRequestsService {
     const now = this.clock.now();
     const starts = [mine, ...(other ? [other] : [])].map((d) => dutyStart(unit, d.date, d.session));
     if (starts.some((s) => s <= now)) {
-      throw new AppError(409, 'SESSION_BEGUN', '接访已开始，已成为历史记录，不能再申请调整');
+      throw new AppError('SESSION_BEGUN', '接访已开始，已成为历史记录，不能再申请调整');
     }
     const names = await this.names(mine.unitId);
     const id = await this.db.transaction(async (tx) => {
@@ -236,7 +236,8 @@ export class DutyRequestsService {
       async (tx, version) => {
         const repo = tx.getRepository(DutyRequest);
         const locked = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-        if (!locked || locked.status !== row.status) throw conflict('申请状态已变化，请刷新后再试');
+        if (!locked || locked.status !== row.status)
+          throw new AppError('VERSION_CONFLICT', '申请状态已变化，请刷新后再试');
         locked.status = 'approved';
         locked.substituteLeaderId = substituteLeaderId ?? null;
         locked.publishedVersion = version.number;
@@ -309,7 +310,7 @@ export class DutyRequestsService {
   private async refuseIfExpired(row: DutyRequest): Promise<void> {
     if (!OPEN_STATUSES.includes(row.status) || row.expiresAt > this.clock.now()) return;
     await this.expireDue(row.unitId);
-    throw new AppError(409, 'REQUEST_EXPIRED', '接访已开始，申请已过期');
+    throw new AppError('REQUEST_EXPIRED');
   }
 
   /** The request, when the caller may see it: its unit, and for leaders only their own. */

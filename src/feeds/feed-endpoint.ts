@@ -10,7 +10,7 @@ import { FeedTokensService, hashToken, TOKEN_PATTERN } from './feed-tokens.servi
 
 const FILE = /^(.+)\.ics$/;
 
-const notFound = () => new AppError(404, 'FEED_NOT_FOUND', '订阅链接不存在');
+const notFound = () => new AppError('FEED_NOT_FOUND');
 
 /**
  * GET /feeds/{token}.ics: what calendar clients poll, answered by a plain Express route that
@@ -44,8 +44,8 @@ export class FeedEndpoint {
       { key: `t:${hash}`, limit: this.config.FEED_RATE_PER_TOKEN },
     ]);
     if (wait !== undefined) {
-      throw new AppError(429, 'RATE_LIMITED', '请求过于频繁，请稍后再试', undefined, {
-        'Retry-After': String(wait),
+      throw new AppError('RATE_LIMITED', undefined, {
+        headers: { 'Retry-After': String(wait) },
       });
     }
     if (!TOKEN_PATTERN.test(token)) throw notFound();
@@ -53,7 +53,7 @@ export class FeedEndpoint {
     if (found.status === 'unknown') throw notFound();
     if (found.status === 'gone') {
       // 410 makes Thunderbird and others stop polling and disable the calendar.
-      throw new AppError(410, 'FEED_GONE', '订阅链接已失效（已撤销或已更换），请重新获取');
+      throw new AppError('FEED_GONE');
     }
     await this.tokens.markUsed(found.tokenId);
     const feed = await this.builder.get(found.subject, found.label);

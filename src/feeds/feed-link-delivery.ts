@@ -36,13 +36,9 @@ export class FeedLinkDelivery implements OnModuleInit {
   /** POST /leaders/{id}/feed/send: plans the message; answers the row as the office lists it. */
   async send(user: AuthUser, leaderId: string) {
     const leader = await this.leaders.get(user, leaderId);
-    if (!leader.active) throw new AppError(409, 'LEADER_INACTIVE', '该领导已停用，不再提供订阅');
+    if (!leader.active) throw new AppError('LEADER_INACTIVE');
     if ((await this.auth.leaderAccounts(leader.id)).length === 0) {
-      throw new AppError(
-        409,
-        'LEADER_HAS_NO_ACCOUNT',
-        `${leader.name}还没有系统账号，订阅链接须属于本人账号；请先由系统管理员开通`,
-      );
+      throw new AppError('LEADER_HAS_NO_ACCOUNT', { leader: leader.name });
     }
     return this.notifications.planToLeader(leader, {
       rule: 'feed_link',

@@ -58,12 +58,12 @@ export class FeedsService implements OnModuleInit {
     let subject: FeedSubject;
     if (scope === 'leader') {
       const leader = await this.leaders.get(user, id);
-      if (!leader.active) throw new AppError(409, 'LEADER_INACTIVE', '该领导已停用，不再提供订阅');
+      if (!leader.active) throw new AppError('LEADER_INACTIVE');
       subject = { scope, unitId: leader.unitId, leaderId: leader.id };
     } else if (scope === 'department') {
       const department = await this.departments.get(user, id);
       if (!department.active) {
-        throw new AppError(409, 'DEPARTMENT_INACTIVE', '该部门已停用，不再提供订阅');
+        throw new AppError('DEPARTMENT_INACTIVE');
       }
       subject = { scope, unitId: department.unitId, departmentId: department.id };
     } else {

@@ -111,16 +111,13 @@ export class NotificationStore {
     keep: readonly PlannedNotification[],
     reason: string,
   ): Promise<number> {
-    const [, count] = (await tx.query(
-      `UPDATE notification SET status = 'cancelled', cancel_reason = $3, lease_until = NULL,
-              updated_at = now()
-        WHERE roster_id = $1
-          AND rule IN ('duty_day_before', 'duty_same_morning')
-          AND status IN ('planned', 'retrying')
-          AND NOT (source || '|' || rule || '|' || recipient_key || '|' || channel = ANY($2::text[]))`,
-      [rosterId, keep.map(planKey), reason],
-    )) as [unknown, number];
-    return count;
+    return this.cancelPending(
+      tx,
+      reason,
+      keep,
+      "roster_id = $3 AND rule IN ('duty_day_before', 'duty_same_morning')",
+      rosterId,
+    );
   }
 
   /** Cancels what is still pending for a source and no longer in its new plan. */
@@ -130,14 +127,7 @@ export class NotificationStore {
     keep: readonly PlannedNotification[],
     reason: string,
   ): Promise<number> {
-    const [, count] = (await tx.query(
-      `UPDATE notification SET status = 'cancelled', cancel_reason = $3, lease_until = NULL,
-              updated_at = now()
-        WHERE source = $1 AND status IN ('planned', 'retrying')
-          AND NOT (source || '|' || rule || '|' || recipient_key || '|' || channel = ANY($2::text[]))`,
-      [source, keep.map(planKey), reason],
-    )) as [unknown, number];
-    return count;
+    return this.cancelPending(tx, reason, keep, 'source = $3', source);
   }
 
   /** Cancels a unit's pending rows of one rule that `keep` no longer has (a duty confirmed). */
@@ -148,23 +138,28 @@ export class NotificationStore {
     keep: readonly PlannedNotification[],
     reason: string,
   ): Promise<number> {
-    const [, count] = (await tx.query(
-      `UPDATE notification SET status = 'cancelled', cancel_reason = $4, lease_until = NULL,
-              updated_at = now()
-        WHERE unit_id = $1 AND rule = $2 AND status IN ('planned', 'retrying')
-          AND NOT (source || '|' || rule || '|' || recipient_key || '|' || channel = ANY($3::text[]))`,
-      [unitId, rule, keep.map(planKey), reason],
-    )) as [unknown, number];
-    return count;
+    return this.cancelPending(tx, reason, keep, 'unit_id = $3 AND rule = $4', unitId, rule);
   }
 
   /** Cancels what is still pending for a source (an appointment withdrawn, a case closed). */
   async cancelSource(tx: EntityManager, source: string, reason: string): Promise<number> {
+    return this.cancelPending(tx, reason, [], 'source = $3', source);
+  }
+
+  /** Cancels the pending rows `where` selects (its parameters from $3 on) that `keep` lacks. */
+  private async cancelPending(
+    tx: EntityManager,
+    reason: string,
+    keep: readonly PlannedNotification[],
+    where: string,
+    ...params: unknown[]
+  ): Promise<number> {
     const [, count] = (await tx.query(
-      `UPDATE notification SET status = 'cancelled', cancel_reason = $2, lease_until = NULL,
+      `UPDATE notification SET status = 'cancelled', cancel_reason = $1, lease_until = NULL,
               updated_at = now()
-        WHERE source = $1 AND status IN ('planned', 'retrying')`,
-      [source, reason],
+        WHERE ${where} AND status IN ('planned', 'retrying')
+          AND NOT (source || '|' || rule || '|' || recipient_key || '|' || channel = ANY($2::text[]))`,
+      [reason, keep.map(planKey), ...params],
     )) as [unknown, number];
     return count;
   }

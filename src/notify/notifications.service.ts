@@ -139,7 +139,7 @@ export class NotificationsService {
       if (!row) throw notFound('通知', id);
       assertUnitAccess(user, row.unitId);
       if (row.status !== 'dead' && row.status !== 'cancelled') {
-        throw new AppError(409, 'NOTIFICATION_NOT_RETRYABLE', `通知状态为 ${row.status}，不能重发`);
+        throw new AppError('NOTIFICATION_NOT_RETRYABLE', { status: row.status });
       }
       const revision = row.revision + 1;
       const now = this.clock.now();

@@ -4,16 +4,13 @@ import { Clock } from '../common/clock.js';
 import type { DataSource, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { assertUnitAccess } from '../auth/scope.js';
-import { AppError, badRequest, conflict, notFound } from '../common/app-error.js';
+import { badRequest, conflict, notFound, versionConflict } from '../common/app-error.js';
 import { sqlStateOf } from '../common/database-errors.js';
 import { Leader } from './leader.entity.js';
 import { quotaIssue, type CreateLeader, type UpdateLeader } from './org.schemas.js';
 import { OrgHooks } from './org-hooks.js';
 import { SubjectsService } from './subjects.service.js';
 import { UnitsService } from './units.service.js';
-
-export const versionConflict = () =>
-  new AppError(409, 'VERSION_CONFLICT', '数据已被他人修改，请刷新后重试', 'version');
 
 @Injectable()
 export class LeadersService {

@@ -49,16 +49,10 @@ export class AbsencesService {
     if (problems.length) {
       const more =
         problems.length > 1 ? `（共 ${problems.length} 处问题，均未登记）` : '（未登记）';
-      throw new AppError(
-        400,
-        'VALIDATION_FAILED',
-        `${problems[0].message}${more}`,
-        'text',
-        {},
-        {
-          errors: problems,
-        },
-      );
+      throw new AppError('VALIDATION_FAILED', `${problems[0].message}${more}`, {
+        field: 'text',
+        details: { errors: problems },
+      });
     }
     return this.save(
       user,

@@ -21,8 +21,7 @@ import { RostersService } from './rosters.service.js';
 import { dutyStart } from './session-start.js';
 
 /** Every refusal of a link looks the same: it must not tell which check failed or whose it is. */
-export const linkRefused = () =>
-  new AppError(404, 'CONFIRM_LINK_INVALID', '确认链接无效、已使用或已过期');
+export const linkRefused = () => new AppError('CONFIRM_LINK_INVALID');
 
 /** One duty's confirmation state, as the page, 两办's list and the statistics read it. */
 export interface DutyConfirmation {
@@ -142,7 +141,6 @@ export class ConfirmationsService {
     const unit = await this.units.byId(roster.unitId);
     if (dutyStart(unit, row.date, row.session) <= this.clock.now()) {
       throw new AppError(
-        409,
         'SESSION_BEGUN',
         `${row.date} ${DUTY_NAMES[row.session]}的接访已开始，不能再确认；实际出席情况请登记考勤`,
       );

@@ -132,7 +132,6 @@ export class DutyOptionsService {
     const ctx = await this.inputs.context(roster.unitId, roster.month, { forecast: false });
     if (ctx.begun(row.date, row.session)) {
       throw new AppError(
-        409,
         'SESSION_BEGUN',
         `${row.date} ${DUTY_NAMES[row.session]}的接访已开始，不能再换人；实际出席情况请登记考勤`,
       );

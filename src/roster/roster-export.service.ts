@@ -135,12 +135,9 @@ export class RosterExportService {
     const errors = check.findings.filter((f) => f.severity === 'error');
     const rules = [...new Set(errors.map((f) => f.ruleName))].join('、');
     throw new AppError(
-      422,
       'ROSTER_RECORD_BROKEN',
-      `班表（含跨月规则范围）仍有 ${check.errors} 处不符合硬性规则（${rules}），不能打印公告或导出一览表，请先处理`,
-      undefined,
-      {},
-      { findings: errors },
+      { errors: check.errors, rules },
+      { details: { findings: errors } },
     );
   }
 

@@ -3,13 +3,13 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Between, MoreThan, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { assertUnitAccess } from '../auth/scope.js';
-import { AppError, badRequest, conflict, notFound } from '../common/app-error.js';
+import { AppError, badRequest, conflict, notFound, versionConflict } from '../common/app-error.js';
 import type { AppConfig } from '../config/config.js';
 import { InjectConfig } from '../config/config.module.js';
 import { sqlStateOf } from '../common/database-errors.js';
 import { monthBounds } from '../calendar/dates.js';
 import { Clock } from '../common/clock.js';
-import { LeadersService, versionConflict } from '../org/leaders.service.js';
+import { LeadersService } from '../org/leaders.service.js';
 import { UnitsService } from '../org/units.service.js';
 import { SolveAbortedError, type Assignment, type Problem } from '../solver/index.js';
 import { diffDuties, dutyKey, toSnapshot, type Duty, type Session } from './duties.js';
@@ -25,6 +25,7 @@ import { toView, type RosterView } from './roster-view.js';
 import { Roster, type SolverSummary } from './roster.entity.js';
 import { DUTY_NAMES } from './problem-builder.js';
 import { begunAt } from './session-start.js';
+import type { SolveRefusal, Solved } from './solve-outcome.js';
 
 /** One duty handed to another leader; `expect` is the duty as the caller last saw it. */
 export interface DutyMove {
@@ -63,10 +64,9 @@ function refuseIfBegun(
 ) {
   if (!begun(date, session)) return;
   throw new AppError(
-    409,
     'SESSION_BEGUN',
     `${date} ${DUTY_NAMES[session]}的接访已开始，已成为历史记录，不能再调整；实际出席情况请登记考勤`,
-    'date',
+    { field: 'date' },
   );
 }
 
@@ -86,12 +86,9 @@ const reasonRequired = () => badRequest('reason：班表发布后的修改必须
 
 const rosterExists = (month: string, rosterId?: string) =>
   new AppError(
-    409,
     'ROSTER_EXISTS',
-    rosterId ? `${month} 的排班已存在` : `${month} 的排班正在生成`,
-    'month',
-    {},
-    rosterId ? { rosterId } : { generating: true },
+    { month, generating: !rosterId },
+    { field: 'month', details: rosterId ? { rosterId } : { generating: true } },
   );
 
 /** A reservation left by a crashed process lapses after the longest solve and this margin. */
@@ -120,7 +117,7 @@ export class RostersService {
     unitId: string,
     month: string,
     run: RosterRun = {},
-  ): Promise<RosterView> {
+  ): Promise<Solved<RosterView>> {
     assertUnitAccess(user, unitId);
     const existing = async () => {
       const found = await this.rosters.findOne({ where: { unitId, month } });
@@ -135,7 +132,9 @@ export class RostersService {
       // A roster written between the first look and the reservation.
       await existing();
       const { problem } = await this.inputs.context(unitId, month);
-      const { duties, summary } = await this.solve(problem, month, run);
+      const solved = await this.solve(problem, month, run);
+      if (!solved.ok) return solved;
+      const { duties, summary } = solved;
       id = await this.db.transaction(async (tx) => {
         const roster = await tx.getRepository(Roster).save(
           tx.getRepository(Roster).create({
@@ -157,7 +156,7 @@ export class RostersService {
       // Written: the roster's transaction gave the month back.
       if (id === undefined) await this.reservations.release(unitId, month);
     }
-    return this.get(user, id);
+    return { ok: true, value: await this.get(user, id) };
   }
 
   async get(user: AuthUser, id: string): Promise<RosterView> {
@@ -267,14 +266,16 @@ export class RostersService {
     id: string,
     version: number,
     run: RosterRun = {},
-  ): Promise<RosterView> {
+  ): Promise<Solved<RosterView>> {
     const roster = await this.load(user, id);
     if (roster.version !== version) throw versionConflict();
     const rows = await this.assignments.find({ where: { rosterId: id } });
     const { problem, begun } = await this.inputs.context(roster.unitId, roster.month, {
       pins: rows.filter((r) => r.pinned).map(toDuty),
     });
-    const { duties, summary } = await this.solve(problem, roster.month, run);
+    const solved = await this.solve(problem, roster.month, run);
+    if (!solved.ok) return solved;
+    const { duties, summary } = solved;
     await this.db.transaction(async (tx) => {
       const locked = await this.lockForChange(tx, user, id, version);
       if (locked.publishedVersion > 0) locked.status = 'amending';
@@ -284,7 +285,7 @@ export class RostersService {
       await this.log(tx, user, id, 'solve', null, { solver: summary });
       await run.commit?.(tx, id);
     });
-    return this.get(user, id);
+    return { ok: true, value: await this.get(user, id) };
   }
 
   /**
@@ -308,12 +309,9 @@ export class RostersService {
     const errors = (await this.view(roster)).findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) {
       throw new AppError(
-        422,
         'ROSTER_HAS_ERRORS',
         `班表仍有 ${errors.length} 处不符合硬性规则，不能发布`,
-        undefined,
-        {},
-        { findings: errors },
+        { details: { findings: errors } },
       );
     }
     await this.db.transaction(async (tx) => {
@@ -332,7 +330,7 @@ export class RostersService {
     id: string,
     reason: string,
     run: RosterRun = {},
-  ): Promise<RosterView & { changes: DutyChange[] }> {
+  ): Promise<Solved<RosterView & { changes: DutyChange[] }>> {
     const roster = await this.load(user, id);
     if (roster.publishedVersion === 0) throw conflict('班表尚未发布，请直接调整草稿后发布');
     const published = await this.versions.findOneOrFail({
@@ -343,7 +341,9 @@ export class RostersService {
       pins: rows.filter((r) => r.pinned).map(toDuty),
       previous: published.duties.map(toDuty),
     });
-    const { duties, summary } = await this.solve(problem, roster.month, run);
+    const solved = await this.solve(problem, roster.month, run);
+    if (!solved.ok) return solved;
+    const { duties, summary } = solved;
     const version = await this.db.transaction(async (tx) => {
       const locked = await this.lockForChange(tx, user, id, roster.version);
       locked.solver = summary;
@@ -353,7 +353,7 @@ export class RostersService {
       await run.commit?.(tx, id);
       return published;
     });
-    return { ...(await this.get(user, id)), changes: version.changes };
+    return { ok: true, value: { ...(await this.get(user, id)), changes: version.changes } };
   }
 
   /**
@@ -390,18 +390,15 @@ export class RostersService {
     );
     if (broken.length > 0) {
       throw new AppError(
-        422,
         'ROSTER_HAS_ERRORS',
         `这样调整会违反 ${broken.length} 条硬性规则，不能批准`,
-        undefined,
-        {},
-        { findings: broken },
+        { details: { findings: broken } },
       );
     }
     return this.db.transaction(async (tx) => {
       const locked = await this.lockForChange(tx, user, rosterId, roster.version);
       if (locked.status !== 'published') {
-        throw new AppError(409, 'ROSTER_HAS_DRAFT', '班表有尚未发布的修改，请先发布或撤销后再审批');
+        throw new AppError('ROSTER_HAS_DRAFT');
       }
       const repo = tx.getRepository(RosterAssignment);
       const begun = await this.begunCheck(locked.unitId);
@@ -413,7 +410,7 @@ export class RostersService {
           row.date !== move.expect.date ||
           row.session !== move.expect.session
         ) {
-          throw new AppError(409, 'DUTY_CHANGED', '该班次已被调整，申请需重新提交');
+          throw new AppError('DUTY_CHANGED');
         }
         refuseIfBegun(begun, row.date, row.session);
         const was = row.leaderId;
@@ -572,13 +569,17 @@ export class RostersService {
     return begunAt(await this.units.byId(unitId), this.clock.now());
   }
 
-  private async solve(problem: Problem, month: string, run: SolveRun) {
+  /** The month's duties as the solver planned them, or why it planned none. */
+  private async solve(
+    problem: Problem,
+    month: string,
+    run: SolveRun,
+  ): Promise<{ ok: true; duties: Duty[]; summary: SolverSummary } | SolveRefusal> {
     let result;
     try {
       result = await this.solver.solve(problem, run);
     } catch (err) {
-      if (err instanceof SolveAbortedError)
-        throw new AppError(409, 'SOLVE_CANCELLED', '排班计算已取消');
+      if (err instanceof SolveAbortedError) return { ok: false, reason: 'cancelled' };
       throw err;
     }
     const summary: SolverSummary = {
@@ -593,22 +594,16 @@ export class RostersService {
         // The months planned alongside are a forecast that proves them still feasible: only the
         // month itself is kept.
         return {
+          ok: true,
           summary,
           duties: result.assignments
             .filter((a) => a.date.startsWith(`${month}-`))
             .map((a) => ({ date: a.date, session: a.shift as Session, leaderId: a.personId })),
         };
       case 'infeasible':
-        throw new AppError(
-          422,
-          'ROSTER_INFEASIBLE',
-          '按现有条件排不出符合要求的班表，请根据诊断调整',
-          undefined,
-          {},
-          { diagnosis: result.diagnosis ?? [] },
-        );
+        return { ok: false, reason: 'infeasible', diagnosis: result.diagnosis ?? [] };
       case 'timeout':
-        throw new AppError(503, 'SOLVER_TIMEOUT', '排班计算超时，请稍后重试');
+        return { ok: false, reason: 'timeout' };
       case 'error':
         throw new Error(`solver error: ${result.message ?? 'unknown'}`);
     }

@@ -8,6 +8,7 @@ import {
   PrimaryColumn,
 } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
+import type { ErrorCode } from '../common/error-catalogue.js';
 import { Unit } from '../org/unit.entity.js';
 
 export const SOLVE_JOB_KINDS = ['generate', 'resolve', 'amend'] as const;
@@ -39,9 +40,10 @@ export interface SolveJobProgress {
   limitSeconds?: number;
 }
 
+/** An error answer as the job keeps it (codes: src/common/error-catalogue.ts). */
 export interface SolveJobFailure {
   status: number;
-  code: string;
+  code: ErrorCode;
   message: string;
   field?: string;
   details?: Record<string, unknown>;

@@ -10,31 +10,16 @@ import { INSTANCE } from '../notify/job-queue.js';
 import { MonthReservations } from '../roster/month-reservations.js';
 import { RostersService, type RosterRun } from '../roster/rosters.service.js';
 import type { Assignment } from '../solver/index.js';
+import type { Solved } from '../roster/solve-outcome.js';
 import type { SolveJob, SolveJobFailure, SolveJobProgress } from './solve-job.entity.js';
 import { returning } from './returning.js';
+import { failureOf, refusalError } from './solve-failure.js';
 import { SOLVE_QUEUE, SOLVE_RETRY_LIMIT, type SolveJobData } from './solve-jobs.service.js';
 
 export const SOLVE_LOGGER = Symbol('SOLVE_LOGGER');
 
 /** How often a running job reports (progress, best roster, heartbeat) and looks for a stop. */
 const BEAT_MS = 1000;
-
-function failureOf(err: unknown): SolveJobFailure {
-  if (err instanceof AppError) {
-    return {
-      status: err.status,
-      code: err.code,
-      message: err.message,
-      ...(err.field !== undefined && { field: err.field }),
-      ...(Object.keys(err.details).length > 0 && { details: err.details }),
-    };
-  }
-  return {
-    status: 500,
-    code: 'SOLVE_FAILED',
-    message: `排班计算出错：${err instanceof Error ? err.message : String(err)}`,
-  };
-}
 
 /** Runs solve jobs on this replica (SOLVER_WORKERS at once) and retries jobs of dead replicas. */
 @Injectable()
@@ -140,25 +125,39 @@ export class SolveJobRunner implements OnModuleDestroy {
         this.commit(tx, job.id, attempt, rosterId, stop.signal.aborted, progress, started),
     };
     try {
-      const user = job.requestedBy;
-      if (job.kind === 'generate') await this.rosters.generate(user, job.unitId, job.month, run);
-      else if (job.kind === 'resolve')
-        await this.rosters.resolve(user, job.rosterId!, job.params.version!, run);
-      else await this.rosters.amend(user, job.rosterId!, job.params.reason!, run);
+      const solved = await this.solveFor(job, run);
+      if (!solved.ok) await this.fail(job, failureOf(refusalError(solved)), progress);
     } catch (err) {
       const failure = failureOf(err);
       if (failure.status >= 500)
         this.logger.warn({ jobId, err: (err as Error).stack ?? String(err) }, 'solve job failed');
-      await this.db.query(
-        `UPDATE solve_job SET status = CASE WHEN cancel_requested THEN 'cancelled' ELSE 'failed' END,
-                failure = $3, finished_at = now(), revision = revision + 1, progress = $4
-          WHERE id = $1 AND attempt = $2 AND status = 'running'`,
-        [job.id, attempt, failure, { ...progress, phase: 'done' }],
-      );
+      await this.fail(job, failure, progress);
     } finally {
       clearInterval(beat);
       await beating;
     }
+  }
+
+  private solveFor(job: SolveJob, run: RosterRun): Promise<Solved<unknown>> {
+    const user = job.requestedBy;
+    if (job.kind === 'generate') return this.rosters.generate(user, job.unitId, job.month, run);
+    if (job.kind === 'resolve')
+      return this.rosters.resolve(user, job.rosterId!, job.params.version!, run);
+    return this.rosters.amend(user, job.rosterId!, job.params.reason!, run);
+  }
+
+  /** Ends the attempt without a roster: cancelled when a stop was asked for, else failed. */
+  private async fail(
+    job: SolveJob,
+    failure: SolveJobFailure,
+    progress: SolveJobProgress,
+  ): Promise<void> {
+    await this.db.query(
+      `UPDATE solve_job SET status = CASE WHEN cancel_requested THEN 'cancelled' ELSE 'failed' END,
+                failure = $3, finished_at = now(), revision = revision + 1, progress = $4
+          WHERE id = $1 AND attempt = $2 AND status = 'running'`,
+      [job.id, job.attempt, failure, { ...progress, phase: 'done' }],
+    );
   }
 
   private async beat(
@@ -227,11 +226,7 @@ export class SolveJobRunner implements OnModuleDestroy {
           s.id,
           s.attempt,
           lost ? 'failed' : 'queued',
-          {
-            status: 503,
-            code: 'SOLVE_LOST',
-            message: `运行该计算的服务进程已中断 ${s.attempt} 次，请重新生成`,
-          },
+          failureOf(new AppError('SOLVE_LOST', { attempts: s.attempt })),
           this.config.SOLVER_JOB_STALE_SECONDS,
         ],
       );

@@ -4,16 +4,16 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { In, type DataSource, type Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { assertUnitAccess } from '../auth/scope.js';
-import { AppError, conflict, notFound } from '../common/app-error.js';
+import { AppError, conflict, notFound, versionConflict } from '../common/app-error.js';
 import { sqlStateOf } from '../common/database-errors.js';
 import type { AppConfig } from '../config/config.js';
 import { InjectConfig } from '../config/config.module.js';
 import { txDb, JobQueue } from '../notify/job-queue.js';
-import { versionConflict } from '../org/leaders.service.js';
 import { RostersService } from '../roster/rosters.service.js';
 import { SolveJob, type SolveJobKind, type SolveJobStatus } from './solve-job.entity.js';
 import { cancelMessage, TERMINAL, toJobView } from './solve-job.view.js';
 import { returning } from './returning.js';
+import { failureError } from './solve-failure.js';
 
 export const SOLVE_QUEUE = 'roster-solve';
 /** A job whose replica died is tried again this many times (then it fails as lost). */
@@ -45,14 +45,9 @@ export class SolveJobsService {
     const [existing] = await this.rosters.list(user, unitId, month);
     if (existing) {
       throw new AppError(
-        409,
         'ROSTER_EXISTS',
-        `${month} 的排班已存在`,
-        'month',
-        {},
-        {
-          rosterId: existing.id,
-        },
+        { month },
+        { field: 'month', details: { rosterId: existing.id } },
       );
     }
     return this.create(user, 'generate', unitId, month, null, {});
@@ -133,25 +128,12 @@ export class SolveJobsService {
       });
       if (kind === 'generate') {
         throw new AppError(
-          409,
           'ROSTER_EXISTS',
-          `${month} 的排班正在生成`,
-          'month',
-          {},
-          {
-            generating: true,
-            jobId: active?.id,
-          },
+          { month, generating: true },
+          { field: 'month', details: { generating: true, jobId: active?.id } },
         );
       }
-      throw new AppError(
-        409,
-        'SOLVE_JOB_ACTIVE',
-        `${month} 的排班正在计算，请等待完成或先停止`,
-        undefined,
-        {},
-        { jobId: active?.id },
-      );
+      throw new AppError('SOLVE_JOB_ACTIVE', { month }, { details: { jobId: active?.id } });
     }
   }
 
@@ -261,9 +243,7 @@ export class SolveJobsService {
     const done = await this.waitFor(job.id, seconds);
     if (!TERMINAL.has(done.status)) return null;
     if (done.status === 'failed' || (done.status === 'cancelled' && !done.rosterId)) {
-      const f = done.failure ?? { status: 409, code: 'SOLVE_CANCELLED', message: '排班计算已取消' };
-      if (f.status >= 500 && f.code === 'SOLVE_FAILED') throw new Error(f.message);
-      throw new AppError(f.status, f.code, f.message, f.field, {}, f.details ?? {});
+      throw failureError(done.failure);
     }
     const roster = await this.rosters.get(user, done.rosterId!);
     if (done.kind !== 'amend') return roster;

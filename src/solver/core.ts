@@ -36,7 +36,12 @@ export function backendByName(name: BackendName): Backend {
   }
 }
 
-const empty = (backend: BackendName, seconds: number): SolveResult => ({
+/** A result without a roster: an error, unless the caller spreads it under another status. */
+export const errorResult = (
+  backend: BackendName,
+  seconds: number,
+  message?: string,
+): SolveResult => ({
   status: 'error',
   backend,
   objective: null,
@@ -46,6 +51,7 @@ const empty = (backend: BackendName, seconds: number): SolveResult => ({
   penaltyByRule: {},
   penaltyByPerson: {},
   assignments: [],
+  ...(message !== undefined && { message }),
 });
 
 /**
@@ -61,7 +67,7 @@ export function checkedResult(
   seconds: number,
 ): SolveResult {
   const v = verify(problem, assignments);
-  const fail = (message: string): SolveResult => ({ ...empty(backend, seconds), message });
+  const fail = (message: string): SolveResult => errorResult(backend, seconds, message);
   if (v.hardViolations.length > 0) {
     const first = v.hardViolations
       .slice(0, 3)
@@ -115,7 +121,7 @@ export async function solveCore(
   const backendName = options.backend ?? 'highs';
   const timeLimit = options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
   const infeasible = (diagnosis: Diagnosis[], message?: string): SolveResult => ({
-    ...empty(backendName, elapsed()),
+    ...errorResult(backendName, elapsed()),
     status: 'infeasible',
     diagnosis,
     ...(message !== undefined && { message }),
@@ -166,7 +172,7 @@ export async function solveCore(
       const diag = await elastic(problem, options, remaining);
       if (backendName === 'jslp' && !diag.some((d) => d.code !== 'UNKNOWN')) {
         return {
-          ...empty(backendName, elapsed()),
+          ...errorResult(backendName, elapsed()),
           message: 'jslp reported infeasible, but no relaxation is needed: backend error',
         };
       }
@@ -174,13 +180,13 @@ export async function solveCore(
     }
     case 'timeout':
       return {
-        ...empty(backendName, elapsed()),
+        ...errorResult(backendName, elapsed()),
         status: 'timeout',
         bound: run.bound ?? null,
         message: 'no roster found within the time limit',
       };
     case 'error':
-      return { ...empty(backendName, elapsed()), message: run.message };
+      return errorResult(backendName, elapsed(), run.message);
   }
 }
 

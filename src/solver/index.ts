@@ -20,4 +20,4 @@ export { Words } from './rules/words.js';
 export { createSolver, SolverPool, SolveAbortedError } from './pool.js';
 export type { SolveOptions, SolverPoolOptions, SolveProgress } from './pool.js';
 export { checkedResult, solveCore, type CoreSolveOptions } from './core.js';
-export { generateMonth, type MonthSpec } from './generator.js';
+export { generateMonth, mulberry32, type MonthSpec } from './generator.js';

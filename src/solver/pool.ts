@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { checkedResult, DEFAULT_TIME_LIMIT_SECONDS } from './core.js';
+import { checkedResult, DEFAULT_TIME_LIMIT_SECONDS, errorResult } from './core.js';
 import type { Assignment, BackendName, Problem, SolveResult } from './problem.js';
 import { parseProblem } from './problem.js';
 import { verify } from './verifier.js';
@@ -241,21 +241,6 @@ export class SolverPool {
     }
     return r;
   }
-}
-
-function errorResult(backend: BackendName, seconds: number, message: string): SolveResult {
-  return {
-    status: 'error',
-    backend,
-    objective: null,
-    bound: null,
-    gap: null,
-    seconds,
-    penaltyByRule: {},
-    penaltyByPerson: {},
-    assignments: [],
-    message,
-  };
 }
 
 export function createSolver(options: SolverPoolOptions = {}): SolverPool {

@@ -19,14 +19,11 @@ const LARGE_FILE_BYTES = 4 * 1024 * 1024;
 const PARSER = { timeoutMs: 30_000, maxHeapMb: 256 };
 
 const busy = () =>
-  new AppError(
-    503,
-    'IMPORT_BUSY',
-    '导入繁忙，排队的文件已达上限，请稍后重试',
-    'file',
-    { 'Retry-After': '10' },
-    { errors: [{ row: null, column: null, message: '导入繁忙，请稍后重试' }] },
-  );
+  new AppError('IMPORT_BUSY', undefined, {
+    field: 'file',
+    headers: { 'Retry-After': '10' },
+    details: { errors: [{ row: null, column: null, message: '导入繁忙，请稍后重试' }] },
+  });
 
 /** File import: parse off the main thread, map rows, then the same all-or-nothing submission. */
 @Injectable()

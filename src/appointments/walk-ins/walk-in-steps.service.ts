@@ -4,9 +4,9 @@ import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../auth/auth-user.js';
 import { AuditService } from '../../auth/audit.service.js';
-import { AppError, badRequest, notFound } from '../../common/app-error.js';
+import { AppError, badRequest, notFound, versionConflict } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
-import { LeadersService, versionConflict } from '../../org/leaders.service.js';
+import { LeadersService } from '../../org/leaders.service.js';
 import { CasesService, type RequestContext } from '../cases.service.js';
 import { PiiCrypto } from '../pii/pii-crypto.js';
 import { OUTCOME_LABELS, SATISFACTION_LABELS, type WalkInView } from './walk-in-view.js';
@@ -74,11 +74,7 @@ export class WalkInStepsService {
       version,
       (w) => {
         if (w.status !== 'open') {
-          throw new AppError(
-            409,
-            'INVALID_TRANSITION',
-            `来访登记 ${w.reference} 已办结或已转重点约访`,
-          );
+          throw new AppError('INVALID_TRANSITION', `来访登记 ${w.reference} 已办结或已转重点约访`);
         }
         w.status = 'closed';
         w.result = result;
@@ -102,7 +98,7 @@ export class WalkInStepsService {
       input.version,
       (w) => {
         if (w.status !== 'closed') {
-          throw new AppError(409, 'NOT_CLOSED', '办结后才能回访');
+          throw new AppError('NOT_CLOSED');
         }
         w.satisfaction = input.satisfaction;
         w.resolved = input.resolved;
@@ -129,7 +125,7 @@ export class WalkInStepsService {
       input.version,
       (row) => {
         if (row.status === 'escalated') {
-          throw new AppError(409, 'INVALID_TRANSITION', '已转重点约访，包案领导随案件');
+          throw new AppError('INVALID_TRANSITION', '已转重点约访，包案领导随案件');
         }
         row.caseLeaderId = input.leaderId;
         row.caseLeaderReason = input.reason;
@@ -152,10 +148,10 @@ export class WalkInStepsService {
     const w = await this.walkIns.visible(user, id);
     if (w.version !== input.version) throw versionConflict();
     if (w.status === 'escalated' || w.resolved === true) {
-      throw new AppError(409, 'INVALID_TRANSITION', '只有未化解的来访事项才能转为重点约访');
+      throw new AppError('INVALID_TRANSITION', '只有未化解的来访事项才能转为重点约访');
     }
     if (w.duplicateOfCaseId) {
-      throw new AppError(409, 'ALREADY_A_CASE', '该事项已有未办结的重点约访案件，已关联');
+      throw new AppError('ALREADY_A_CASE');
     }
     const pets = await this.walkIns.petitionersOf({
       where: { walkInId: id },

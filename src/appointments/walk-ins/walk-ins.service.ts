@@ -65,20 +65,14 @@ export class WalkInsService {
     const unit = await this.units.byId(unitId);
     if (dutyStart(unit, input.date, input.session).getTime() > this.clock.now().getTime()) {
       throw new AppError(
-        409,
         'SESSION_NOT_BEGUN',
         `date：${input.date} ${input.session} 的坐班尚未开始，不能登记来访`,
-        'date',
+        { field: 'date' },
       );
     }
     const sitting = await this.attendance.sitting(unitId, input.date, input.session);
     if (!sitting.includes(input.leaderId)) {
-      throw new AppError(
-        422,
-        'NOT_SITTING',
-        'leaderId：该领导没有在这一场次坐班（以班表和到岗登记为准）',
-        'leaderId',
-      );
+      throw new AppError('NOT_SITTING', undefined, { field: 'leaderId' });
     }
     const subjectCode = await this.subjectOf(input.subject);
     if (input.handlingDepartmentId) {
@@ -190,12 +184,7 @@ export class WalkInsService {
     }
     const subject = (await this.subjects.list()).find((s) => s.code === codes[0])!;
     if (subject.restricted) {
-      throw new AppError(
-        422,
-        'RESTRICTED_SUBJECT',
-        'subject：纪检监察、检举控告事项不按来访接待登记，请按检举控告件登记并移交纪检',
-        'subject',
-      );
+      throw new AppError('RESTRICTED_SUBJECT', undefined, { field: 'subject' });
     }
     return subject.code;
   }

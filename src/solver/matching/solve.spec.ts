@@ -1,8 +1,28 @@
 import fc from 'fast-check';
 import { casePriority, type Risk } from './weights.js';
 import { checkAssignments, solveMatching } from './solve.js';
-import type { MatchingProblem } from './types.js';
+import type { MatchCase, MatchingProblem, MatchSession } from './types.js';
 import { candidate, pairWeight } from './weights.js';
+
+/** A case the `leaders` given (id → bonus) may receive strictly before `receiveBefore`. */
+const matchCase = (
+  id: string,
+  priority: number,
+  receiveBefore: string,
+  leaders: Record<string, number> = {},
+): MatchCase => ({
+  id,
+  priority,
+  receiveBefore,
+  leaders: Object.entries(leaders).map(([leaderId, bonus]) => ({ leaderId, bonus })),
+});
+
+const session = (id: string, leaderId: string, date: string, capacity: number): MatchSession => ({
+  id,
+  leaderId,
+  date,
+  capacity,
+});
 
 /** The best objective by trying every assignment (small problems only). */
 function bruteForce(p: MatchingProblem): number {
@@ -27,26 +47,10 @@ describe('priority-appointment matching', () => {
     // Greedy by priority puts A (highest) into S1, leaving B nothing; the optimum moves A to S2.
     const p: MatchingProblem = {
       cases: [
-        {
-          id: 'A',
-          priority: 1000,
-          receiveBefore: '2027-03-31',
-          leaders: [
-            { leaderId: 'L1', bonus: 0 },
-            { leaderId: 'L2', bonus: 0 },
-          ],
-        },
-        {
-          id: 'B',
-          priority: 900,
-          receiveBefore: '2027-03-10',
-          leaders: [{ leaderId: 'L1', bonus: 0 }],
-        },
+        matchCase('A', 1000, '2027-03-31', { L1: 0, L2: 0 }),
+        matchCase('B', 900, '2027-03-10', { L1: 0 }),
       ],
-      sessions: [
-        { id: 'S1', leaderId: 'L1', date: '2027-03-05', capacity: 1 },
-        { id: 'S2', leaderId: 'L2', date: '2027-03-20', capacity: 1 },
-      ],
+      sessions: [session('S1', 'L1', '2027-03-05', 1), session('S2', 'L2', '2027-03-20', 1)],
     };
     const r = await solveMatching(p);
     expect(r.status).toBe('optimal');
@@ -64,42 +68,14 @@ describe('priority-appointment matching', () => {
   it('gives each unmatched case its reason', async () => {
     const p: MatchingProblem = {
       cases: [
-        {
-          id: 'red',
-          priority: 2000,
-          receiveBefore: '2027-04-01',
-          leaders: [{ leaderId: 'L1', bonus: 0 }],
-        },
-        {
-          id: 'blue',
-          priority: 300,
-          receiveBefore: '2027-04-01',
-          leaders: [{ leaderId: 'L1', bonus: 0 }],
-        },
-        { id: 'nobody', priority: 900, receiveBefore: '2027-04-01', leaders: [] },
-        {
-          id: 'late',
-          priority: 900,
-          receiveBefore: '2027-03-05',
-          leaders: [{ leaderId: 'L1', bonus: 0 }],
-        },
-        {
-          id: 'sameDay',
-          priority: 900,
-          receiveBefore: '2027-03-10',
-          leaders: [{ leaderId: 'L1', bonus: 0 }],
-        },
-        {
-          id: 'full',
-          priority: 900,
-          receiveBefore: '2027-04-01',
-          leaders: [{ leaderId: 'L3', bonus: 0 }],
-        },
+        matchCase('red', 2000, '2027-04-01', { L1: 0 }),
+        matchCase('blue', 300, '2027-04-01', { L1: 0 }),
+        matchCase('nobody', 900, '2027-04-01'),
+        matchCase('late', 900, '2027-03-05', { L1: 0 }),
+        matchCase('sameDay', 900, '2027-03-10', { L1: 0 }),
+        matchCase('full', 900, '2027-04-01', { L3: 0 }),
       ],
-      sessions: [
-        { id: 'S1', leaderId: 'L1', date: '2027-03-10', capacity: 1 },
-        { id: 'S3', leaderId: 'L3', date: '2027-03-12', capacity: 0 },
-      ],
+      sessions: [session('S1', 'L1', '2027-03-10', 1), session('S3', 'L3', '2027-03-12', 0)],
     };
     const r = await solveMatching(p);
     expect(r.assignments).toEqual([{ caseId: 'red', sessionId: 'S1', weight: 2000 }]);
@@ -115,21 +91,8 @@ describe('priority-appointment matching', () => {
 
   it('prefers the previous 包案 leader when the weights say so', async () => {
     const p: MatchingProblem = {
-      cases: [
-        {
-          id: 'C',
-          priority: 500,
-          receiveBefore: '2027-04-01',
-          leaders: [
-            { leaderId: 'L1', bonus: 0 },
-            { leaderId: 'L2', bonus: 250 },
-          ],
-        },
-      ],
-      sessions: [
-        { id: 'S1', leaderId: 'L1', date: '2027-03-02', capacity: 3 },
-        { id: 'S2', leaderId: 'L2', date: '2027-03-20', capacity: 3 },
-      ],
+      cases: [matchCase('C', 500, '2027-04-01', { L1: 0, L2: 250 })],
+      sessions: [session('S1', 'L1', '2027-03-02', 3), session('S2', 'L2', '2027-03-20', 3)],
     };
     const r = await solveMatching(p);
     expect(r.assignments).toEqual([{ caseId: 'C', sessionId: 'S2', weight: 750 }]);
@@ -184,18 +147,15 @@ describe('priority-appointment matching', () => {
     await fc.assert(
       fc.asyncProperty(arb, async (g) => {
         const p: MatchingProblem = {
-          cases: g.cases.map((c, i) => ({
-            id: `c${i}`,
-            priority: c.priority,
-            receiveBefore: c.deadline,
-            leaders: c.leaders.map((l, k) => ({ leaderId: l, bonus: k === 0 ? c.bonus : 0 })),
-          })),
-          sessions: g.sessions.map((s, i) => ({
-            id: `s${i}`,
-            leaderId: s.leader,
-            date: s.day,
-            capacity: s.capacity,
-          })),
+          cases: g.cases.map((c, i) =>
+            matchCase(
+              `c${i}`,
+              c.priority,
+              c.deadline,
+              Object.fromEntries(c.leaders.map((l, k) => [l, k === 0 ? c.bonus : 0])),
+            ),
+          ),
+          sessions: g.sessions.map((s, i) => session(`s${i}`, s.leader, s.day, s.capacity)),
         };
         const r = await solveMatching(p);
         expect(r.status).toBe('optimal');

@@ -76,28 +76,20 @@ export async function solveMatching(
     const r = await highsBackend.solve(b.build(), {
       timeLimitSeconds: options.timeLimitSeconds ?? 10,
     });
-    if (r.status !== 'optimal' || !r.colValue) {
-      return {
-        status: 'error',
-        objective: 0,
-        assignments: [],
-        unmatched: [],
-        seconds: seconds(),
-        message: r.message ?? `HiGHS: ${r.status}`,
-      };
-    }
+    const failed = (message: string): MatchingResult => ({
+      status: 'error',
+      objective: 0,
+      assignments: [],
+      unmatched: [],
+      seconds: seconds(),
+      message,
+    });
+    if (r.status !== 'optimal' || !r.colValue) return failed(r.message ?? `HiGHS: ${r.status}`);
     assignments = cols.filter((_, i) => r.colValue![i] > 0.5);
     const check = checkAssignments(problem, assignments);
     // Honesty: the backend's objective must match an independent recomputation.
     if (!check.ok || Math.round(-(r.objective ?? 0)) !== check.objective) {
-      return {
-        status: 'error',
-        objective: 0,
-        assignments: [],
-        unmatched: [],
-        seconds: seconds(),
-        message: `matching failed verification: ${check.problems.join('; ')}`,
-      };
+      return failed(`matching failed verification: ${check.problems.join('; ')}`);
     }
   }
   const matched = new Set(assignments.map((a) => a.caseId));
