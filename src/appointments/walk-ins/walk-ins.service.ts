@@ -61,29 +61,7 @@ export class WalkInsService {
     input: WalkInInput,
     ctx: RequestContext,
   ): Promise<WalkInView> {
-    assertUnitAccess(user, unitId);
-    const unit = await this.units.byId(unitId);
-    if (dutyStart(unit, input.date, input.session).getTime() > this.clock.now().getTime()) {
-      throw new AppError(
-        'SESSION_NOT_BEGUN',
-        `date：${input.date} ${input.session} 的坐班尚未开始，不能登记来访`,
-        { field: 'date' },
-      );
-    }
-    const sitting = await this.attendance.sitting(unitId, input.date, input.session);
-    if (!sitting.includes(input.leaderId)) {
-      throw new AppError('NOT_SITTING', undefined, { field: 'leaderId' });
-    }
-    const subjectCode = await this.subjectOf(input.subject);
-    if (input.handlingDepartmentId) {
-      const dept = await this.departments.get(user, input.handlingDepartmentId).catch(() => null);
-      if (!dept || dept.unitId !== unitId) {
-        throw badRequest(
-          'handlingDepartmentId：承办部门不存在或不属于本单位',
-          'handlingDepartmentId',
-        );
-      }
-    }
+    const subjectCode = await this.checkRegistration(user, unitId, input);
     const people = input.petitioners.map((p) => ({
       ...p,
       idNumberHmac: this.crypto.hmacIdNumber(p.idNumber),
@@ -105,37 +83,14 @@ export class WalkInsService {
       ]);
       const repo = tx.getRepository(WalkInReception);
       const n = await repo.count({ where: { unitId, date: input.date } });
-      const reference = `LF-${input.date.replace(/-/g, '')}-${String(n + 1).padStart(3, '0')}`;
       const saved = await repo.save(
         repo.create({
-          unitId,
-          reference,
-          date: input.date,
-          session: input.session,
-          leaderId: input.leaderId,
-          caseLeaderId: input.leaderId,
-          caseLeaderReason: null,
-          persons: input.persons,
-          subjectCode,
-          locality: input.locality ?? null,
-          summary: input.summary,
-          demands: input.demands,
-          outcome: input.outcome,
-          handlingDepartmentId: input.handlingDepartmentId ?? null,
-          followUp: input.followUp ?? null,
+          ...newWalkIn(unitId, input, subjectCode, user.id),
+          reference: `LF-${input.date.replace(/-/g, '')}-${String(n + 1).padStart(3, '0')}`,
           dueDate: deadline?.dueDate ?? null,
           nominalDueDate: deadline?.nominalDueDate ?? null,
-          status: 'open',
           duplicateOfCaseId: dupCase?.id ?? null,
           duplicateOfWalkInId: dupWalkIn?.id ?? null,
-          closedOn: null,
-          result: null,
-          followedUpOn: null,
-          satisfaction: null,
-          resolved: null,
-          escalatedCaseId: null,
-          demo: false,
-          recordedBy: user.id,
         }),
       );
       const pets = tx.getRepository(WalkInPetitioner);
@@ -160,7 +115,7 @@ export class WalkInsService {
           ip: ctx.ip,
           requestId: ctx.requestId,
           detail: {
-            reference,
+            reference: saved.reference,
             duplicateOfCase: dupCase?.reference ?? null,
             duplicateOfWalkIn: dupWalkIn?.reference ?? null,
           },
@@ -170,6 +125,41 @@ export class WalkInsService {
       return saved.id;
     });
     return this.get(user, id, false, ctx);
+  }
+
+  /**
+   * A walk-in is registered at a session that has begun, for a leader sitting it, with a
+   * department of the unit; answers the subject's current code.
+   */
+  private async checkRegistration(
+    user: AuthUser,
+    unitId: string,
+    input: WalkInInput,
+  ): Promise<string> {
+    assertUnitAccess(user, unitId);
+    const unit = await this.units.byId(unitId);
+    if (dutyStart(unit, input.date, input.session).getTime() > this.clock.now().getTime()) {
+      throw new AppError(
+        'SESSION_NOT_BEGUN',
+        `date：${input.date} ${input.session} 的坐班尚未开始，不能登记来访`,
+        { field: 'date' },
+      );
+    }
+    const sitting = await this.attendance.sitting(unitId, input.date, input.session);
+    if (!sitting.includes(input.leaderId)) {
+      throw new AppError('NOT_SITTING', undefined, { field: 'leaderId' });
+    }
+    const subjectCode = await this.subjectOf(input.subject);
+    if (input.handlingDepartmentId) {
+      const dept = await this.departments.get(user, input.handlingDepartmentId).catch(() => null);
+      if (!dept || dept.unitId !== unitId) {
+        throw badRequest(
+          'handlingDepartmentId：承办部门不存在或不属于本单位',
+          'handlingDepartmentId',
+        );
+      }
+    }
+    return subjectCode;
   }
 
   private async subjectOf(label: string): Promise<string> {
@@ -310,4 +300,38 @@ export class WalkInsService {
   between(unitId: string, from: string, to: string): Promise<WalkInReception[]> {
     return this.walkIns.find({ where: { unitId, date: Between(from, to) } });
   }
+}
+
+/** A new, open walk-in as registered: the receiving leader is its 包案 leader. */
+function newWalkIn(
+  unitId: string,
+  input: WalkInInput,
+  subjectCode: string,
+  recordedBy: string,
+): Partial<WalkInReception> {
+  return {
+    unitId,
+    date: input.date,
+    session: input.session,
+    leaderId: input.leaderId,
+    caseLeaderId: input.leaderId,
+    caseLeaderReason: null,
+    persons: input.persons,
+    subjectCode,
+    locality: input.locality ?? null,
+    summary: input.summary,
+    demands: input.demands,
+    outcome: input.outcome,
+    handlingDepartmentId: input.handlingDepartmentId ?? null,
+    followUp: input.followUp ?? null,
+    status: 'open',
+    closedOn: null,
+    result: null,
+    followedUpOn: null,
+    satisfaction: null,
+    resolved: null,
+    escalatedCaseId: null,
+    demo: false,
+    recordedBy,
+  };
 }
