@@ -6,7 +6,8 @@ import { AuditService } from '../auth/audit.service.js';
 import { badRequest, conflict, notFound } from '../common/app-error.js';
 import { parseSubmittingBody } from './case-rules.js';
 import type { CaseView } from './case-view.js';
-import { assertEditable, CasesService, type RequestContext } from './cases.service.js';
+import { assertEditable } from './case-patch.js';
+import { CasesService, type RequestContext } from './cases.service.js';
 import { PriorityCase } from './priority-case.entity.js';
 
 export interface CaseTransfer {

@@ -4,17 +4,27 @@ import type { DataSource, EntityManager, Repository, SelectQueryBuilder } from '
 import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../auth/audit.service.js';
 import { assertUnitAccess } from '../auth/scope.js';
-import { AppError, forbidden, notFound, versionConflict } from '../common/app-error.js';
+import { AppError, forbidden, notFound } from '../common/app-error.js';
 import { sqlStateOf } from '../common/database-errors.js';
 import { DepartmentsService } from '../org/departments.service.js';
 import { LeadersService } from '../org/leaders.service.js';
 import { Appointment } from './appointment.entity.js';
 import { AppointmentSync } from './appointment-sync.js';
 import { type AppointmentEffect, recheckAppointments } from './case-edits.js';
-import type { CaseInput, RowError } from './case-input.js';
+import {
+  assertEditable,
+  auditedValues,
+  caseChanges,
+  type CasePatch,
+  draftFields,
+  givenFields,
+  patchedInput,
+  type StoredPetitioner,
+} from './case-patch.js';
+import type { RowError } from './case-input.js';
 import { CasePetitioner } from './case-petitioner.entity.js';
-import { canTransition, DISCIPLINE, parseSubmittingBody, STATUS_LABELS } from './case-rules.js';
-import type { CaseDraft, RowToCheck } from './case-validator.js';
+import { canTransition, DISCIPLINE, STATUS_LABELS } from './case-rules.js';
+import type { CaseDraft, PetitionerDraft, RowToCheck } from './case-validator.js';
 import { CaseValidator } from './case-validator.js';
 import { caseView, type CaseView, mayReveal, RESTRICTED_ROLES } from './case-view.js';
 import { PiiCrypto } from './pii/pii-crypto.js';
@@ -35,38 +45,6 @@ export interface CaseQuery {
   offset: number;
 }
 
-/** An edit: any fields of a submission, and the version the editor saw. */
-export type CasePatch = Partial<CaseInput> & { version: number };
-
-/** Fields whose old and new values may go into the audit log: everything but free text about people. */
-const AUDITED_VALUES = new Set([
-  'reference',
-  'submittedBy',
-  'batch',
-  'subjectCode',
-  'subcategory',
-  'locality',
-  'risk',
-  'groupSize',
-  'repeatCount',
-  'backlogYears',
-  'flags',
-  'routing',
-  'receiveBefore',
-  'previousLeaderId',
-  'departmentIds',
-]);
-
-/** Compares stored and edited values: object keys in any order (jsonb reorders them), sets of ids. */
-const canonical = (v: unknown): string =>
-  JSON.stringify(v, (_k, x: unknown) =>
-    Array.isArray(x)
-      ? [...x].sort()
-      : x && typeof x === 'object'
-        ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b)))
-        : x,
-  );
-
 const caseErrors = (errors: RowError[]) =>
   new AppError(
     'INVALID_CASE',
@@ -81,38 +59,7 @@ export const rowErrors = (errors: RowError[]) =>
     { details: { errors: errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) } },
   );
 
-/** Closed cases are history; a version other than the stored one means someone edited first. */
-export function assertEditable(c: PriorityCase, version: number): void {
-  if (c.status === 'closed') {
-    throw new AppError('CASE_CLOSED', `案件 ${c.reference} 已办结，不能修改`);
-  }
-  if (version !== c.version) throw versionConflict();
-}
-
 /** Priority cases: submission (all or nothing), role-scoped reads, masked personal data, status. */
-/** The stored fields a validated draft sets: the same on submission and on edit. */
-function draftFields(d: CaseDraft) {
-  return {
-    reference: d.reference,
-    submittedBy: d.submittedBy,
-    batch: d.batch,
-    subjectCode: d.subjectCode,
-    subjectLabel: d.subjectLabel,
-    subcategory: d.subcategory,
-    locality: d.locality,
-    summary: d.summary,
-    risk: d.risk,
-    groupSize: d.groupSize,
-    repeatCount: d.repeatCount,
-    backlogYears: d.backlogYears,
-    flags: d.flags,
-    routing: d.routing,
-    receiveBefore: d.receiveBefore,
-    previousLeaderId: d.previousLeaderId,
-    departmentIds: d.departmentIds,
-  };
-}
-
 @Injectable()
 export class CasesService {
   constructor(
@@ -317,52 +264,14 @@ export class CasesService {
     patch: CasePatch,
     ctx: RequestContext,
   ): Promise<CaseView & { appointmentEffects: AppointmentEffect[] }> {
-    const { version, ...fields } = patch;
     const current = await this.visible(user, id);
-    assertEditable(current, version);
-    // The submitting body is set at submission; it changes only by an administrator's transfer.
-    if (
-      fields.submittedBy !== undefined &&
-      parseSubmittingBody(fields.submittedBy ?? '') !== current.submittedBy
-    ) {
-      throw new AppError('TRANSFER_REQUIRED', undefined, { field: 'submittedBy' });
-    }
-    const stored = await this.petitioners.find({
-      where: { caseId: id },
-      order: { position: 'ASC' },
-    });
-    const storedPeople = stored.map((p) => ({
-      name: this.crypto.decrypt(p.nameEnc),
-      phone: p.phoneEnc ? this.crypto.decrypt(p.phoneEnc) : null,
-      idNumber: this.crypto.decrypt(p.idNumberEnc),
-    }));
-    const given = Object.fromEntries(
-      Object.entries(fields).filter(([, v]) => v !== undefined),
-    ) as Partial<CaseInput>;
-    const input: CaseInput = {
-      reference: current.reference,
-      batch: current.batch,
-      // The code, not the label as once submitted: an old label may since have become ambiguous.
-      subject: current.subjectCode,
-      subcategory: current.subcategory,
-      locality: current.locality,
-      summary: current.summary,
-      risk: current.risk,
-      groupSize: current.groupSize,
-      petitioners: storedPeople,
-      repeatCount: current.repeatCount,
-      backlogYears: current.backlogYears,
-      receiveBefore: current.receiveBefore,
-      previousLeader: current.previousLeaderId,
-      departments: current.departmentIds,
-      ...given,
-      submittedBy: current.submittedBy,
-      flags: { ...current.flags, ...given.flags },
-    };
+    assertEditable(current, patch.version);
+    const storedPeople = await this.storedPetitioners(id);
+    const given = givenFields(patch);
     const { drafts, errors } = await this.validator.check(user, current.unitId, [
       {
         row: 1,
-        input,
+        input: patchedInput(current, storedPeople, given),
         column: (field) => field,
         existing: {
           id: current.id,
@@ -373,92 +282,109 @@ export class CasesService {
       },
     ]);
     if (errors.length > 0) throw caseErrors(errors.map((e) => ({ ...e, row: null })));
-    const d = drafts[0];
-    const next: Partial<PriorityCase> = {
-      ...draftFields(d),
-      subjectLabel: given.subject !== undefined ? d.subjectLabel : current.subjectLabel,
-    };
-    const changed = (Object.keys(next) as Array<keyof PriorityCase>).filter(
-      (k) => k !== 'subjectLabel' && canonical(next[k]) !== canonical(current[k]),
-    );
-    const peopleChanged =
-      given.petitioners !== undefined &&
-      JSON.stringify(
-        d.petitioners.map(({ name, phone, idNumber }) => ({ name, phone, idNumber })),
-      ) !== JSON.stringify(storedPeople);
-    if (changed.length === 0 && !peopleChanged) {
+    const draft = drafts[0];
+    const edit = caseChanges(current, draft, given, storedPeople);
+    if (edit.changed.length === 0 && !edit.peopleChanged) {
       return { ...(await this.get(user, id, false, ctx)), appointmentEffects: [] };
     }
-
-    const [leaders, departments] = await Promise.all([
-      this.leaders.forUnit(current.unitId),
-      this.departments.list(user, current.unitId, false),
-    ]);
-    let effects: AppointmentEffect[] = [];
     try {
-      await this.db.transaction(async (tx) => {
-        const repo = tx.getRepository(PriorityCase);
-        const before = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-        if (!before) throw notFound('案件', id);
-        assertEditable(before, version);
-        // A case found to be an accusation starts the 纪检 hand-over; one no longer restricted leaves it.
-        if (next.routing === 'restricted' && !before.disciplineState)
-          next.disciplineState = 'received';
-        if (next.routing !== 'restricted' && before.routing === 'restricted')
-          next.disciplineState = null;
-        const saved = await repo.save(repo.merge(repo.create({ ...before }), next));
-        if (peopleChanged) {
-          const petRepo = tx.getRepository(CasePetitioner);
-          await petRepo.delete({ caseId: id });
-          await petRepo.save(
-            d.petitioners.map((p, position) =>
-              petRepo.create({
-                caseId: id,
-                position,
-                nameEnc: this.crypto.encrypt(p.name),
-                phoneEnc: p.phone ? this.crypto.encrypt(p.phone) : null,
-                idNumberEnc: this.crypto.encrypt(p.idNumber),
-                idNumberHmac: p.idNumberHmac,
-              }),
-            ),
-          );
-        }
-        const after = await repo.findOneByOrFail({ id });
-        effects = await recheckAppointments(tx, before, after, { leaders, departments }, this.sync);
-        const values = Object.fromEntries(
-          changed
-            .filter((k) => AUDITED_VALUES.has(k))
-            .map((k) => [k, { from: before[k], to: saved[k] }]),
-        );
-        await this.audit.record(
-          {
-            user,
-            action: 'case.update',
-            entityType: 'priority_case',
-            entityId: id,
-            ip: ctx.ip,
-            requestId: ctx.requestId,
-            detail: {
-              reference: saved.reference,
-              version: { from: before.version, to: after.version },
-              fields: [...changed, ...(peopleChanged ? ['petitioners'] : [])],
-              values,
-              appointments: effects,
-            },
-          },
-          tx,
-        );
-      });
+      const effects = await this.applyEdit(user, current, patch.version, draft, edit, ctx);
+      return { ...(await this.get(user, id, false, ctx)), appointmentEffects: effects };
     } catch (err) {
       // Two edits racing for the same reference: the unique index decides.
       if (sqlStateOf(err) === '23505') {
         throw caseErrors([
-          { row: null, column: 'reference', message: `案件编号 ${d.reference} 已被占用` },
+          { row: null, column: 'reference', message: `案件编号 ${draft.reference} 已被占用` },
         ]);
       }
       throw err;
     }
-    return { ...(await this.get(user, id, false, ctx)), appointmentEffects: effects };
+  }
+
+  private async storedPetitioners(caseId: string): Promise<StoredPetitioner[]> {
+    const stored = await this.petitioners.find({ where: { caseId }, order: { position: 'ASC' } });
+    return stored.map((p) => ({
+      name: this.crypto.decrypt(p.nameEnc),
+      phone: p.phoneEnc ? this.crypto.decrypt(p.phoneEnc) : null,
+      idNumber: this.crypto.decrypt(p.idNumberEnc),
+    }));
+  }
+
+  /**
+   * Writes a checked edit under the case's row lock (re-checking the version), re-encrypts the
+   * petitioners when they changed, sends back appointments that no longer fit, and audits.
+   */
+  private async applyEdit(
+    user: AuthUser,
+    current: PriorityCase,
+    version: number,
+    draft: CaseDraft,
+    edit: ReturnType<typeof caseChanges>,
+    ctx: RequestContext,
+  ): Promise<AppointmentEffect[]> {
+    const id = current.id;
+    const [leaders, departments] = await Promise.all([
+      this.leaders.forUnit(current.unitId),
+      this.departments.list(user, current.unitId, false),
+    ]);
+    return this.db.transaction(async (tx) => {
+      const repo = tx.getRepository(PriorityCase);
+      const before = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw notFound('案件', id);
+      assertEditable(before, version);
+      const next = { ...edit.next };
+      // A case found to be an accusation starts the 纪检 hand-over; one no longer restricted leaves it.
+      if (next.routing === 'restricted' && !before.disciplineState)
+        next.disciplineState = 'received';
+      if (next.routing !== 'restricted' && before.routing === 'restricted')
+        next.disciplineState = null;
+      const saved = await repo.save(repo.merge(repo.create({ ...before }), next));
+      if (edit.peopleChanged) await this.replacePetitioners(tx, id, draft.petitioners);
+      const after = await repo.findOneByOrFail({ id });
+      const effects = await recheckAppointments(
+        tx,
+        before,
+        after,
+        { leaders, departments },
+        this.sync,
+      );
+      await this.audit.record(
+        {
+          user,
+          action: 'case.update',
+          entityType: 'priority_case',
+          entityId: id,
+          ip: ctx.ip,
+          requestId: ctx.requestId,
+          detail: {
+            reference: saved.reference,
+            version: { from: before.version, to: after.version },
+            fields: [...edit.changed, ...(edit.peopleChanged ? ['petitioners'] : [])],
+            values: auditedValues(edit.changed, before, saved),
+            appointments: effects,
+          },
+        },
+        tx,
+      );
+      return effects;
+    });
+  }
+
+  private async replacePetitioners(tx: EntityManager, caseId: string, people: PetitionerDraft[]) {
+    const repo = tx.getRepository(CasePetitioner);
+    await repo.delete({ caseId });
+    await repo.save(
+      people.map((p, position) =>
+        repo.create({
+          caseId,
+          position,
+          nameEnc: this.crypto.encrypt(p.name),
+          phoneEnc: p.phone ? this.crypto.encrypt(p.phone) : null,
+          idNumberEnc: this.crypto.encrypt(p.idNumber),
+          idNumberHmac: p.idNumberHmac,
+        }),
+      ),
+    );
   }
 
   /** A closed case is received by nobody: its proposals and bookings are cancelled. */
