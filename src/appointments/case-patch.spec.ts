@@ -11,6 +11,15 @@ import {
 import type { CaseDraft } from './case-validator.js';
 import type { PriorityCase } from './priority-case.entity.js';
 
+const FLAGS = {
+  crossLevel: false,
+  beijing: true,
+  threeCross: false,
+  threat: false,
+  lawRelated: false,
+  accusation: false,
+};
+
 const PEOPLE: StoredPetitioner[] = [{ name: '张三', phone: null, idNumber: '11010519800101001X' }];
 
 function storedCase(over: Partial<PriorityCase> = {}): PriorityCase {
@@ -29,7 +38,7 @@ function storedCase(over: Partial<PriorityCase> = {}): PriorityCase {
     groupSize: 1,
     repeatCount: 2,
     backlogYears: 0,
-    flags: { crossLevel: false, beijing: true, threeCross: false, threat: false },
+    flags: FLAGS,
     routing: 'politics_law',
     receiveBefore: '2027-03-31',
     previousLeaderId: null,
@@ -89,7 +98,7 @@ describe('an edit of a stored case', () => {
     const c = storedCase();
     const draft = draftOf(c, {
       departmentIds: ['d2', 'd1'],
-      flags: { threat: false, threeCross: false, beijing: true, crossLevel: false },
+      flags: Object.fromEntries(Object.entries(FLAGS).reverse()) as typeof FLAGS,
     });
     const edit = caseChanges(c, draft, { departments: ['d2', 'd1'] }, PEOPLE);
     expect(edit.changed).toEqual([]);

@@ -24,53 +24,77 @@ export function requestText(
   step: RequestStatus,
   names: ReadonlyMap<string, string>,
 ): RequestMessage | null {
-  const me = names.get(r.leaderId) ?? '';
-  const mine = when(r.date, r.session);
-  const why = LEAVE_REASON_NAMES[r.reasonKind] + (r.reasonText ? `：${r.reasonText}` : '');
-  if (r.kind === 'leave') {
-    const sub = r.substituteLeaderId ? (names.get(r.substituteLeaderId) ?? '') : '';
-    switch (step) {
-      case 'requested':
-        return {
-          subject: '接访请假申请',
-          text: `${me}申请${mine}接访请假（${why}），请两办审批并安排代班。`,
-          leaderIds: [r.leaderId],
-          office: true,
-        };
-      case 'approved':
-        return {
-          subject: '接访请假已批准',
-          text: `${me}${mine}接访请假已批准，由${sub}代班，请以最新排班表为准。`,
-          leaderIds: [r.leaderId, ...(r.substituteLeaderId ? [r.substituteLeaderId] : [])],
-          office: false,
-        };
-      case 'refused':
-        return {
-          subject: '接访请假未获批准',
-          text: `${me}${mine}接访请假未获批准，请按原安排接访。`,
-          leaderIds: [r.leaderId],
-          office: false,
-        };
-      case 'withdrawn':
-        return {
-          subject: '接访请假已撤回',
-          text: `${me}已撤回${mine}接访请假，仍按原安排接访。`,
-          leaderIds: [r.leaderId],
-          office: true,
-        };
-      case 'expired':
-        return {
-          subject: '接访请假已过期',
-          text: `${me}${mine}接访请假在接访开始前未获审批，已过期。`,
-          leaderIds: [r.leaderId],
-          office: true,
-        };
-      case 'accepted':
-      case 'declined':
-        // A leave has no other leader to accept or decline it.
-        return null;
-    }
+  const words: RequestWords = {
+    me: names.get(r.leaderId) ?? '',
+    mine: when(r.date, r.session),
+    why: LEAVE_REASON_NAMES[r.reasonKind] + (r.reasonText ? `：${r.reasonText}` : ''),
+  };
+  return r.kind === 'leave' ? leaveText(r, step, names, words) : swapText(r, step, names, words);
+}
+
+/** What every message names: the requester, their session, and the reason given. */
+interface RequestWords {
+  me: string;
+  mine: string;
+  why: string;
+}
+
+function leaveText(
+  r: DutyRequest,
+  step: RequestStatus,
+  names: ReadonlyMap<string, string>,
+  { me, mine, why }: RequestWords,
+): RequestMessage | null {
+  const sub = r.substituteLeaderId ? (names.get(r.substituteLeaderId) ?? '') : '';
+  switch (step) {
+    case 'requested':
+      return {
+        subject: '接访请假申请',
+        text: `${me}申请${mine}接访请假（${why}），请两办审批并安排代班。`,
+        leaderIds: [r.leaderId],
+        office: true,
+      };
+    case 'approved':
+      return {
+        subject: '接访请假已批准',
+        text: `${me}${mine}接访请假已批准，由${sub}代班，请以最新排班表为准。`,
+        leaderIds: [r.leaderId, ...(r.substituteLeaderId ? [r.substituteLeaderId] : [])],
+        office: false,
+      };
+    case 'refused':
+      return {
+        subject: '接访请假未获批准',
+        text: `${me}${mine}接访请假未获批准，请按原安排接访。`,
+        leaderIds: [r.leaderId],
+        office: false,
+      };
+    case 'withdrawn':
+      return {
+        subject: '接访请假已撤回',
+        text: `${me}已撤回${mine}接访请假，仍按原安排接访。`,
+        leaderIds: [r.leaderId],
+        office: true,
+      };
+    case 'expired':
+      return {
+        subject: '接访请假已过期',
+        text: `${me}${mine}接访请假在接访开始前未获审批，已过期。`,
+        leaderIds: [r.leaderId],
+        office: true,
+      };
+    case 'accepted':
+    case 'declined':
+      // A leave has no other leader to accept or decline it.
+      return null;
   }
+}
+
+function swapText(
+  r: DutyRequest,
+  step: RequestStatus,
+  names: ReadonlyMap<string, string>,
+  { me, mine, why }: RequestWords,
+): RequestMessage {
   const other = names.get(r.otherLeaderId ?? '') ?? '';
   const theirs = when(r.otherDate ?? r.date, r.otherSession ?? r.session);
   const trade = `${me}${mine}与${other}${theirs}的接访互换`;
