@@ -72,12 +72,7 @@ describe('an edit of a stored case', () => {
     expect(input.summary).toBe('房屋征收补偿');
     expect(input.subject).toBe('URBAN');
     expect(input.petitioners).toEqual(PEOPLE);
-    expect(input.flags).toEqual({
-      crossLevel: false,
-      beijing: true,
-      threeCross: false,
-      threat: true,
-    });
+    expect(input.flags).toEqual({ ...FLAGS, threat: true });
     expect(input.submittedBy).toBe('politics');
   });
 
