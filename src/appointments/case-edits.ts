@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Department } from '../org/department.entity.js';
-import type { Leader } from '../org/leader.entity.js';
+import type { Department, Leader } from '../org/index.js';
 import type { AppointmentSync } from './appointment-sync.js';
 import { Appointment } from './appointment.entity.js';
 import { eligibleLeaders, invitedDepartments } from './eligibility.js';

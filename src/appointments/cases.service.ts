@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { AuditService } from '../auth/audit.service.js';
-import { assertUnitAccess } from '../auth/scope.js';
+import { assertUnitAccess, AuditService, type AuthUser } from '../auth/index.js';
 import { AppError, forbidden, notFound } from '../common/app-error.js';
 import { sqlStateOf } from '../common/database-errors.js';
-import { DepartmentsService } from '../org/departments.service.js';
-import { LeadersService, versionConflict } from '../org/leaders.service.js';
+import { DepartmentsService, LeadersService, versionConflict } from '../org/index.js';
 import { Appointment } from './appointment.entity.js';
 import { AppointmentSync } from './appointment-sync.js';
 import { type AppointmentEffect, recheckAppointments } from './case-edits.js';

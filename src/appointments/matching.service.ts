@@ -2,14 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { assertUnitAccess } from '../auth/scope.js';
-import { InjectConfig } from '../config/config.module.js';
+import { assertUnitAccess, type AuthUser } from '../auth/index.js';
+import { InjectConfig } from '../config/index.js';
 import { AppError } from '../common/app-error.js';
-import { DepartmentsService } from '../org/departments.service.js';
-import { LeadersService } from '../org/leaders.service.js';
-import { isReception } from '../roster/roster-hooks.js';
-import { RostersService } from '../roster/rosters.service.js';
+import { DepartmentsService, LeadersService } from '../org/index.js';
+import { isReception, RostersService } from '../roster/index.js';
 import {
   type MatchSession,
   solveMatching,

@@ -2,16 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { assertUnitAccess } from '../auth/scope.js';
-import { AttendanceService } from '../attendance/attendance.service.js';
+import { assertUnitAccess, type AuthUser } from '../auth/index.js';
+import { AttendanceService } from '../attendance/index.js';
 import { AppError, badRequest, notFound } from '../common/app-error.js';
-import { Department } from '../org/department.entity.js';
-import { DepartmentsService } from '../org/departments.service.js';
-import { Leader } from '../org/leader.entity.js';
-import { LeadersService } from '../org/leaders.service.js';
-import { sessionHours } from '../org/session-hours.js';
-import { UnitsService } from '../org/units.service.js';
+import {
+  Department,
+  DepartmentsService,
+  Leader,
+  LeadersService,
+  sessionHours,
+  UnitsService,
+} from '../org/index.js';
 import { Appointment } from './appointment.entity.js';
 import { AppointmentSync } from './appointment-sync.js';
 import { CasesService } from './cases.service.js';

@@ -3,7 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AuthConfig } from './auth.config.js';
-import { APP_CONFIG } from '../config/config.module.js';
+import { APP_CONFIG } from '../config/index.js';
 import { AuditLog } from './audit-log.entity.js';
 import { AuditService } from './audit.service.js';
 import { AuditController, AuthController } from './auth.controller.js';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
-import { InjectConfig } from '../config/config.module.js';
+import { InjectConfig } from '../config/index.js';
 import { AppError } from '../common/app-error.js';
 import type { AuthUser } from './auth-user.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';

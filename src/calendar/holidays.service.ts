@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Between, type DataSource, In, type Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { AuthService } from '../auth/auth.service.js';
+import { AuthService, type AuthUser } from '../auth/index.js';
 import { AppError } from '../common/app-error.js';
 import { chinaToday, yearOf, yearsBetween } from './dates.js';
 import type { StatutoryEntry } from './day-view.js';

@@ -1,12 +1,15 @@
 /** The 重点约访 part of the demo year (see demo-hall-year.ts): DEMONSTRATION data only. */
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
-import { Appointment } from '../appointments/appointment.entity.js';
-import { CasePetitioner } from '../appointments/case-petitioner.entity.js';
-import type { PiiCrypto } from '../appointments/pii/pii-crypto.js';
-import { PriorityCase } from '../appointments/priority-case.entity.js';
-import { ReceptionRecord, type ReceptionOutcome } from '../appointments/reception-record.entity.js';
-import type { Leader } from '../org/leader.entity.js';
+import {
+  Appointment,
+  CasePetitioner,
+  type PiiCrypto,
+  PriorityCase,
+  type ReceptionOutcome,
+  ReceptionRecord,
+} from '../appointments/index.js';
+import type { Leader } from '../org/index.js';
 import { FALLBACK, SUMMARIES } from './demo-hall-text.js';
 
 export const DEMO_CASE_BATCH = '演示数据（非真实记录）';

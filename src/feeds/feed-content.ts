@@ -1,6 +1,5 @@
-import { sessionHours } from '../org/session-hours.js';
-import type { SessionTemplate } from '../org/unit.entity.js';
-import type { PublishedDuty } from '../roster/roster-hooks.js';
+import { sessionHours, type SessionTemplate } from '../org/index.js';
+import type { PublishedDuty } from '../roster/index.js';
 import type { SessionAppointments } from './feed-appointments.js';
 import type { FeedEvent, FeedModel } from './ical-render.js';
 

@@ -1,8 +1,6 @@
 import { DateTime } from 'luxon';
-import { addDays } from '../calendar/dates.js';
-import type { Department } from '../org/department.entity.js';
-import { sessionHours } from '../org/session-hours.js';
-import { venueOf } from '../org/venue.js';
+import { addDays } from '../calendar/index.js';
+import { type Department, sessionHours, venueOf } from '../org/index.js';
 import { dayBeforeDate, effectiveDue, type DutyPlanContext } from './duty-planning.js';
 import { caseClockMessage, invitationMessage } from './messages.js';
 import { sessionCasesKey } from './notify-extensions.js';

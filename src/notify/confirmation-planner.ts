@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CalendarService } from '../calendar/calendar.service.js';
-import { ConfirmationsService } from '../roster/confirmations.service.js';
+import { CalendarService } from '../calendar/index.js';
+import { ConfirmationsService } from '../roster/index.js';
 import { planConfirmAgain, planOfficeDigest } from './confirmation-planning.js';
 import { NotificationStore } from './notification-store.js';
 import { NotifyExtensions } from './notify-extensions.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Leader } from '../org/leader.entity.js';
+import type { Leader } from '../org/index.js';
 import {
   planConfirmAgain,
   planOfficeDigest,

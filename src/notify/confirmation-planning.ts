@@ -1,4 +1,4 @@
-import { dutyHours } from '../org/session-hours.js';
+import { dutyHours } from '../org/index.js';
 import {
   dayBeforeDate,
   dutySource,

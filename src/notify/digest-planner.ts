@@ -1,12 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { CalendarService } from '../calendar/calendar.service.js';
-import { addDays } from '../calendar/dates.js';
-import { dutyHours } from '../org/session-hours.js';
-import { UnitsService } from '../org/units.service.js';
-import { isPublicLeader, venueOf } from '../org/venue.js';
-import { RostersService } from '../roster/rosters.service.js';
+import { addDays, CalendarService } from '../calendar/index.js';
+import { dutyHours, isPublicLeader, UnitsService, venueOf } from '../org/index.js';
+import { RostersService } from '../roster/index.js';
 import { Clock } from '../common/clock.js';
 import { ConfirmationPlanner } from './confirmation-planner.js';
 import { JobQueue } from './job-queue.js';

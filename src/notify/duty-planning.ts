@@ -1,8 +1,5 @@
-import { addDays } from '../calendar/dates.js';
-import type { Leader } from '../org/leader.entity.js';
-import { dutyHours } from '../org/session-hours.js';
-import type { Unit } from '../org/unit.entity.js';
-import { venueOf } from '../org/venue.js';
+import { addDays } from '../calendar/index.js';
+import { dutyHours, type Leader, type Unit, venueOf } from '../org/index.js';
 import { dutyMessage } from './messages.js';
 import { sessionCasesKey, type SessionCases } from './notify-extensions.js';
 import type { NotifySettingsView, RecipientAddress } from './notify.types.js';

@@ -1,5 +1,4 @@
-import type { Department } from '../org/department.entity.js';
-import { sessionHours } from '../org/session-hours.js';
+import { type Department, sessionHours } from '../org/index.js';
 import {
   appointmentSource,
   planAcceptedInvitations,

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { assertUnitAccess } from '../auth/scope.js';
+import { assertUnitAccess, type AuthUser } from '../auth/index.js';
 import { AppError, notFound } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import { JobQueue } from './job-queue.js';
@@ -11,7 +10,7 @@ import { NotificationStore, type AppointmentNoticeRow } from './notification-sto
 import { Notification } from './notification.entity.js';
 import type { ListNotifications } from './notify.schemas.js';
 import type { PlannedNotification } from './planned.js';
-import type { Leader } from '../org/leader.entity.js';
+import type { Leader } from '../org/index.js';
 import { NotifySettingsService } from './notify-settings.service.js';
 import type { NotificationRule } from './notify.types.js';
 import { chooseChannel, leaderRecipient } from './recipients.js';

@@ -7,11 +7,10 @@ import {
 } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
-import { CalendarModule } from '../calendar/calendar.module.js';
-import { APP_CONFIG, InjectConfig } from '../config/config.module.js';
-import { OrgModule } from '../org/org.module.js';
-import { RosterHooks } from '../roster/roster-hooks.js';
-import { RosterModule } from '../roster/roster.module.js';
+import { CalendarModule } from '../calendar/index.js';
+import { APP_CONFIG, InjectConfig } from '../config/index.js';
+import { OrgModule } from '../org/index.js';
+import { RosterHooks, RosterModule } from '../roster/index.js';
 import { AppointmentNotices } from './appointment-notices.js';
 import { ChannelRegistry } from './channels/channel-registry.js';
 import { OutboundPolicy } from './channels/outbound-policy.js';

@@ -1,5 +1,5 @@
-import { isPublicLeader, venueOf } from '../org/venue.js';
-import type { RosterPublishedEvent } from '../roster/roster-hooks.js';
+import { isPublicLeader, venueOf } from '../org/index.js';
+import type { RosterPublishedEvent } from '../roster/index.js';
 import { planDutyReminders, type DutyPlanContext } from './duty-planning.js';
 import { changeMessage, publishedMessage } from './messages.js';
 import type { RecipientAddress } from './notify.types.js';

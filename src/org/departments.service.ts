@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { assertUnitAccess } from '../auth/scope.js';
+import { assertUnitAccess, type AuthUser } from '../auth/index.js';
 import { badRequest, conflict, notFound } from '../common/app-error.js';
 import { sqlStateOf } from '../common/database-errors.js';
 import { Department } from './department.entity.js';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { assertUnitAccess } from '../auth/scope.js';
+import { assertUnitAccess, type AuthUser } from '../auth/index.js';
 import { notFound } from '../common/app-error.js';
 import type { UpdateUnitSettings } from './org.schemas.js';
 import { Unit } from './unit.entity.js';

@@ -4,9 +4,13 @@
  * decided, and the days whose calendar is needed. Pure: the roster service loads the record and
  * the calendar, and tests drive the same functions with generated units.
  */
-import { addDays, chinaToday, monthBounds } from '../calendar/dates.js';
-import type { CalendarDay } from '../calendar/day-view.js';
-import type { DutyCode } from '../calendar/special-period.entity.js';
+import {
+  addDays,
+  type CalendarDay,
+  chinaToday,
+  type DutyCode,
+  monthBounds,
+} from '../calendar/index.js';
 import type { Problem } from '../solver/index.js';
 import type { Duty } from './duties.js';
 import {

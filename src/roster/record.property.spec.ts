@@ -5,8 +5,13 @@
  * session that has begun ever changes.
  */
 import fc from 'fast-check';
-import { addDays, chinaToday, datesBetween, isoWeekday } from '../calendar/dates.js';
-import type { CalendarDay } from '../calendar/day-view.js';
+import {
+  addDays,
+  type CalendarDay,
+  chinaToday,
+  datesBetween,
+  isoWeekday,
+} from '../calendar/index.js';
 import { solveCore, verify } from '../solver/index.js';
 import { dutyKey, type Duty } from './duties.js';
 import { monthPlan, planProblem, rangePlan, type PlanShape, type UnitRecord } from './plan.js';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import type { AuthUser } from '../auth/auth-user.js';
-import { assertUnitAccess } from '../auth/scope.js';
-import { LeadersService } from '../org/leaders.service.js';
+import { assertUnitAccess, type AuthUser } from '../auth/index.js';
+import { LeadersService } from '../org/index.js';
 import { verify } from '../solver/index.js';
 import { RosterInputsService } from './roster-inputs.service.js';
 import { RostersService } from './rosters.service.js';

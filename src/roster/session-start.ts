@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
-import type { DutyCode } from '../calendar/special-period.entity.js';
-import { sessionHours } from '../org/session-hours.js';
-import type { Unit } from '../org/unit.entity.js';
+import type { DutyCode } from '../calendar/index.js';
+import { sessionHours, type Unit } from '../org/index.js';
 
 /**
  * When a duty begins: a reception session at its start time, the on-call duty at midnight, in the
