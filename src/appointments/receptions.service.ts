@@ -5,14 +5,7 @@ import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { assertUnitAccess, type AuthUser } from '../auth/index.js';
 import { AttendanceService } from '../attendance/index.js';
 import { AppError, badRequest, notFound } from '../common/app-error.js';
-import {
-  Department,
-  DepartmentsService,
-  Leader,
-  LeadersService,
-  sessionHours,
-  UnitsService,
-} from '../org/index.js';
+import { DepartmentsService, LeadersService, sessionHours, UnitsService } from '../org/index.js';
 import { Appointment } from './appointment.entity.js';
 import { AppointmentSync } from './appointment-sync.js';
 import { CasesService } from './cases.service.js';
@@ -102,7 +95,6 @@ interface RecordRow {
   case_status: CaseStatus;
   subject_code: string;
   leader_id: string;
-  leader_name: string;
   date: string;
   session: 'AM' | 'PM';
   slot_start: string | null;
@@ -111,7 +103,6 @@ interface RecordRow {
   batches: number;
   outcome: ReceptionOutcome;
   handling_department_id: string | null;
-  handling_department_name: string | null;
   due_date: string | null;
   nominal_due_date: string | null;
   extension_reason: string | null;
@@ -273,13 +264,11 @@ export class ReceptionsService {
     q: ReceptionListQuery,
   ): Promise<{ total: number; items: ReceptionRecordView[] }> {
     assertUnitAccess(user, unitId);
-    const qb = this.cases.scope(
+    const qb = await this.cases.scope(
       this.records
         .createQueryBuilder('r')
         .innerJoin(Appointment, 'a', 'a.id = r.appointment_id')
         .innerJoin(PriorityCase, 'c', 'c.id = a.case_id')
-        .innerJoin(Leader, 'l', 'l.id = r.leader_id')
-        .leftJoin(Department, 'd', 'd.id = r.handling_department_id')
         .where('r.unit_id = :unitId', { unitId }),
       user,
     );
@@ -307,7 +296,6 @@ export class ReceptionsService {
         'c.status AS case_status',
         'c.subject_code AS subject_code',
         'r.leader_id AS leader_id',
-        'l.name AS leader_name',
         "to_char(r.date, 'YYYY-MM-DD') AS date",
         'a.session AS session',
         'a.slot_start AS slot_start',
@@ -316,7 +304,6 @@ export class ReceptionsService {
         'r.batches AS batches',
         'r.outcome AS outcome',
         'r.handling_department_id AS handling_department_id',
-        'd.name AS handling_department_name',
         "to_char(r.due_date, 'YYYY-MM-DD') AS due_date",
         "to_char(r.nominal_due_date, 'YYYY-MM-DD') AS nominal_due_date",
         'r.extension_reason AS extension_reason',
@@ -328,6 +315,13 @@ export class ReceptionsService {
       .offset(q.offset)
       .limit(q.limit)
       .getRawMany();
+    // Names from org, which owns leaders and departments (records keep only their ids).
+    const [leaders, departments] = await Promise.all([
+      this.leaders.byIds(rows.map((r) => r.leader_id)),
+      this.departments.byIds(rows.flatMap((r) => r.handling_department_id ?? [])),
+    ]);
+    const leaderName = new Map(leaders.map((l) => [l.id, l.name]));
+    const departmentName = new Map(departments.map((d) => [d.id, d.name]));
     const today = DateTime.now().setZone('Asia/Shanghai').toISODate()!;
     const items = rows.map((r) => ({
       id: r.id,
@@ -337,7 +331,7 @@ export class ReceptionsService {
       caseStatus: r.case_status,
       subjectCode: r.subject_code,
       leaderId: r.leader_id,
-      leaderName: r.leader_name,
+      leaderName: leaderName.get(r.leader_id)!,
       date: r.date,
       session: r.session,
       slotStart: r.slot_start,
@@ -346,7 +340,9 @@ export class ReceptionsService {
       batches: r.batches,
       outcome: r.outcome,
       handlingDepartmentId: r.handling_department_id,
-      handlingDepartmentName: r.handling_department_name,
+      handlingDepartmentName: r.handling_department_id
+        ? (departmentName.get(r.handling_department_id) ?? null)
+        : null,
       dueDate: r.due_date,
       nominalDueDate: r.nominal_due_date ?? r.due_date,
       dueDateRolled: r.due_date !== null && r.due_date !== (r.nominal_due_date ?? r.due_date),

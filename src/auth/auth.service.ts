@@ -32,6 +32,15 @@ export interface NewUser {
   departmentId?: string | null;
 }
 
+const accountOf = (u: User): AuthUser => ({
+  id: u.id,
+  username: u.username,
+  role: u.role,
+  unitId: u.unitId,
+  leaderId: u.leaderId,
+  departmentId: u.departmentId,
+});
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -76,16 +85,13 @@ export class AuthService {
     }
     // A correctly signed token without an expiry would be valid for ever: refused.
     if (typeof claims.exp !== 'number') return undefined;
-    const user = await this.users.findOne({ where: { id: claims.sub, active: true } });
-    if (!user) return undefined;
-    return {
-      id: user.id,
-      username: user.username,
-      role: user.role,
-      unitId: user.unitId,
-      leaderId: user.leaderId,
-      departmentId: user.departmentId,
-    };
+    return this.activeAccount(claims.sub);
+  }
+
+  /** An active account as the guards see it, or undefined (e.g. whether a feed's owner still holds it). */
+  async activeAccount(id: string): Promise<AuthUser | undefined> {
+    const user = await this.users.findOne({ where: { id, active: true } });
+    return user ? accountOf(user) : undefined;
   }
 
   async createUsers(newUsers: NewUser[]): Promise<User[]> {
@@ -111,14 +117,7 @@ export class AuthService {
       where: { leaderId, role: 'leader', active: true },
       order: { createdAt: 'ASC' },
     });
-    return rows.map((u) => ({
-      id: u.id,
-      username: u.username,
-      role: u.role,
-      unitId: u.unitId,
-      leaderId: u.leaderId,
-      departmentId: u.departmentId,
-    }));
+    return rows.map(accountOf);
   }
 
   /** The display names of the given accounts (e.g. who confirmed a year's holidays). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { DataSource, Repository } from 'typeorm';
+import { In, type DataSource, type Repository } from 'typeorm';
 import { assertUnitAccess, type AuthUser } from '../auth/index.js';
 import { badRequest, conflict, notFound } from '../common/app-error.js';
 import { sqlStateOf } from '../common/database-errors.js';
@@ -28,6 +28,14 @@ export class DepartmentsService {
       where: includeInactive ? { unitId: unit } : { unitId: unit, active: true },
       order: { name: 'ASC' },
     });
+  }
+
+  /** For other modules: the given departments, active or not, without a caller's scope. */
+  byIds(ids: readonly string[]): Promise<Department[]> {
+    const wanted = [...new Set(ids)];
+    return wanted.length
+      ? this.departments.find({ where: { id: In(wanted) } })
+      : Promise.resolve([]);
   }
 
   async get(user: AuthUser, id: string): Promise<Department> {

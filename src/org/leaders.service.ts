@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Clock } from '../common/clock.js';
-import type { DataSource, Repository } from 'typeorm';
+import { In, type DataSource, type Repository } from 'typeorm';
 import { assertUnitAccess, type AuthUser } from '../auth/index.js';
 import { AppError, badRequest, conflict, notFound } from '../common/app-error.js';
 import { sqlStateOf } from '../common/database-errors.js';
@@ -41,6 +41,12 @@ export class LeadersService {
   /** For other modules: a unit's leaders, without a caller's scope (the caller checked it). */
   forUnit(unitId: string): Promise<Leader[]> {
     return this.leaders.find({ where: { unitId }, order: { protocolOrder: 'ASC', code: 'ASC' } });
+  }
+
+  /** For other modules: the given leaders, active or not, without a caller's scope. */
+  byIds(ids: readonly string[]): Promise<Leader[]> {
+    const wanted = [...new Set(ids)];
+    return wanted.length ? this.leaders.find({ where: { id: In(wanted) } }) : Promise.resolve([]);
   }
 
   async get(user: AuthUser, id: string): Promise<Leader> {
