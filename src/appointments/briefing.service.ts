@@ -81,7 +81,7 @@ export class BriefingService {
       throw forbidden('只能查看本人的接访简介');
     }
     if (user.role === 'department') throw forbidden();
-    const today = DateTime.fromJSDate(this.clock.now()).setZone('Asia/Shanghai').toISODate()!;
+    const today = this.clock.today();
     if (q.reveal) {
       if (user.role === 'office') throw forbidden('当前角色无权查看完整的个人信息');
       if (q.date !== today) {

@@ -19,6 +19,7 @@ import { CasesService } from './cases.service.js';
 import { invitedDepartments, toMatchCase } from './eligibility.js';
 import type { MatchNote, PriorityCase } from './priority-case.entity.js';
 import type { AppointmentsConfig } from './appointments.config.js';
+import { CHINA_ZONE } from '../common/clock.js';
 
 export const sessionKey = (d: { date: string; session: string; leaderId: string }) =>
   `${d.date}|${d.session}|${d.leaderId}`;
@@ -75,7 +76,7 @@ export class MatchingService {
 
   async match(user: AuthUser, unitId: string, month: string): Promise<MatchOutcome> {
     assertUnitAccess(user, unitId);
-    const start = DateTime.fromISO(`${month}-01`, { zone: 'Asia/Shanghai' });
+    const start = DateTime.fromISO(`${month}-01`, { zone: CHINA_ZONE });
     const from = start.toISODate()!;
     const to = start.endOf('month').toISODate()!;
     const [published, cases, leaders, departments] = await Promise.all([

@@ -13,6 +13,7 @@ import { type CaseStatus, PriorityCase } from './priority-case.entity.js';
 import { ReceptionRecord, type ReceptionOutcome } from './reception-record.entity.js';
 import { EXTENSION_DAYS, HANDLING_DAYS, HandlingDeadlines } from './handling-deadline.js';
 import { lockAppointmentWithCase } from './row-locks.js';
+import { chinaDate, chinaTime } from '../common/clock.js';
 
 export interface ReceptionInput {
   persons: number;
@@ -161,10 +162,10 @@ export class ReceptionsService {
       if (a.status !== 'scheduled') {
         throw new AppError(409, 'INVALID_TRANSITION', '只有已约定的约访才能登记接访结果');
       }
-      // Held once its time slot (or, without one, its session) has begun, in the unit's zone.
+      // Held once its time slot (or, without one, its session) has begun.
       const unit = await this.units.byId(a.unitId);
       const begins = a.slotStart ?? sessionHours(unit, a.session).start;
-      if (DateTime.fromISO(`${a.date}T${begins}`, { zone: unit.timezone }) > DateTime.now()) {
+      if (chinaTime(a.date, begins) > new Date()) {
         throw new AppError(
           409,
           'NOT_YET_HELD',
@@ -322,7 +323,7 @@ export class ReceptionsService {
     ]);
     const leaderName = new Map(leaders.map((l) => [l.id, l.name]));
     const departmentName = new Map(departments.map((d) => [d.id, d.name]));
-    const today = DateTime.now().setZone('Asia/Shanghai').toISODate()!;
+    const today = chinaDate(new Date());
     const items = rows.map((r) => ({
       id: r.id,
       appointmentId: r.appointment_id,
@@ -409,9 +410,7 @@ export class ReceptionsService {
         .getRawMany();
     return rows.map(({ closed_at, ...r }) => ({
       ...r,
-      caseClosedOn: closed_at
-        ? DateTime.fromJSDate(closed_at).setZone('Asia/Shanghai').toISODate()!
-        : null,
+      caseClosedOn: closed_at ? chinaDate(closed_at) : null,
     }));
   }
 

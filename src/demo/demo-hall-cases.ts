@@ -11,6 +11,7 @@ import {
 } from '../appointments/index.js';
 import type { Leader } from '../org/index.js';
 import { FALLBACK, SUMMARIES } from './demo-hall-text.js';
+import { CHINA_ZONE } from '../common/clock.js';
 
 export const DEMO_CASE_BATCH = '演示数据（非真实记录）';
 
@@ -122,7 +123,7 @@ export async function seedDemoCases(
     );
     // A closed case's last change is its closing (the figures read it as the closing day).
     if (closed) {
-      const closedAt = DateTime.fromISO(s.date, { zone: 'Asia/Shanghai' })
+      const closedAt = DateTime.fromISO(s.date, { zone: CHINA_ZONE })
         .plus({ days: outcome === 'resolved' ? 0 : 30, hours: 16 })
         .toJSDate();
       await tx.query('UPDATE priority_case SET updated_at = $2 WHERE id = $1', [c.id, closedAt]);

@@ -33,7 +33,6 @@ export async function seedDemoCity(db: DataSource, password: string): Promise<vo
       units.create({
         ...DEMO_UNITS[0],
         parentId: null,
-        timezone: 'Asia/Shanghai',
         receptionVenue: CITY_VENUE,
         sessionTemplates: SESSION_TEMPLATES,
         issuingOffice: CITY_ISSUING_OFFICE,
@@ -44,7 +43,6 @@ export async function seedDemoCity(db: DataSource, password: string): Promise<vo
         units.create({
           ...u,
           parentId: city.id,
-          timezone: 'Asia/Shanghai',
           receptionVenue: `${u.name}群众来访接待中心`,
           sessionTemplates: SESSION_TEMPLATES,
         }),

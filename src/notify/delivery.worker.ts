@@ -74,7 +74,7 @@ export class DeliveryWorker {
     if (!peek) return 'skipped';
     const unit = await this.units.byId(peek.unitId);
     const settings = await this.settings.forUnit(peek.unitId);
-    const claim = await this.db.transaction((tx) => this.claim(tx, job, unit.timezone, settings));
+    const claim = await this.db.transaction((tx) => this.claim(tx, job, settings));
     if (claim === 'skipped' || claim === 'deferred') return claim;
     const { row, attempt, logAttempt, key } = claim;
     try {
@@ -90,7 +90,7 @@ export class DeliveryWorker {
           body,
           recipient: row.recipient,
           dueAt: row.dueAt,
-          ics: row.rule.startsWith('duty_') ? dutyIcs(row.ref, unit.name, unit.timezone) : null,
+          ics: row.rule.startsWith('duty_') ? dutyIcs(row.ref, unit.name) : null,
         },
         {
           settings: settings.channels,
@@ -121,7 +121,6 @@ export class DeliveryWorker {
   private async claim(
     tx: EntityManager,
     job: DeliverJob,
-    zone: string,
     settings: NotifySettingsView,
   ): Promise<
     'skipped' | 'deferred' | { row: Notification; attempt: number; logAttempt: number; key: string }
@@ -149,7 +148,7 @@ export class DeliveryWorker {
       );
       return 'skipped';
     }
-    const allowed = outsideQuietHours(now, settings.quietHours, zone);
+    const allowed = outsideQuietHours(now, settings.quietHours);
     if (allowed > now) {
       // A retry that fell into the quiet hours waits for their end under a new revision.
       const revision = row.revision + 1;

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { assertUnitAccess, type AuthUser } from '../auth/index.js';
 import { AppError, notFound } from '../common/app-error.js';
-import { Clock } from '../common/clock.js';
+import { CHINA_ZONE, Clock } from '../common/clock.js';
 import { JobQueue } from './job-queue.js';
 import { NotificationDelivery } from './notification-delivery.entity.js';
 import { NotificationStore, type AppointmentNoticeRow } from './notification-store.js';
@@ -72,11 +72,11 @@ export class NotificationsService {
     if (q.rule) qb.andWhere('n.rule = :rule', { rule: q.rule });
     if (q.recipient) qb.andWhere('n.recipient_key = :recipient', { recipient: q.recipient });
     if (q.from)
-      qb.andWhere("n.due_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Shanghai'", {
+      qb.andWhere(`n.due_at >= (:from::date)::timestamp AT TIME ZONE '${CHINA_ZONE}'`, {
         from: q.from,
       });
     if (q.to)
-      qb.andWhere("n.due_at < ((:to::date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'", {
+      qb.andWhere(`n.due_at < ((:to::date) + 1)::timestamp AT TIME ZONE '${CHINA_ZONE}'`, {
         to: q.to,
       });
     const [items, total] = await qb

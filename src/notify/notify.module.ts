@@ -31,6 +31,7 @@ import { NotifySettingsService } from './notify-settings.service.js';
 import { PlanContextLoader } from './plan-context.js';
 import { RequestNotices } from './request-notices.js';
 import { RosterPlanner } from './roster-planner.js';
+import { CHINA_ZONE } from '../common/clock.js';
 
 const NOTIFY_DATABASE_URL = Symbol('NOTIFY_DATABASE_URL');
 
@@ -113,7 +114,7 @@ export class NotifyModule implements OnModuleInit, OnApplicationBootstrap {
     const boss = this.jobs.instance;
     await this.worker.start(boss);
     // A pg-boss schedule fires once per tick across all replicas.
-    await boss.schedule(PLAN_QUEUE, '*/5 * * * *', {}, { tz: 'Asia/Shanghai' });
+    await boss.schedule(PLAN_QUEUE, '*/5 * * * *', {}, { tz: CHINA_ZONE });
     await boss.work(PLAN_QUEUE, { batchSize: 1 }, async () => {
       await this.digests.tick();
     });

@@ -148,7 +148,7 @@ export const CITY: Unit = {
   deadlineRollsToWorkingDay: true,
   createdAt: new Date('2026-01-01T00:00:00Z'),
   updatedAt: new Date('2026-01-01T00:00:00Z'),
-} as Unit;
+};
 
 /** Org's four services wired as OrgModule wires them, on in-memory stores holding CITY. */
 export function orgOnMemory(): {

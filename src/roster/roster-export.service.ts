@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import type { AuthUser } from '../auth/index.js';
 import { CalendarService, monthBounds } from '../calendar/index.js';
 import { AppError } from '../common/app-error.js';
-import { Clock } from '../common/clock.js';
+import { CHINA_ZONE, Clock } from '../common/clock.js';
 import {
   isPublicLeader,
   LeadersService,
@@ -113,7 +113,7 @@ export class RosterExportService {
     const [year, month] = roster.month.split('-').map(Number);
     // The notice is dated the day its version was published (a draft: today).
     const issued = DateTime.fromJSDate(published?.publishedAt ?? this.clock.now())
-      .setZone(unit.timezone)
+      .setZone(CHINA_ZONE)
       .toISODate()!;
     return {
       roster,

@@ -4,12 +4,11 @@ import { Between, In, type Repository } from 'typeorm';
 import {
   addDays,
   CalendarService,
-  chinaToday,
   type DutyCode,
   monthBounds,
   SpecialPeriodsService,
 } from '../calendar/index.js';
-import { Clock } from '../common/clock.js';
+import { Clock, chinaDate } from '../common/clock.js';
 import {
   DEFAULT_ROSTER_RULES,
   type Leader,
@@ -104,7 +103,7 @@ export class RosterInputsService {
    */
   async rangeContext(unitId: string, fromMonth: string, toMonth: string): Promise<RangeContext> {
     const { unit, leaders, record, rosters } = await this.record(unitId, fromMonth, toMonth);
-    const plan = rangePlan(record, fromMonth, toMonth, chinaToday(this.clock.now()));
+    const plan = rangePlan(record, fromMonth, toMonth, chinaDate(this.clock.now()));
     const problem = await this.problem(unit, record, plan);
     const checked = new Set(plan.freeMonths);
     return {

@@ -57,7 +57,7 @@ export class HallStatsService {
         demo: w.demo,
       })),
       receptions,
-      today: DateTime.fromJSDate(this.clock.now()).setZone('Asia/Shanghai').toISODate()!,
+      today: this.clock.today(),
     };
   }
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
 import { AuditService, type AuthUser } from '../../auth/index.js';
 import { AppError, badRequest, notFound } from '../../common/app-error.js';
@@ -29,7 +28,7 @@ export class WalkInStepsService {
   ) {}
 
   private today(): string {
-    return DateTime.fromJSDate(this.clock.now()).setZone('Asia/Shanghai').toISODate()!;
+    return this.clock.today();
   }
 
   /** Loads for a change: visible, the version the editor saw, and a state the change allows. */
