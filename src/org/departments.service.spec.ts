@@ -1,15 +1,7 @@
-import type { AuthUser } from '../auth/index.js';
 import type { CreateDepartment } from './org.schemas.js';
-import { CITY, orgOnMemory } from './testing.js';
+import { callerOf, CITY, orgOnMemory } from './testing.js';
 
-const office: AuthUser = {
-  id: 'u-office',
-  username: 'office',
-  role: 'office',
-  unitId: CITY.id,
-  leaderId: null,
-  departmentId: null,
-};
+const office = callerOf('office');
 
 const department = (over: Partial<CreateDepartment> = {}): CreateDepartment => ({
   unitId: CITY.id,

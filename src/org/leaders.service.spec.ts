@@ -1,18 +1,10 @@
-import type { AuthUser } from '../auth/index.js';
 import type { CreateLeader } from './org.schemas.js';
-import { CITY, orgOnMemory } from './testing.js';
+import { callerOf, CITY, orgOnMemory } from './testing.js';
 
 const OTHER_UNIT = '00000000-0000-4000-8000-000000000002';
-const office: AuthUser = {
-  id: 'u-office',
-  username: 'office',
-  role: 'office',
-  unitId: CITY.id,
-  leaderId: null,
-  departmentId: null,
-};
-const admin: AuthUser = { ...office, id: 'u-admin', username: 'admin', role: 'admin' };
-const countyOffice: AuthUser = { ...office, id: 'u-county', unitId: OTHER_UNIT };
+const office = callerOf('office');
+const admin = callerOf('admin');
+const countyOffice = callerOf('office', OTHER_UNIT);
 
 const leader = (over: Partial<CreateLeader> = {}): CreateLeader => ({
   unitId: CITY.id,

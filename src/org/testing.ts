@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DeepPartial, EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/index.js';
 import { Clock } from '../common/clock.js';
 import type { Department } from './department.entity.js';
 import { DepartmentsService } from './departments.service.js';
@@ -149,6 +150,16 @@ export const CITY: Unit = {
   createdAt: new Date('2026-01-01T00:00:00Z'),
   updatedAt: new Date('2026-01-01T00:00:00Z'),
 };
+
+/** A caller of `role` in `unitId` (the city unless given). */
+export const callerOf = (role: AuthUser['role'], unitId = CITY.id): AuthUser => ({
+  id: `u-${role}-${unitId}`,
+  username: role,
+  role,
+  unitId,
+  leaderId: null,
+  departmentId: null,
+});
 
 /** Org's four services wired as OrgModule wires them, on in-memory stores holding CITY. */
 export function orgOnMemory(): {

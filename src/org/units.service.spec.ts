@@ -1,5 +1,4 @@
-import type { AuthUser } from '../auth/index.js';
-import { CITY, orgOnMemory } from './testing.js';
+import { callerOf as user, CITY, orgOnMemory } from './testing.js';
 
 const COUNTY = {
   ...CITY,
@@ -9,14 +8,6 @@ const COUNTY = {
   level: 'county' as const,
   parentId: CITY.id,
 };
-const user = (role: AuthUser['role'], unitId: string): AuthUser => ({
-  id: `u-${role}`,
-  username: role,
-  role,
-  unitId,
-  leaderId: null,
-  departmentId: null,
-});
 
 describe('UnitsService (org rules on an in-memory store)', () => {
   const setUp = () => {
