@@ -176,9 +176,9 @@ async function prepareTemplate(template: string, month: DateTime): Promise<strin
     for (let u = 0; u < UNITS; u++) {
       const [{ id }] = (
         await db.query(
-          `INSERT INTO unit (code, name, level, parent_id, timezone, reception_venue, session_templates,
+          `INSERT INTO unit (code, name, level, parent_id, reception_venue, session_templates,
                              roster_rules, issuing_office)
-           SELECT $1, $2, 'county', id, timezone, reception_venue, session_templates, roster_rules, issuing_office
+           SELECT $1, $2, 'county', id, reception_venue, session_templates, roster_rules, issuing_office
              FROM unit WHERE code = 'QR' RETURNING id`,
           [`P${String(u + 1).padStart(3, '0')}`, `第${u + 1}县`],
         )

@@ -9,9 +9,9 @@ import { z } from 'zod';
 import { AppModule } from './app.module.js';
 import { HttpErrorFilter } from './common/http-exception.filter.js';
 import { httpLogger, leanHttpLogger, NestPinoLogger } from './common/logger.js';
-import type { AppConfig } from './config/config.js';
-import { FeedEndpoint } from './feeds/feed-endpoint.js';
-import { webAssets } from './web/web-assets.js';
+import type { AppConfig } from './config/index.js';
+import { FeedEndpoint } from './feeds/index.js';
+import { webAssets } from './web/index.js';
 
 export interface CreateAppOptions {
   config: AppConfig;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createLogger } from './common/logger.js';
-import { loadConfig } from './config/config.js';
+import { loadConfig } from './config/index.js';
 
 async function main(): Promise<void> {
   let config;

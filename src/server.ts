@@ -6,11 +6,10 @@ import type { INestApplication } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { createApp } from './app.factory.js';
-import type { AppConfig } from './config/config.js';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-postgres.js';
-import { PiiCrypto } from './appointments/pii/pii-crypto.js';
-import { seedDemoHallYear } from './demo/demo-hall-year.js';
-import { isEmpty, seedDemoCity } from './demo/demo-seed.js';
+import type { AppConfig } from './config/index.js';
+import { type EmbeddedDatabase, startEmbeddedDatabase } from './database/index.js';
+import { PiiCrypto } from './appointments/index.js';
+import { isEmpty, seedDemoCity, seedDemoHallYear } from './demo/index.js';
 
 export interface RunningServer {
   app: INestApplication;

@@ -17,7 +17,6 @@ describe('org: units, leaders, departments, subjects', () => {
     expect(unit.body).toMatchObject({
       name: '青嵘市',
       level: 'city',
-      timezone: 'Asia/Shanghai',
       sessionTemplates: [
         { code: 'AM', start: '08:30', end: '11:30' },
         { code: 'PM', start: '14:30', end: '17:30' },

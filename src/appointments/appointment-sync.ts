@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { FeedsService } from '../feeds/feeds.service.js';
-import { AppointmentNotices } from '../notify/appointment-notices.js';
-import type { AppointmentState } from '../notify/invitation-changes.js';
+import { FeedsService } from '../feeds/index.js';
+import { AppointmentNotices, type AppointmentState } from '../notify/index.js';
 import type { Appointment } from './appointment.entity.js';
 import type { PriorityCase } from './priority-case.entity.js';
 

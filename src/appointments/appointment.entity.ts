@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Leader } from '../org/leader.entity.js';
+import { Leader } from '../org/index.js';
 import { PriorityCase } from './priority-case.entity.js';
 
 export const APPOINTMENT_STATUSES = [

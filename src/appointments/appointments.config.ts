@@ -1,4 +1,4 @@
-import { int, key32, type ConfigOf } from '../config/env.js';
+import { int, key32, type ConfigOf } from '../common/env.js';
 
 /** Cases and appointments: personal-data keys, import limits, appointments per session. */
 export const appointmentsConfigShape = {

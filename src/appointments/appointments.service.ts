@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { assertUnitAccess } from '../auth/scope.js';
+import { assertUnitAccess, type AuthUser } from '../auth/index.js';
 import { AppError, notFound, versionConflict } from '../common/app-error.js';
-import { LeadersService } from '../org/leaders.service.js';
-import { sessionHours } from '../org/session-hours.js';
-import { UnitsService } from '../org/units.service.js';
-import { RostersService } from '../roster/rosters.service.js';
-import { isReception } from '../roster/roster-hooks.js';
+import { LeadersService, sessionHours, UnitsService } from '../org/index.js';
+import { isReception, RostersService } from '../roster/index.js';
 import { Appointment, type AppointmentStatus } from './appointment.entity.js';
 import { AppointmentSync } from './appointment-sync.js';
 import { appointmentView, type AppointmentView, slotOf } from './appointment-view.js';

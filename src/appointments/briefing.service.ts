@@ -2,13 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { Between, In, type Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { AuditService } from '../auth/audit.service.js';
-import { assertUnitAccess } from '../auth/scope.js';
+import { assertUnitAccess, AuditService, type AuthUser } from '../auth/index.js';
 import { AppError, forbidden } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
-import { DepartmentsService } from '../org/departments.service.js';
-import { LeadersService } from '../org/leaders.service.js';
+import { DepartmentsService, LeadersService } from '../org/index.js';
 import { Appointment } from './appointment.entity.js';
 import { CasePetitioner } from './case-petitioner.entity.js';
 import type { RequestContext } from './cases.service.js';
@@ -79,7 +76,7 @@ export class BriefingService {
     ctx: RequestContext,
   ): Promise<{ leaderId: string; leaderName: string; sessions: BriefingSession[] }> {
     const leader = await this.leaders.get(user, leaderId);
-    const today = DateTime.fromJSDate(this.clock.now()).setZone('Asia/Shanghai').toISODate()!;
+    const today = this.clock.today();
     const { from, to } = briefingWindow(user, leader, q, today);
     const booked = await this.appointments.find({
       where: { leaderId, status: 'scheduled', date: Between(from, to) },

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Department } from '../org/department.entity.js';
-import type { Leader } from '../org/leader.entity.js';
+import type { Department, Leader } from '../org/index.js';
 import type { AppointmentSync } from './appointment-sync.js';
 import { Appointment } from './appointment.entity.js';
 import { eligibleLeaders, invitedDepartments } from './eligibility.js';
@@ -20,32 +19,40 @@ const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x) => b.includes(x));
 
 /**
- * Why an open appointment no longer fits the edited case; empty when it still does. Only what the
- * edit changed is judged: a booking is not re-opened by an unrelated edit because, say, its leader
- * left since (that is the roster amendment's business).
+ * Judges an edit of a case that stays public: why each open appointment no longer fits (empty when
+ * it still does), and the departments to invite when what decides them changed (else null). Only
+ * what the edit changed is judged: a booking is not re-opened by an unrelated edit because, say,
+ * its leader left since (that is the roster amendment's business), or a department was deactivated
+ * since matching.
  */
-function misfits(
-  a: Appointment,
+export function judgeEdit(
   before: PriorityCase,
   after: PriorityCase,
-  eligible: ReadonlySet<string>,
-  invited: string[] | null,
-): string[] {
-  const reasons: string[] = [];
+  org: { leaders: Leader[]; departments: Department[] },
+): { invited: string[] | null; misfits: (a: Appointment) => string[] } {
+  const eligible = new Set(eligibleLeaders(after, org.leaders).map((l) => l.id));
+  const invited =
+    before.subjectCode !== after.subjectCode || !sameSet(before.departmentIds, after.departmentIds)
+      ? invitedDepartments(after, org.departments)
+      : null;
   const coverage = before.subjectCode !== after.subjectCode || before.routing !== after.routing;
-  if (coverage && !eligible.has(a.leaderId)) {
-    reasons.push(
-      after.routing === 'politics_law'
-        ? '涉法涉诉案件须由分管政法的领导接待'
-        : '接访领导的分管领域不包括修改后的信访事项分类',
-    );
-  }
   const deadline = before.receiveBefore !== after.receiveBefore;
-  if (deadline && (!after.receiveBefore || a.date >= after.receiveBefore)) {
-    reasons.push(`场次不早于修改后的约访截止日期 ${after.receiveBefore ?? ''}`);
-  }
-  if (invited && !sameSet(invited, a.departmentIds)) reasons.push('须参加的部门已变更');
-  return reasons;
+  const misfits = (a: Appointment): string[] => {
+    const reasons: string[] = [];
+    if (coverage && !eligible.has(a.leaderId)) {
+      reasons.push(
+        after.routing === 'politics_law'
+          ? '涉法涉诉案件须由分管政法的领导接待'
+          : '接访领导的分管领域不包括修改后的信访事项分类',
+      );
+    }
+    if (deadline && (!after.receiveBefore || a.date >= after.receiveBefore)) {
+      reasons.push(`场次不早于修改后的约访截止日期 ${after.receiveBefore ?? ''}`);
+    }
+    if (invited && !sameSet(invited, a.departmentIds)) reasons.push('须参加的部门已变更');
+    return reasons;
+  };
+  return { invited, misfits };
 }
 
 /**
@@ -105,16 +112,10 @@ export async function recheckAppointments(
     return effects;
   }
 
-  const eligible = new Set(eligibleLeaders(after, org.leaders).map((l) => l.id));
-  // Departments are compared only when what decides them changed: an unrelated edit must not
-  // send a booked appointment back because a department was deactivated since matching.
-  const invited =
-    before.subjectCode !== after.subjectCode || !sameSet(before.departmentIds, after.departmentIds)
-      ? invitedDepartments(after, org.departments)
-      : null;
+  const { invited, misfits } = judgeEdit(before, after, org);
   const renamed = before.reference !== after.reference;
   for (const a of open) {
-    const reasons = misfits(a, before, after, eligible, invited);
+    const reasons = misfits(a);
     if (reasons.length === 0) {
       // Still fits; its pending invitations and reminders now carry the new case code.
       if (renamed && a.status === 'scheduled') await sync.accepted(tx, a, after);

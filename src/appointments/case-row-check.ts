@@ -4,11 +4,11 @@
  * reference data, runs these over every row, then looks for duplicates in the database.
  */
 import { DateTime } from 'luxon';
-import type { AuthUser } from '../auth/auth-user.js';
+import type { AuthUser } from '../auth/index.js';
 import { LAST_YEAR } from '../common/bounds.js';
 import { closestHint } from '../common/closest.js';
 import { normaliseIdentifier, normaliseText } from '../common/text.js';
-import type { SubjectView } from '../org/subjects.service.js';
+import type { SubjectView } from '../org/index.js';
 import type { CaseInput, RowError } from './case-input.js';
 import { MAX_REPRESENTATIVES, parseRisk, parseSubmittingBody, routeCase } from './case-rules.js';
 import {

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { AuditService } from '../auth/audit.service.js';
+import { AuditService, type AuthUser } from '../auth/index.js';
 import { badRequest, conflict, notFound } from '../common/app-error.js';
 import { parseSubmittingBody } from './case-rules.js';
 import type { CaseView } from './case-view.js';

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Not, type Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
+import type { AuthUser } from '../auth/index.js';
 import { Clock } from '../common/clock.js';
-import { DepartmentsService } from '../org/departments.service.js';
-import { LeadersService } from '../org/leaders.service.js';
-import { SubjectsService } from '../org/subjects.service.js';
+import { DepartmentsService, LeadersService, SubjectsService } from '../org/index.js';
 import { CasePetitioner } from './case-petitioner.entity.js';
 import type { RowError } from './case-input.js';
 import {

@@ -1,5 +1,4 @@
-import type { AuthUser } from '../auth/auth-user.js';
-import type { Role } from '../auth/user.entity.js';
+import type { AuthUser, Role } from '../auth/index.js';
 import type { CasePetitioner } from './case-petitioner.entity.js';
 import { maskIdNumber, maskName, maskPhone } from './pii/masking.js';
 import type { PiiCrypto } from './pii/pii-crypto.js';

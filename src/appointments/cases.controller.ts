@@ -16,12 +16,10 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
-import type { AuthUser } from '../auth/auth-user.js';
-import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
+import { AnyRole, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
 import { AppError } from '../common/app-error.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
-import { DepartmentsService } from '../org/departments.service.js';
-import { SubjectsService } from '../org/subjects.service.js';
+import { DepartmentsService, SubjectsService } from '../org/index.js';
 import { type CaseInput, caseListSchema } from './case-input.js';
 import {
   caseQuerySchema,

@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { AuditService } from '../auth/audit.service.js';
-import { assertUnitAccess } from '../auth/scope.js';
+import { assertUnitAccess, AuditService, type AuthUser } from '../auth/index.js';
 import { AppError, forbidden, notFound } from '../common/app-error.js';
 import { sqlStateOf } from '../common/database-errors.js';
-import { DepartmentsService } from '../org/departments.service.js';
-import { LeadersService } from '../org/leaders.service.js';
+import { DepartmentsService, LeadersService } from '../org/index.js';
 import { Appointment } from './appointment.entity.js';
 import { AppointmentSync } from './appointment-sync.js';
 import { type AppointmentEffect, recheckAppointments } from './case-edits.js';
@@ -152,20 +149,22 @@ export class CasesService {
    * Restricts a query on alias `c` to the cases the caller may see at all; other lists of case
    * data (reception records) join the case as `c` and apply the same rule.
    */
-  scope<T extends object>(qb: SelectQueryBuilder<T>, user: AuthUser): SelectQueryBuilder<T> {
+  async scope<T extends object>(
+    qb: SelectQueryBuilder<T>,
+    user: AuthUser,
+  ): Promise<SelectQueryBuilder<T>> {
     if (user.role === 'leader') {
       // Restricted cases: only the 纪检 leader (portfolio 纪检监察), once handed over to 纪检,
       // and never the leader the accusation concerns.
+      const [leader] = await this.leaders.byIds(user.leaderId ? [user.leaderId] : []);
       qb.andWhere(
         `((c.routing <> 'restricted' AND (c.previous_leader_id = :leaderId OR EXISTS (SELECT 1 FROM appointment a
           WHERE a.case_id = c.id AND a.leader_id = :leaderId AND a.status IN ('scheduled', 'received'))))
           OR (c.routing = 'restricted' AND c.discipline_state IN ('handed_over', 'acknowledged')
-            AND c.accused_leader_id IS DISTINCT FROM :leaderId
-            AND EXISTS (SELECT 1 FROM leader dl WHERE dl.id = :leaderId
-              AND :discipline = ANY(dl.portfolio_subjects))))`,
+            AND c.accused_leader_id IS DISTINCT FROM :leaderId AND :disciplineLeader))`,
         {
           leaderId: user.leaderId ?? '00000000-0000-0000-0000-000000000000',
-          discipline: DISCIPLINE,
+          disciplineLeader: leader?.portfolioSubjects.includes(DISCIPLINE) ?? false,
         },
       );
     } else if (!RESTRICTED_ROLES.includes(user.role)) {
@@ -185,7 +184,7 @@ export class CasesService {
     const unitId = q.unitId ?? user.unitId;
     assertUnitAccess(user, unitId);
     this.assertMayReveal(user, reveal);
-    const qb = this.scope(
+    const qb = await this.scope(
       this.cases.createQueryBuilder('c').where('c.unit_id = :unitId', { unitId }),
       user,
     );
@@ -210,10 +209,11 @@ export class CasesService {
 
   /** A case the caller may see, or 404 (a hidden case is indistinguishable from a missing one). */
   async visible(user: AuthUser, id: string): Promise<PriorityCase> {
-    const c = await this.scope(
+    const qb = await this.scope(
       this.cases.createQueryBuilder('c').where('c.id = :id', { id }),
       user,
-    ).getOne();
+    );
+    const c = await qb.getOne();
     if (!c || (user.role !== 'admin' && c.unitId !== user.unitId)) throw notFound('案件', id);
     return c;
   }
@@ -470,15 +470,14 @@ export class CasesService {
   /** Cases for a spreadsheet export: never restricted ones, personal data masked. */
   async forExport(user: AuthUser, unitId: string): Promise<CaseView[]> {
     assertUnitAccess(user, unitId);
-    const rows = await this.scope(
+    const qb = await this.scope(
       this.cases
         .createQueryBuilder('c')
         .where('c.unit_id = :unitId', { unitId })
         .andWhere("c.routing <> 'restricted'"),
       user,
-    )
-      .orderBy('c.reference', 'ASC')
-      .getMany();
+    );
+    const rows = await qb.orderBy('c.reference', 'ASC').getMany();
     return this.views(user, rows, false, {});
   }
 }

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { AuditService } from '../auth/audit.service.js';
+import { AuditService, type AuthUser } from '../auth/index.js';
 import { AppError, badRequest, notFound } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
-import { LeadersService } from '../org/leaders.service.js';
+import { LeadersService } from '../org/index.js';
 import type { CaseView } from './case-view.js';
 import { CasesService, type RequestContext } from './cases.service.js';
 import { type DisciplineState, PriorityCase } from './priority-case.entity.js';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarService } from '../calendar/calendar.service.js';
-import { addDays } from '../calendar/dates.js';
+import { addDays, CalendarService } from '../calendar/index.js';
 import { AppError } from '../common/app-error.js';
-import { UnitsService } from '../org/units.service.js';
+import { UnitsService } from '../org/index.js';
 
 /** 条例 第34条: handled within 60 days, extendable once by at most 30. */
 export const HANDLING_DAYS = 60;

@@ -2,14 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { assertUnitAccess } from '../auth/scope.js';
-import { InjectConfig } from '../config/config.module.js';
+import { assertUnitAccess, type AuthUser } from '../auth/index.js';
+import { InjectConfig } from '../config/index.js';
 import { AppError } from '../common/app-error.js';
-import { DepartmentsService } from '../org/departments.service.js';
-import { LeadersService } from '../org/leaders.service.js';
-import { isReception } from '../roster/roster-hooks.js';
-import { RostersService } from '../roster/rosters.service.js';
+import { DepartmentsService, LeadersService } from '../org/index.js';
+import { isReception, RostersService } from '../roster/index.js';
 import {
   type MatchSession,
   solveMatching,
@@ -22,6 +19,7 @@ import { CasesService } from './cases.service.js';
 import { invitedDepartments, toMatchCase } from './eligibility.js';
 import type { MatchNote, PriorityCase } from './priority-case.entity.js';
 import type { AppointmentsConfig } from './appointments.config.js';
+import { CHINA_ZONE } from '../common/clock.js';
 
 export const sessionKey = (d: { date: string; session: string; leaderId: string }) =>
   `${d.date}|${d.session}|${d.leaderId}`;
@@ -78,7 +76,7 @@ export class MatchingService {
 
   async match(user: AuthUser, unitId: string, month: string): Promise<MatchOutcome> {
     assertUnitAccess(user, unitId);
-    const start = DateTime.fromISO(`${month}-01`, { zone: 'Asia/Shanghai' });
+    const start = DateTime.fromISO(`${month}-01`, { zone: CHINA_ZONE });
     const from = start.toISODate()!;
     const to = start.endOf('month').toISODate()!;
     const [published, cases, leaders, departments] = await Promise.all([

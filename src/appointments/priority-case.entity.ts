@@ -9,8 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Leader } from '../org/leader.entity.js';
-import { Unit } from '../org/unit.entity.js';
+import { Leader, Unit } from '../org/index.js';
 
 export const CASE_STATUSES = ['pending', 'proposed', 'scheduled', 'received', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];

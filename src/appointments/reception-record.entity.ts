@@ -8,8 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Department } from '../org/department.entity.js';
-import { Leader } from '../org/leader.entity.js';
+import { Department, Leader } from '../org/index.js';
 import { Appointment } from './appointment.entity.js';
 
 export const RECEPTION_OUTCOMES = ['resolved', 'assigned', 'transferred', 'other'] as const;

@@ -2,16 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { assertUnitAccess } from '../auth/scope.js';
-import { AttendanceService } from '../attendance/attendance.service.js';
+import { assertUnitAccess, type AuthUser } from '../auth/index.js';
+import { AttendanceService } from '../attendance/index.js';
 import { AppError, badRequest, notFound } from '../common/app-error.js';
-import { Department } from '../org/department.entity.js';
-import { DepartmentsService } from '../org/departments.service.js';
-import { Leader } from '../org/leader.entity.js';
-import { LeadersService } from '../org/leaders.service.js';
-import { sessionHours } from '../org/session-hours.js';
-import { UnitsService } from '../org/units.service.js';
+import { DepartmentsService, LeadersService, sessionHours, UnitsService } from '../org/index.js';
 import { Appointment } from './appointment.entity.js';
 import { AppointmentSync } from './appointment-sync.js';
 import { CasesService } from './cases.service.js';
@@ -19,6 +13,7 @@ import { type CaseStatus, PriorityCase } from './priority-case.entity.js';
 import { ReceptionRecord, type ReceptionOutcome } from './reception-record.entity.js';
 import { EXTENSION_DAYS, HANDLING_DAYS, HandlingDeadlines } from './handling-deadline.js';
 import { lockAppointmentWithCase } from './row-locks.js';
+import { chinaDate, chinaTime } from '../common/clock.js';
 
 export interface ReceptionInput {
   persons: number;
@@ -101,7 +96,6 @@ interface RecordRow {
   case_status: CaseStatus;
   subject_code: string;
   leader_id: string;
-  leader_name: string;
   date: string;
   session: 'AM' | 'PM';
   slot_start: string | null;
@@ -110,7 +104,6 @@ interface RecordRow {
   batches: number;
   outcome: ReceptionOutcome;
   handling_department_id: string | null;
-  handling_department_name: string | null;
   due_date: string | null;
   nominal_due_date: string | null;
   extension_reason: string | null;
@@ -169,10 +162,10 @@ export class ReceptionsService {
       if (a.status !== 'scheduled') {
         throw new AppError('INVALID_TRANSITION', '只有已约定的约访才能登记接访结果');
       }
-      // Held once its time slot (or, without one, its session) has begun, in the unit's zone.
+      // Held once its time slot (or, without one, its session) has begun.
       const unit = await this.units.byId(a.unitId);
       const begins = a.slotStart ?? sessionHours(unit, a.session).start;
-      if (DateTime.fromISO(`${a.date}T${begins}`, { zone: unit.timezone }) > DateTime.now()) {
+      if (chinaTime(a.date, begins) > new Date()) {
         throw new AppError('NOT_YET_HELD', { at: `${a.date} ${begins}` });
       }
       a.status = 'received';
@@ -266,13 +259,11 @@ export class ReceptionsService {
     q: ReceptionListQuery,
   ): Promise<{ total: number; items: ReceptionRecordView[] }> {
     assertUnitAccess(user, unitId);
-    const qb = this.cases.scope(
+    const qb = await this.cases.scope(
       this.records
         .createQueryBuilder('r')
         .innerJoin(Appointment, 'a', 'a.id = r.appointment_id')
         .innerJoin(PriorityCase, 'c', 'c.id = a.case_id')
-        .innerJoin(Leader, 'l', 'l.id = r.leader_id')
-        .leftJoin(Department, 'd', 'd.id = r.handling_department_id')
         .where('r.unit_id = :unitId', { unitId }),
       user,
     );
@@ -300,7 +291,6 @@ export class ReceptionsService {
         'c.status AS case_status',
         'c.subject_code AS subject_code',
         'r.leader_id AS leader_id',
-        'l.name AS leader_name',
         "to_char(r.date, 'YYYY-MM-DD') AS date",
         'a.session AS session',
         'a.slot_start AS slot_start',
@@ -309,7 +299,6 @@ export class ReceptionsService {
         'r.batches AS batches',
         'r.outcome AS outcome',
         'r.handling_department_id AS handling_department_id',
-        'd.name AS handling_department_name',
         "to_char(r.due_date, 'YYYY-MM-DD') AS due_date",
         "to_char(r.nominal_due_date, 'YYYY-MM-DD') AS nominal_due_date",
         'r.extension_reason AS extension_reason',
@@ -321,7 +310,14 @@ export class ReceptionsService {
       .offset(q.offset)
       .limit(q.limit)
       .getRawMany();
-    const today = DateTime.now().setZone('Asia/Shanghai').toISODate()!;
+    // Names from org, which owns leaders and departments (records keep only their ids).
+    const [leaders, departments] = await Promise.all([
+      this.leaders.byIds(rows.map((r) => r.leader_id)),
+      this.departments.byIds(rows.flatMap((r) => r.handling_department_id ?? [])),
+    ]);
+    const leaderName = new Map(leaders.map((l) => [l.id, l.name]));
+    const departmentName = new Map(departments.map((d) => [d.id, d.name]));
+    const today = chinaDate(new Date());
     const items = rows.map((r) => ({
       id: r.id,
       appointmentId: r.appointment_id,
@@ -330,7 +326,7 @@ export class ReceptionsService {
       caseStatus: r.case_status,
       subjectCode: r.subject_code,
       leaderId: r.leader_id,
-      leaderName: r.leader_name,
+      leaderName: leaderName.get(r.leader_id)!,
       date: r.date,
       session: r.session,
       slotStart: r.slot_start,
@@ -339,7 +335,9 @@ export class ReceptionsService {
       batches: r.batches,
       outcome: r.outcome,
       handlingDepartmentId: r.handling_department_id,
-      handlingDepartmentName: r.handling_department_name,
+      handlingDepartmentName: r.handling_department_id
+        ? (departmentName.get(r.handling_department_id) ?? null)
+        : null,
       dueDate: r.due_date,
       nominalDueDate: r.nominal_due_date ?? r.due_date,
       dueDateRolled: r.due_date !== null && r.due_date !== (r.nominal_due_date ?? r.due_date),
@@ -406,9 +404,7 @@ export class ReceptionsService {
         .getRawMany();
     return rows.map(({ closed_at, ...r }) => ({
       ...r,
-      caseClosedOn: closed_at
-        ? DateTime.fromJSDate(closed_at).setZone('Asia/Shanghai').toISODate()!
-        : null,
+      caseClosedOn: closed_at ? chinaDate(closed_at) : null,
     }));
   }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { isReception, type RosterPublishedEvent } from '../roster/roster-hooks.js';
+import { isReception, type RosterPublishedEvent } from '../roster/index.js';
 import type { AppointmentSync } from './appointment-sync.js';
 import { Appointment } from './appointment.entity.js';
 import { PriorityCase } from './priority-case.entity.js';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { LeadersService } from '../org/leaders.service.js';
-import type { DutyHandover, SeatAppointment } from '../roster/roster-hooks.js';
+import { LeadersService } from '../org/index.js';
+import type { DutyHandover, SeatAppointment } from '../roster/index.js';
 import { AppointmentSync } from './appointment-sync.js';
 import { Appointment } from './appointment.entity.js';
 import { eligibleLeaders } from './eligibility.js';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { FeedAppointmentsSource, SessionAppointments } from '../feeds/feed-appointments.js';
-import type { SessionCases } from '../notify/notify-extensions.js';
+import type { FeedAppointmentsSource, SessionAppointments } from '../feeds/index.js';
+import type { SessionCases } from '../notify/index.js';
 
 /** Appointments that hold their session: booked, or received there. */
 const BOOKED = ['scheduled', 'received'];

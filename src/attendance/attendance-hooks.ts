@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { DutyCode } from '../calendar/special-period.entity.js';
+import type { DutyCode } from '../calendar/index.js';
 
 export interface AttendanceRecordedEvent {
   unitId: string;

@@ -1,11 +1,9 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
-import type { AuthUser } from '../auth/auth-user.js';
-import { CurrentUser, Roles } from '../auth/decorators.js';
-import { assertUnitAccess } from '../auth/scope.js';
+import { assertUnitAccess, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
-import { LeadersService } from '../org/leaders.service.js';
+import { LeadersService } from '../org/index.js';
 import { attendanceByLeaderMonth } from './attendance-figures.js';
 import {
   attendanceFiguresQuerySchema,

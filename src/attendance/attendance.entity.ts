@@ -8,8 +8,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { DutyCode } from '../calendar/special-period.entity.js';
-import { Leader } from '../org/leader.entity.js';
+import type { DutyCode } from '../calendar/index.js';
+import { Leader } from '../org/index.js';
 
 export const ATTENDANCE_STATUSES = ['present', 'substituted', 'absent'] as const;
 /** 到岗 / 代班 (another leader sat, with no approved substitute on the plan) / 缺席. */

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthModule } from '../auth/auth.module.js';
-import { OrgModule } from '../org/org.module.js';
-import { RosterModule } from '../roster/roster.module.js';
+import { AuthModule } from '../auth/index.js';
+import { OrgModule } from '../org/index.js';
+import { RosterModule } from '../roster/index.js';
 import { AttendanceController } from './attendance.controller.js';
 import { DutyAttendance } from './attendance.entity.js';
 import { AttendanceHooks } from './attendance-hooks.js';

@@ -2,20 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { Between, type DataSource, type Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { AuditService } from '../auth/audit.service.js';
-import { assertUnitAccess } from '../auth/scope.js';
-import type { DutyCode } from '../calendar/special-period.entity.js';
+import { assertUnitAccess, AuditService, type AuthUser } from '../auth/index.js';
+import type { DutyCode } from '../calendar/index.js';
 import { AppError, badRequest } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
-import { LeadersService } from '../org/leaders.service.js';
-import { UnitsService } from '../org/units.service.js';
-import { RostersService } from '../roster/rosters.service.js';
-import { dutyStart } from '../roster/session-start.js';
+import { LeadersService, UnitsService } from '../org/index.js';
+import { ConfirmationsService, dutyStart, RostersService } from '../roster/index.js';
 import { AttendanceHooks } from './attendance-hooks.js';
 import { type AttendanceStatus, DutyAttendance } from './attendance.entity.js';
 import type { AttendanceInput } from './attendance.schemas.js';
-import { ConfirmationsService } from '../roster/confirmations.service.js';
 
 /** One duty of the record: as planned, and what happened (or `unrecorded` while nobody said). */
 export interface DutyRecord {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
-import { AuditLog } from './audit-log.entity.js';
+import type { EntityManager } from 'typeorm';
+import type { AuditLog } from './audit-log.entity.js';
+import { AuditStore } from './audit-store.js';
 import type { AuthUser } from './auth-user.js';
 
 export interface AuditEntry {
@@ -24,13 +24,12 @@ export interface AuditQuery {
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectRepository(AuditLog) private readonly log: Repository<AuditLog>) {}
+  constructor(private readonly store: AuditStore) {}
 
   /** With `tx`, the entry is written in the caller's transaction: no change without its record. */
   async record(entry: AuditEntry, tx?: EntityManager): Promise<void> {
-    const log = tx ? tx.getRepository(AuditLog) : this.log;
-    await log.save(
-      log.create({
+    await this.store.insert(
+      {
         userId: entry.user?.id ?? null,
         username: entry.user?.username ?? entry.username ?? null,
         role: entry.user?.role ?? null,
@@ -41,13 +40,12 @@ export class AuditService {
         ip: entry.ip ?? null,
         requestId: entry.requestId ?? null,
         detail: entry.detail ?? null,
-      }),
+      },
+      tx,
     );
   }
 
   async list(query: AuditQuery): Promise<AuditLog[]> {
-    const qb = this.log.createQueryBuilder('a').orderBy('a.id', 'DESC').limit(query.limit);
-    if (query.beforeId) qb.andWhere('a.id < :before', { before: query.beforeId });
-    return qb.getMany();
+    return this.store.list(query.limit, query.beforeId);
   }
 }

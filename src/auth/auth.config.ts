@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { int, type ConfigOf } from '../config/env.js';
+import { int, type ConfigOf } from '../common/env.js';
 
 /** Sign-in: the token's secret and life, and the limits on failed attempts. */
 export const authConfigShape = {

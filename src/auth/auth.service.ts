@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
-import { InjectConfig } from '../config/config.module.js';
+import { InjectConfig } from '../config/index.js';
 import { AppError } from '../common/app-error.js';
 import type { AuthUser } from './auth-user.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { burnVerification, hashPassword, verifyPassword } from './passwords.js';
-import { User, type Role } from './user.entity.js';
+import type { Role, User } from './user.entity.js';
+import { UserStore } from './user-store.js';
 import type { AuthConfig } from './auth.config.js';
 
 interface TokenClaims {
@@ -32,10 +31,19 @@ export interface NewUser {
   departmentId?: string | null;
 }
 
+const accountOf = (u: User): AuthUser => ({
+  id: u.id,
+  username: u.username,
+  role: u.role,
+  unitId: u.unitId,
+  leaderId: u.leaderId,
+  departmentId: u.departmentId,
+});
+
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly users: UserStore,
     private readonly jwt: JwtService,
     private readonly limiter: LoginRateLimiter,
     @InjectConfig() private readonly config: AuthConfig,
@@ -54,7 +62,7 @@ export class AuthService {
       });
     }
     if (gate.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, gate.delayMs));
-    const user = await this.users.findOne({ where: { username, active: true } });
+    const user = await this.users.activeByUsername(username);
     const ok = user ? await verifyPassword(user.passwordHash, password) : false;
     if (!user) await burnVerification(password);
     // Same answer for an unknown user and a wrong password: no hint which usernames exist.
@@ -76,59 +84,40 @@ export class AuthService {
     }
     // A correctly signed token without an expiry would be valid for ever: refused.
     if (typeof claims.exp !== 'number') return undefined;
-    const user = await this.users.findOne({ where: { id: claims.sub, active: true } });
-    if (!user) return undefined;
-    return {
-      id: user.id,
-      username: user.username,
-      role: user.role,
-      unitId: user.unitId,
-      leaderId: user.leaderId,
-      departmentId: user.departmentId,
-    };
+    return this.activeAccount(claims.sub);
+  }
+
+  /** An active account as the guards see it, or undefined (e.g. whether a feed's owner still holds it). */
+  async activeAccount(id: string): Promise<AuthUser | undefined> {
+    const user = await this.users.activeById(id);
+    return user ? accountOf(user) : undefined;
   }
 
   async createUsers(newUsers: NewUser[]): Promise<User[]> {
     const rows = await Promise.all(
-      newUsers.map(async (u) =>
-        this.users.create({
-          username: u.username,
-          displayName: u.displayName,
-          passwordHash: await hashPassword(u.password),
-          role: u.role,
-          unitId: u.unitId,
-          leaderId: u.leaderId ?? null,
-          departmentId: u.departmentId ?? null,
-        }),
-      ),
+      newUsers.map(async (u) => ({
+        username: u.username,
+        displayName: u.displayName,
+        passwordHash: await hashPassword(u.password),
+        role: u.role,
+        unitId: u.unitId,
+        leaderId: u.leaderId ?? null,
+        departmentId: u.departmentId ?? null,
+      })),
     );
-    return this.users.save(rows);
+    return this.users.insert(rows);
   }
 
   /** The active accounts of a leader (the leader or their secretary), oldest first. */
   async leaderAccounts(leaderId: string): Promise<AuthUser[]> {
-    const rows = await this.users.find({
-      where: { leaderId, role: 'leader', active: true },
-      order: { createdAt: 'ASC' },
-    });
-    return rows.map((u) => ({
-      id: u.id,
-      username: u.username,
-      role: u.role,
-      unitId: u.unitId,
-      leaderId: u.leaderId,
-      departmentId: u.departmentId,
-    }));
+    return (await this.users.activeLeaderAccounts(leaderId)).map(accountOf);
   }
 
   /** The display names of the given accounts (e.g. who confirmed a year's holidays). */
   async displayNames(ids: Array<string | null>): Promise<Map<string, string>> {
     const wanted = [...new Set(ids.filter((id): id is string => !!id))];
     if (wanted.length === 0) return new Map();
-    const rows = await this.users.find({
-      select: { id: true, displayName: true },
-      where: { id: In(wanted) },
-    });
+    const rows = await this.users.byIds(wanted);
     return new Map(rows.map((u) => [u.id, u.displayName]));
   }
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { LoginAttemptStore } from './login-attempt-store.js';
 
 export interface RateLimitSettings {
   maxAttempts: number;
@@ -20,9 +19,34 @@ export const MAX_DELAY_MS = 8000;
 const pairKey = (username: string, address: string) => `pair:${username}|${address}`;
 const userKey = (username: string) => `user:${username}`;
 
+/** The fixed window of counts that `now` (ms) falls in. */
+export function windowAt(now: number, settings: RateLimitSettings): { start: Date; end: number } {
+  const windowMs = settings.windowMinutes * 60_000;
+  const start = Math.floor(now / windowMs) * windowMs;
+  return { start: new Date(start), end: start + windowMs };
+}
+
 /**
- * Login failures counted in fixed windows in PostgreSQL (one atomic upsert, so every replica sees
- * the same counts), keyed so that an office behind one NAT address keeps working:
+ * The gate for an attempt, from the window's counts including the attempt itself: `pair` for the
+ * username from this address, `user` for the username from every address.
+ */
+export function gateFor(
+  counts: { pair: number; user: number },
+  settings: RateLimitSettings,
+  now: number,
+): LoginGate {
+  if (counts.pair > settings.maxAttempts) {
+    const { end } = windowAt(now, settings);
+    return { kind: 'locked', retryAfterSeconds: Math.ceil((end - now) / 1000) };
+  }
+  const over = counts.user - 1 - settings.maxAttempts;
+  const delayMs = over < 0 ? 0 : Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** over);
+  return { kind: 'open', delayMs };
+}
+
+/**
+ * Login failures counted in fixed windows (LoginAttemptStore: in PostgreSQL, so every replica
+ * sees the same counts), keyed so that an office behind one NAT address keeps working:
  *  - username + address: the address that guesses a username's password is locked out of that
  *    username for the rest of the window; nobody else is;
  *  - username: failures from every address slow further attempts down (a doubling delay, not a
@@ -34,45 +58,28 @@ const userKey = (username: string) => `user:${username}`;
 export class LoginRateLimiter {
   private purgedAt = 0;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly store: LoginAttemptStore) {}
 
   async begin(username: string, address: string, settings: RateLimitSettings): Promise<LoginGate> {
-    const windowMs = settings.windowMinutes * 60_000;
-    const windowStart = new Date(Math.floor(Date.now() / windowMs) * windowMs);
-    await this.purgeOccasionally(windowStart, windowMs);
-    const rows: Array<{ key: string; count: number }> = await this.db.query(
-      `INSERT INTO login_attempt (key, window_start, count)
-       SELECT k, $2, 1 FROM unnest($1::text[]) AS k
-       ON CONFLICT (key, window_start) DO UPDATE SET count = login_attempt.count + 1
-       RETURNING key, count`,
-      [[pairKey(username, address), userKey(username)], windowStart],
-    );
-    const count = (key: string) => rows.find((r) => r.key === key)?.count ?? 0;
-    if (count(pairKey(username, address)) > settings.maxAttempts) {
-      const retryAfterSeconds = Math.ceil((windowStart.getTime() + windowMs - Date.now()) / 1000);
-      return { kind: 'locked', retryAfterSeconds };
-    }
-    const earlierFailures = count(userKey(username)) - 1;
-    const over = earlierFailures - settings.maxAttempts;
-    const delayMs = over < 0 ? 0 : Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** over);
-    return { kind: 'open', delayMs };
+    const now = Date.now();
+    const window = windowAt(now, settings);
+    await this.purgeOccasionally(window.start, now, window.end - window.start.getTime());
+    const pair = pairKey(username, address);
+    const user = userKey(username);
+    const counts = await this.store.count([pair, user], window.start);
+    return gateFor({ pair: counts.get(pair) ?? 0, user: counts.get(user) ?? 0 }, settings, now);
   }
 
   /** A successful login: the address's failures for the username are forgiven, and this attempt. */
   async succeeded(username: string, address: string, settings: RateLimitSettings): Promise<void> {
-    const windowMs = settings.windowMinutes * 60_000;
-    const windowStart = new Date(Math.floor(Date.now() / windowMs) * windowMs);
-    await this.db.query(
-      `WITH forgiven AS (DELETE FROM login_attempt WHERE key = $1)
-       UPDATE login_attempt SET count = count - 1 WHERE key = $2 AND window_start = $3 AND count > 0`,
-      [pairKey(username, address), userKey(username), windowStart],
-    );
+    const window = windowAt(Date.now(), settings);
+    await this.store.forgive(pairKey(username, address), userKey(username), window.start);
   }
 
   /** Counts of past windows are of no use: dropped now and then. */
-  private async purgeOccasionally(windowStart: Date, windowMs: number): Promise<void> {
-    if (Date.now() - this.purgedAt < windowMs) return;
-    this.purgedAt = Date.now();
-    await this.db.query('DELETE FROM login_attempt WHERE window_start < $1', [windowStart]);
+  private async purgeOccasionally(windowStart: Date, now: number, windowMs: number): Promise<void> {
+    if (now - this.purgedAt < windowMs) return;
+    this.purgedAt = now;
+    await this.store.purgeBefore(windowStart);
   }
 }

@@ -6,14 +6,17 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { Department } from '../org/department.entity.js';
-import { Leader } from '../org/leader.entity.js';
-import { Unit } from '../org/unit.entity.js';
+import type { Department, Leader, Unit } from '../org/index.js';
 
 export const ROLES = ['admin', 'office', 'petition', 'politics', 'leader', 'department'] as const;
 /** admin; office = 两办; petition = 信访局; politics = 政法委; leader (or secretary); department liaison. */
 export type Role = (typeof ROLES)[number];
 
+/**
+ * An account. Its relations name org's entities instead of importing them: org's controllers use
+ * auth's guards and decorators, so auth must load without org (a cycle would leave the classes
+ * undefined when the decorators run).
+ */
 @Entity('app_user')
 export class User {
   @PrimaryGeneratedColumn('uuid')
@@ -34,7 +37,7 @@ export class User {
   @Column({ type: 'uuid', name: 'unit_id' })
   unitId!: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
+  @ManyToOne('Unit', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'unit_id' })
   unit?: Unit;
 
@@ -42,7 +45,7 @@ export class User {
   @Column({ type: 'uuid', name: 'leader_id', nullable: true })
   leaderId!: string | null;
 
-  @ManyToOne(() => Leader, { onDelete: 'RESTRICT', nullable: true })
+  @ManyToOne('Leader', { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'leader_id' })
   leader?: Leader;
 
@@ -50,7 +53,7 @@ export class User {
   @Column({ type: 'uuid', name: 'department_id', nullable: true })
   departmentId!: string | null;
 
-  @ManyToOne(() => Department, { onDelete: 'RESTRICT', nullable: true })
+  @ManyToOne('Department', { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'department_id' })
   department?: Department;
 

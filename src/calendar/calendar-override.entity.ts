@@ -7,7 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { Unit } from '../org/unit.entity.js';
+import { Unit } from '../org/index.js';
 
 export const OVERRIDE_KINDS = ['closure', 'extra_workday'] as const;
 /** closure: the hall is shut on a working day (typhoon …); extra_workday: open on a day off. */

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Between, type Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
+import type { AuthUser } from '../auth/index.js';
 import { conflict, notFound } from '../common/app-error.js';
 import { sqlStateOf } from '../common/database-errors.js';
-import { UnitsService } from '../org/units.service.js';
+import { UnitsService } from '../org/index.js';
 import { CalendarOverride } from './calendar-override.entity.js';
 import type { CreateOverride } from './calendar.schemas.js';
 

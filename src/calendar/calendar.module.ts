@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthModule } from '../auth/auth.module.js';
-import { OrgModule } from '../org/org.module.js';
+import { AuthModule } from '../auth/index.js';
+import { OrgModule } from '../org/index.js';
 import { CalendarOverride } from './calendar-override.entity.js';
 import { CalendarOverridesService } from './calendar-overrides.service.js';
 import {

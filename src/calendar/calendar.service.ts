@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthUser } from '../auth/auth-user.js';
+import type { AuthUser } from '../auth/index.js';
 import { badRequest } from '../common/app-error.js';
-import { UnitsService } from '../org/units.service.js';
+import { UnitsService } from '../org/index.js';
 import { CalendarOverridesService } from './calendar-overrides.service.js';
 import { addDays, monthBounds } from './dates.js';
 import { buildDays, type CalendarDay } from './day-view.js';

@@ -1,5 +1,5 @@
 /**
- * Calendar dates as ISO strings (YYYY-MM-DD). A date here is a civil date in the unit's timezone,
+ * Calendar dates as ISO strings (YYYY-MM-DD). A date here is a civil date in China,
  * so arithmetic runs in UTC where no daylight-saving shift can move it.
  */
 import { DateTime } from 'luxon';
@@ -55,12 +55,4 @@ export function yearsBetween(from: string, to: string): number[] {
   const years: number[] = [];
   for (let y = yearOf(from); y <= yearOf(to); y++) years.push(y);
   return years;
-}
-
-/** The zone the national holiday arrangement and "this year" are reckoned in. */
-export const CHINA_ZONE = 'Asia/Shanghai';
-
-/** Today's date in China, whatever zone the server runs in. */
-export function chinaToday(now: Date = new Date()): string {
-  return DateTime.fromJSDate(now).setZone(CHINA_ZONE).toISODate()!;
 }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Between, type DataSource, In, type Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { AuthService } from '../auth/auth.service.js';
+import { AuthService, type AuthUser } from '../auth/index.js';
 import { AppError } from '../common/app-error.js';
-import { chinaToday, yearOf, yearsBetween } from './dates.js';
+import { yearOf, yearsBetween } from './dates.js';
 import type { StatutoryEntry } from './day-view.js';
 import {
   holidaysNotConfirmed,
@@ -16,6 +15,7 @@ import { PACKAGE_SOURCE, packageArrangement } from './holiday-package.js';
 import { RosterTally, type AffectedRoster } from './roster-tally.js';
 import { CalendarYear, StatutoryDay } from './statutory-day.entity.js';
 import { UnitCalendarYear } from './unit-calendar-year.entity.js';
+import { chinaDate } from '../common/clock.js';
 
 export interface YearSummary {
   year: number;
@@ -51,7 +51,7 @@ export interface YearState {
 }
 
 export interface HolidayStatus {
-  /** Today in China (Asia/Shanghai), which decides the current year. */
+  /** Today in China, which decides the current year. */
   today: string;
   currentYear: number;
   packageSource: string;
@@ -117,7 +117,7 @@ export class HolidaysService {
 
   /** The confirmed years plus the current and next year in China, with their rosters. */
   async status(now = new Date()): Promise<HolidayStatus> {
-    const today = chinaToday(now);
+    const today = chinaDate(now);
     const currentYear = yearOf(today);
     const confirmed = await this.listYears();
     const rosters = await this.rosters.perYear();

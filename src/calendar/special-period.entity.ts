@@ -9,8 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Leader, type LeaderRank, type RotationPool } from '../org/leader.entity.js';
-import { Unit } from '../org/unit.entity.js';
+import { Leader, type LeaderRank, type RotationPool, Unit } from '../org/index.js';
 
 export const COVERAGES = ['working_days', 'every_day'] as const;
 /** Which days need reception cover during the period. */

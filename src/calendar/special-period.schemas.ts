@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate, version } from '../common/bounds.js';
 import { text } from '../common/text.js';
-import { LEADER_RANKS, ROTATION_POOLS } from '../org/leader.entity.js';
+import { LEADER_RANKS, ROTATION_POOLS } from '../org/index.js';
 import { COVERAGES, SESSION_CODES } from './special-period.entity.js';
 
 /** Long enough for 全国两会 plus margins; longer windows are almost certainly a typo. */

@@ -8,11 +8,10 @@ import {
   Not,
   type Repository,
 } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
+import type { AuthUser } from '../auth/index.js';
 import { badRequest, conflict, notFound, versionConflict } from '../common/app-error.js';
 import { formatPath } from '../common/zod-validation.js';
-import { LeadersService } from '../org/leaders.service.js';
-import { UnitsService } from '../org/units.service.js';
+import { LeadersService, UnitsService } from '../org/index.js';
 import type { CreateSpecialPeriod, UpdateSpecialPeriod } from './special-period.schemas.js';
 import { windowIssue } from './special-period.schemas.js';
 import { SpecialPeriod } from './special-period.entity.js';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Unit } from '../org/unit.entity.js';
+import { Unit } from '../org/index.js';
 import type { NamedDate } from './holiday-import.js';
 
 /**

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { canAccessUnit } from '../auth/scope.js';
+import { type AuthUser, canAccessUnit } from '../auth/index.js';
 import { AppError, forbidden } from '../common/app-error.js';
 import { type NamedDate } from './holiday-import.js';
 import { packageArrangement } from './holiday-package.js';

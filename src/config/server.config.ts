@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { flag, int, optionalString } from './env.js';
+import { flag, int, optionalString } from '../common/env.js';
 
 /** The HTTP server and its process: where it listens, what it logs, what it accepts. */
 export const serverConfigShape = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { int, optionalString, postgresUrl, type ConfigOf } from '../config/env.js';
+import { int, optionalString, postgresUrl, type ConfigOf } from '../common/env.js';
 
 /** Where the data lives: a PostgreSQL URL, or the embedded server's folder. */
 export const databaseConfigShape = {

@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '../config/config.js';
+import { loadConfig } from '../config/index.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { startEmbeddedDatabase } from './embedded-postgres.js';
 import { runMigrationsLocked } from './migrate.js';

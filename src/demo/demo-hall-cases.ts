@@ -1,13 +1,17 @@
 /** The 重点约访 part of the demo year (see demo-hall-year.ts): DEMONSTRATION data only. */
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
-import { Appointment } from '../appointments/appointment.entity.js';
-import { CasePetitioner } from '../appointments/case-petitioner.entity.js';
-import type { PiiCrypto } from '../appointments/pii/pii-crypto.js';
-import { PriorityCase } from '../appointments/priority-case.entity.js';
-import { ReceptionRecord, type ReceptionOutcome } from '../appointments/reception-record.entity.js';
-import type { Leader } from '../org/leader.entity.js';
+import {
+  Appointment,
+  CasePetitioner,
+  type PiiCrypto,
+  PriorityCase,
+  type ReceptionOutcome,
+  ReceptionRecord,
+} from '../appointments/index.js';
+import type { Leader } from '../org/index.js';
 import { FALLBACK, SUMMARIES } from './demo-hall-text.js';
+import { CHINA_ZONE } from '../common/clock.js';
 
 export const DEMO_CASE_BATCH = '演示数据（非真实记录）';
 
@@ -119,7 +123,7 @@ export async function seedDemoCases(
     );
     // A closed case's last change is its closing (the figures read it as the closing day).
     if (closed) {
-      const closedAt = DateTime.fromISO(s.date, { zone: 'Asia/Shanghai' })
+      const closedAt = DateTime.fromISO(s.date, { zone: CHINA_ZONE })
         .plus({ days: outcome === 'resolved' ? 0 : 30, hours: 16 })
         .toJSDate();
       await tx.query('UPDATE priority_case SET updated_at = $2 WHERE id = $1', [c.id, closedAt]);

@@ -8,18 +8,19 @@
  */
 import { DateTime } from 'luxon';
 import type { DataSource, EntityManager } from 'typeorm';
-import { checkCharacter } from '../appointments/pii/id-number.js';
-import type { PiiCrypto } from '../appointments/pii/pii-crypto.js';
-import type { ReceptionOutcome } from '../appointments/reception-record.entity.js';
+import {
+  checkCharacter,
+  type PiiCrypto,
+  type ReceptionOutcome,
+  type Satisfaction,
+  WalkInPetitioner,
+  WalkInReception,
+} from '../appointments/index.js';
 import { seedDemoCases } from './demo-hall-cases.js';
 import { FALLBACK, FAMILY, GIVEN, LOCALITIES, SUMMARIES } from './demo-hall-text.js';
-import { WalkInPetitioner } from '../appointments/walk-ins/walk-in-petitioner.entity.js';
-import { type Satisfaction, WalkInReception } from '../appointments/walk-ins/walk-in.entity.js';
-import { DutyAttendance } from '../attendance/attendance.entity.js';
-import { SpecialPeriod } from '../calendar/special-period.entity.js';
-import { Department } from '../org/department.entity.js';
-import { Leader } from '../org/leader.entity.js';
-import { Unit } from '../org/unit.entity.js';
+import { DutyAttendance } from '../attendance/index.js';
+import { SpecialPeriod } from '../calendar/index.js';
+import { Department, Leader, Unit } from '../org/index.js';
 import { mulberry32 } from '../solver/index.js';
 
 export const DEMO_HALL_YEAR = 2026;

@@ -1,9 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { hashPassword } from '../auth/passwords.js';
-import { User, type Role } from '../auth/user.entity.js';
-import { Department } from '../org/department.entity.js';
-import { Leader } from '../org/leader.entity.js';
-import { Unit, type SessionTemplate } from '../org/unit.entity.js';
+import { hashPassword, type Role, User } from '../auth/index.js';
+import { Department, Leader, type SessionTemplate, Unit } from '../org/index.js';
 import { seedDemoSpecialPeriods } from './demo-special-periods.js';
 import {
   CITY_ISSUING_OFFICE,
@@ -36,7 +33,6 @@ export async function seedDemoCity(db: DataSource, password: string): Promise<vo
       units.create({
         ...DEMO_UNITS[0],
         parentId: null,
-        timezone: 'Asia/Shanghai',
         receptionVenue: CITY_VENUE,
         sessionTemplates: SESSION_TEMPLATES,
         issuingOffice: CITY_ISSUING_OFFICE,
@@ -47,7 +43,6 @@ export async function seedDemoCity(db: DataSource, password: string): Promise<vo
         units.create({
           ...u,
           parentId: city.id,
-          timezone: 'Asia/Shanghai',
           receptionVenue: `${u.name}群众来访接待中心`,
           sessionTemplates: SESSION_TEMPLATES,
         }),

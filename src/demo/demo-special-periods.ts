@@ -17,7 +17,7 @@
  * for 2026 only and no rule to carry it over, so 2027 has none.
  */
 import type { EntityManager } from 'typeorm';
-import { SpecialPeriod } from '../calendar/special-period.entity.js';
+import { SpecialPeriod } from '../calendar/index.js';
 
 type DemoPeriod = Pick<
   SpecialPeriod,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { flag } from '../config/env.js';
+import { flag } from '../common/env.js';
 
 /** The demo city: its accounts' password and whether to seed a database named by DATABASE_URL. */
 export const demoConfigShape = {

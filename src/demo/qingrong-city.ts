@@ -2,8 +2,7 @@
  * The fictional city 青嵘市 (all names invented) used for the demo and the tests: its units, the 20
  * leaders with portfolios and quotas, and the departments that attend receptions.
  */
-import type { LeaderRank, RotationPool } from '../org/leader.entity.js';
-import type { UnitLevel } from '../org/unit.entity.js';
+import type { LeaderRank, RotationPool, UnitLevel } from '../org/index.js';
 
 export const CITY_VENUE = '市群众来访接待中心（市信访局一楼）';
 

@@ -6,7 +6,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { DutyCode } from '../calendar/special-period.entity.js';
+import type { DutyCode } from '../calendar/index.js';
 
 export const REQUEST_KINDS = ['leave', 'swap'] as const;
 /** leave: 请假 (a substitute takes the duty); swap: 换班 with another leader's duty. */

@@ -1,9 +1,9 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthModule } from '../auth/auth.module.js';
-import { NotifyExtensions } from '../notify/notify-extensions.js';
-import { OrgModule } from '../org/org.module.js';
-import { RosterModule } from '../roster/roster.module.js';
+import { AuthModule } from '../auth/index.js';
+import { NotifyExtensions } from '../notify/index.js';
+import { OrgModule } from '../org/index.js';
+import { RosterModule } from '../roster/index.js';
 import { DutyRequest } from './duty-request.entity.js';
 import { DutyRequestsController } from './duty-requests.controller.js';
 import { DutyRequestsService } from './duty-requests.service.js';

@@ -1,19 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { In, LessThanOrEqual, type DataSource, type EntityManager, type Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { AuditService } from '../auth/audit.service.js';
-import { assertUnitAccess } from '../auth/scope.js';
+import { assertUnitAccess, AuditService, type AuthUser } from '../auth/index.js';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import { sqlStateOf } from '../common/database-errors.js';
-import { RequestNotices } from '../notify/request-notices.js';
-import { LeadersService } from '../org/leaders.service.js';
-import { UnitsService } from '../org/units.service.js';
-import { DutyOptionsService } from '../roster/duty-options.service.js';
-import { DUTY_NAMES } from '../roster/problem-builder.js';
-import { RostersService, type DutyMove } from '../roster/rosters.service.js';
-import { dutyStart } from '../roster/session-start.js';
+import { RequestNotices } from '../notify/index.js';
+import { LeadersService, UnitsService } from '../org/index.js';
+import {
+  DUTY_NAMES,
+  type DutyMove,
+  DutyOptionsService,
+  dutyStart,
+  RostersService,
+} from '../roster/index.js';
 import {
   DutyRequest,
   LEAVE_REASON_NAMES,

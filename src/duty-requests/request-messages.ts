@@ -1,5 +1,5 @@
-import { chineseDate } from '../notify/times.js';
-import { DUTY_NAMES } from '../roster/problem-builder.js';
+import { chineseDate } from '../notify/index.js';
+import { DUTY_NAMES } from '../roster/index.js';
 import { LEAVE_REASON_NAMES, type DutyRequest, type RequestStatus } from './duty-request.entity.js';
 
 export interface RequestMessage {

@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { Clock } from '../common/clock.js';
-import { LeadersService } from '../org/leaders.service.js';
-import { UnitsService } from '../org/units.service.js';
-import { isPublicLeader, venueOf } from '../org/venue.js';
-import { RostersService } from '../roster/rosters.service.js';
+import { Clock, CHINA_ZONE, chinaDate } from '../common/clock.js';
+import { isPublicLeader, LeadersService, UnitsService, venueOf } from '../org/index.js';
+import { RostersService } from '../roster/index.js';
 import { FeedAppointmentsRegistry } from './feed-appointments.js';
 import { departmentFeed, leaderFeed, unitFeed, type FeedContext } from './feed-content.js';
 import { FeedRevisionsService } from './feed-revisions.service.js';
@@ -57,7 +55,7 @@ export class FeedBuilderService {
     // The service's clock (tests move it, also backwards): a jump either way recomputes.
     const now = this.clock.now().getTime();
     if (Math.abs(now - this.day.at) > 1000) {
-      this.day = { at: now, value: DateTime.fromMillis(now).setZone('Asia/Shanghai').toISODate()! };
+      this.day = { at: now, value: chinaDate(new Date(now)) };
     }
     return this.day.value;
   }
@@ -92,7 +90,7 @@ export class FeedBuilderService {
 
   private async build(subject: FeedSubject, label: string, unitChangedAt: Date) {
     const unit = await this.units.byId(subject.unitId);
-    const today = DateTime.fromJSDate(this.clock.now()).setZone(unit.timezone);
+    const today = DateTime.fromJSDate(this.clock.now()).setZone(CHINA_ZONE);
     const window = {
       from: today.minus({ days: PAST_DAYS }).toISODate()!,
       to: today.plus({ months: AHEAD_MONTHS }).toISODate()!,

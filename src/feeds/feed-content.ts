@@ -1,14 +1,13 @@
-import { sessionHours } from '../org/session-hours.js';
-import type { SessionTemplate } from '../org/unit.entity.js';
-import type { PublishedDuty } from '../roster/roster-hooks.js';
+import { sessionHours, type SessionTemplate } from '../org/index.js';
+import type { PublishedDuty } from '../roster/index.js';
 import type { SessionAppointments } from './feed-appointments.js';
 import type { FeedEvent, FeedModel } from './ical-render.js';
+import { CHINA_ZONE } from '../common/clock.js';
 
 /** What the feed content needs to know about the unit and its leaders (no contact data). */
 export interface FeedContext {
   unit: {
     name: string;
-    timezone: string;
     receptionVenue: string;
     sessionTemplates: SessionTemplate[];
   };
@@ -109,7 +108,7 @@ function model(
   return {
     name,
     description,
-    timezone: ctx.unit.timezone,
+    timezone: CHINA_ZONE,
     fromYear: Number(ctx.window.from.slice(0, 4)),
     toYear: Number(ctx.window.to.slice(0, 4)),
     events,

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AppError } from '../common/app-error.js';
-import type { AppConfig } from '../config/config.js';
-import { APP_CONFIG } from '../config/config.module.js';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { FeedBuilderService } from './feed-builder.service.js';
 import { shouldAnswer304 } from './feed-http.js';
 import { FeedRateLimiter } from './feed-rate-limiter.js';

@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import type { AuthUser } from '../auth/auth-user.js';
-import { AuthService } from '../auth/auth.service.js';
+import { AuthService, type AuthUser } from '../auth/index.js';
 import { AppError } from '../common/app-error.js';
-import type { AppConfig } from '../config/config.js';
-import { APP_CONFIG } from '../config/config.module.js';
-import { NotificationsService } from '../notify/notifications.service.js';
-import { NotifyExtensions } from '../notify/notify-extensions.js';
-import { LeadersService } from '../org/leaders.service.js';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
+import { NotificationsService, NotifyExtensions } from '../notify/index.js';
+import { LeadersService } from '../org/index.js';
 import { FeedTokensService } from './feed-tokens.service.js';
 
 /** What the stored message (and so the office) shows where the link goes. */

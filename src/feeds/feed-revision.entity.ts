@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Unit } from '../org/unit.entity.js';
+import { Unit } from '../org/index.js';
 
 /**
  * A per-unit counter bumped in the same transaction as anything that changes its feeds (a roster

@@ -1,4 +1,4 @@
-import type { Role } from '../auth/user.entity.js';
+import type { Role } from '../auth/index.js';
 import type { FeedScope } from './feed-token.entity.js';
 
 /** Whose sessions one feed shows. */

@@ -2,8 +2,7 @@ import { Controller, Delete, Get, HttpCode, Param, Post, Query, Req } from '@nes
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod';
-import type { AuthUser } from '../auth/auth-user.js';
-import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
+import { AnyRole, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
 import { UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { linkSummary } from './feed-links.js';
 import { FeedTokensService } from './feed-tokens.service.js';

@@ -7,10 +7,8 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { User } from '../auth/user.entity.js';
-import { Department } from '../org/department.entity.js';
-import { Leader } from '../org/leader.entity.js';
-import { Unit } from '../org/unit.entity.js';
+import { User } from '../auth/index.js';
+import { Department, Leader, Unit } from '../org/index.js';
 
 export const FEED_SCOPES = ['leader', 'unit', 'department'] as const;
 /** Whose sessions a feed shows: one leader's, a whole unit's roster, or one department's invitations. */

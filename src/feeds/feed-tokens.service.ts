@@ -2,9 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { IsNull, type DataSource, type EntityManager, type Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import type { Role } from '../auth/user.entity.js';
+import { AuthService, type AuthUser } from '../auth/index.js';
 import { forbidden, notFound } from '../common/app-error.js';
+import { DepartmentsService, LeadersService } from '../org/index.js';
 import { canHold, subjectOf, type FeedSubject } from './feed-scope.js';
 import { FeedToken, type RevokeReason } from './feed-token.entity.js';
 
@@ -22,35 +22,15 @@ export type Resolution =
   | { status: 'gone' }
   | { status: 'unknown' };
 
-interface ResolveRow {
-  id: string;
-  scope: FeedToken['scope'];
-  unit_id: string;
-  leader_id: string | null;
-  department_id: string | null;
-  revoked_at: Date | null;
-  owner_active: boolean;
-  role: Role;
-  owner_unit_id: string;
-  owner_leader_id: string | null;
-  owner_department_id: string | null;
-  leader_active: boolean | null;
-  department_active: boolean | null;
-  department_name: string | null;
-}
-
-function whyNotValid(row: ResolveRow, subject: FeedSubject): RevokeReason | null {
-  if (subject.scope === 'leader' && row.leader_active === false) return 'leader_inactive';
-  if (subject.scope === 'department' && row.department_active === false) {
-    return 'department_inactive';
-  }
-  const owner = {
-    role: row.role,
-    unitId: row.owner_unit_id,
-    leaderId: row.owner_leader_id,
-    departmentId: row.owner_department_id,
-  };
-  if (!row.owner_active || !canHold(owner, subject)) return 'owner_changed';
+/** Why a link's feed may no longer be read through it, from its owner and its leader or department. */
+function whyNotValid(
+  subject: FeedSubject,
+  owner: AuthUser | undefined,
+  target: { active: boolean } | undefined,
+): RevokeReason | null {
+  if (subject.scope === 'leader' && target?.active === false) return 'leader_inactive';
+  if (subject.scope === 'department' && target?.active === false) return 'department_inactive';
+  if (!owner || !canHold(owner, subject)) return 'owner_changed';
   return null;
 }
 
@@ -63,6 +43,9 @@ export class FeedTokensService {
   constructor(
     @InjectRepository(FeedToken) private readonly tokens: Repository<FeedToken>,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly auth: AuthService,
+    private readonly leaders: LeadersService,
+    private readonly departments: DepartmentsService,
   ) {}
 
   /** A new link for the caller; older links of theirs for the same feed keep working (up to a cap). */
@@ -203,28 +186,17 @@ export class FeedTokensService {
   }
 
   private async lookup(hash: string): Promise<Resolution> {
-    const rows: ResolveRow[] = await this.db.query(
-      `SELECT t.id, t.scope, t.unit_id, t.leader_id, t.department_id, t.revoked_at,
-              u.active AS owner_active, u.role, u.unit_id AS owner_unit_id,
-              u.leader_id AS owner_leader_id, u.department_id AS owner_department_id,
-              l.active AS leader_active, d.active AS department_active, d.name AS department_name
-       FROM feed_token t
-       JOIN app_user u ON u.id = t.owner_id
-       LEFT JOIN leader l ON l.id = t.leader_id
-       LEFT JOIN department d ON d.id = t.department_id
-       WHERE t.token_hash = $1`,
-      [hash],
-    );
-    const row = rows[0];
+    const row = await this.tokens.findOne({ where: { tokenHash: hash } });
     if (!row) return { status: 'unknown' };
-    if (row.revoked_at) return { status: 'gone' };
-    const subject = subjectOf({
-      scope: row.scope,
-      unitId: row.unit_id,
-      leaderId: row.leader_id,
-      departmentId: row.department_id,
-    });
-    const reason = whyNotValid(row, subject);
+    if (row.revokedAt) return { status: 'gone' };
+    const subject = subjectOf(row);
+    // The owner, leader and department belong to auth and org: asked of them, not joined.
+    const [owner, [leader], [department]] = await Promise.all([
+      this.auth.activeAccount(row.ownerId),
+      subject.scope === 'leader' ? this.leaders.byIds([subject.leaderId]) : [],
+      subject.scope === 'department' ? this.departments.byIds([subject.departmentId]) : [],
+    ]);
+    const reason = whyNotValid(subject, owner, leader ?? department);
     if (reason) {
       await this.tokens.update(
         { id: row.id, revokedAt: IsNull() },
@@ -232,7 +204,7 @@ export class FeedTokensService {
       );
       return { status: 'gone' };
     }
-    return { status: 'ok', tokenId: row.id, subject, label: row.department_name ?? '' };
+    return { status: 'ok', tokenId: row.id, subject, label: department?.name ?? '' };
   }
 
   /** Keeps last_used_at to the minute without a write per poll. */

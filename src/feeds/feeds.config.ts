@@ -1,4 +1,4 @@
-import { int } from '../config/env.js';
+import { int } from '../common/env.js';
 
 /** Calendar feeds: request rates per link and per address. */
 export const feedsConfigShape = {

@@ -1,9 +1,8 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthModule } from '../auth/auth.module.js';
-import { OrgModule } from '../org/org.module.js';
-import { RosterHooks } from '../roster/roster-hooks.js';
-import { RosterModule } from '../roster/roster.module.js';
+import { AuthModule } from '../auth/index.js';
+import { OrgModule } from '../org/index.js';
+import { RosterHooks, RosterModule } from '../roster/index.js';
 import { FeedAppointmentsRegistry } from './feed-appointments.js';
 import { FeedBuilderService } from './feed-builder.service.js';
 import { FeedEndpoint } from './feed-endpoint.js';

@@ -1,14 +1,9 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { AuditService } from '../auth/audit.service.js';
+import { AuditService, type AuthUser } from '../auth/index.js';
 import { AppError, forbidden } from '../common/app-error.js';
-import type { AppConfig } from '../config/config.js';
-import { APP_CONFIG } from '../config/config.module.js';
-import { DepartmentsService } from '../org/departments.service.js';
-import { LeadersService } from '../org/leaders.service.js';
-import { OrgHooks } from '../org/org-hooks.js';
-import { UnitsService } from '../org/units.service.js';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
+import { DepartmentsService, LeadersService, OrgHooks, UnitsService } from '../org/index.js';
 import { feedLink, type FeedLink } from './feed-links.js';
 import { FeedRevisionsService } from './feed-revisions.service.js';
 import { canHold, type FeedSubject } from './feed-scope.js';

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { Public } from '../auth/decorators.js';
+import { Public } from '../auth/index.js';
 
 type Readiness = 'ready' | 'migrations pending' | 'database unavailable';
 

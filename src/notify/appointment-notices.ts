@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DepartmentsService } from '../org/departments.service.js';
-import { RostersService } from '../roster/rosters.service.js';
+import { DepartmentsService } from '../org/index.js';
+import { RostersService } from '../roster/index.js';
 import {
   caseSource,
   invitationSource,

@@ -1,14 +1,13 @@
 import { DateTime } from 'luxon';
-import { addDays } from '../calendar/dates.js';
-import type { Department } from '../org/department.entity.js';
-import { sessionHours } from '../org/session-hours.js';
-import { venueOf } from '../org/venue.js';
+import { addDays } from '../calendar/index.js';
+import { type Department, sessionHours, venueOf } from '../org/index.js';
 import { dayBeforeDate, effectiveDue, type DutyPlanContext } from './duty-planning.js';
 import { caseClockMessage, invitationMessage } from './messages.js';
 import { sessionCasesKey } from './notify-extensions.js';
 import type { PlannedNotification } from './planned.js';
 import { chooseChannel, departmentRecipient, petitionRecipients } from './recipients.js';
-import { atLocal, localDate, outsideQuietHours } from './times.js';
+import { outsideQuietHours } from './times.js';
+import { chinaDate, chinaTime } from '../common/clock.js';
 
 // Department invitations and case clocks: pure planning from what the loader read beforehand.
 // Messages carry session, venue, count and case codes only, never petitioner data.
@@ -80,7 +79,7 @@ function invitations(
         end: times.end,
         leaderId: key.leaderId,
         venue,
-        notAfter: atLocal(key.date, times.start, ctx.unit.timezone).toISOString(),
+        notAfter: chinaTime(key.date, times.start).toISOString(),
       },
     });
   }
@@ -97,7 +96,7 @@ export function planAcceptedInvitations(
   ctx: DutyPlanContext,
   source = appointmentSource(a.id),
 ): PlannedNotification[] {
-  const start = atLocal(a.date, sessionHours(ctx.unit, a.session).start, ctx.unit.timezone);
+  const start = chinaTime(a.date, sessionHours(ctx.unit, a.session).start);
   const due = effectiveDue(ctx.now, start, ctx);
   if (!due) return [];
   const codes = a.caseCode === null ? [] : [a.caseCode];
@@ -124,8 +123,8 @@ export function planSessionInvitations(
     ctx.lastWorkingBefore.get(key.date) ?? null,
   );
   if (!day) return [];
-  const start = atLocal(key.date, sessionHours(ctx.unit, key.session).start, ctx.unit.timezone);
-  const due = effectiveDue(atLocal(day, at, ctx.unit.timezone), start, ctx);
+  const start = chinaTime(key.date, sessionHours(ctx.unit, key.session).start);
+  const due = effectiveDue(chinaTime(day, at), start, ctx);
   if (!due) return [];
   const byDepartment = new Map<string, string[]>();
   for (const c of session.cases) {
@@ -164,21 +163,15 @@ export function planCaseClock(
   departments: ReadonlyMap<string, DepartmentInfo>,
   ctx: Pick<DutyPlanContext, 'unit' | 'settings' | 'now'>,
 ): PlannedNotification[] {
-  const zone = ctx.unit.timezone;
-  if (localDate(ctx.now, zone) > input.deadline) return [];
-  const nominal = atLocal(
+  if (chinaDate(ctx.now) > input.deadline) return [];
+  const nominal = chinaTime(
     addDays(input.deadline, -ctx.settings.rules.caseClockDaysBefore),
     CASE_CLOCK_AT,
-    zone,
   );
-  const due = outsideQuietHours(
-    nominal < ctx.now ? ctx.now : nominal,
-    ctx.settings.quietHours,
-    zone,
-  );
+  const due = outsideQuietHours(nominal < ctx.now ? ctx.now : nominal, ctx.settings.quietHours);
   const days = Math.round(
-    DateTime.fromISO(input.deadline, { zone })
-      .diff(DateTime.fromISO(localDate(due, zone), { zone }), 'days')
+    DateTime.fromISO(input.deadline)
+      .diff(DateTime.fromISO(chinaDate(due)), 'days')
       .as('days'),
   );
   const m = caseClockMessage(

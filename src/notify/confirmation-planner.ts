@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CalendarService } from '../calendar/calendar.service.js';
-import { ConfirmationsService } from '../roster/confirmations.service.js';
+import { CalendarService } from '../calendar/index.js';
+import { ConfirmationsService } from '../roster/index.js';
 import { planConfirmAgain, planOfficeDigest } from './confirmation-planning.js';
 import { NotificationStore } from './notification-store.js';
 import { NotifyExtensions } from './notify-extensions.js';
 import { PlanContextLoader } from './plan-context.js';
-import { atLocal, localDate } from './times.js';
+import { chinaDate, chinaTime } from '../common/clock.js';
 
 /**
  * Part of the planning tick: second reminders of duties still unconfirmed (cancelled when the
@@ -28,14 +28,14 @@ export class ConfirmationPlanner {
     const unconfirmed = await this.confirmations.unconfirmedFor(unitId, 2);
     const ctx = await this.context.load(unitId, [...new Set(unconfirmed.map((d) => d.date))]);
     const again = planConfirmAgain(unconfirmed, ctx);
-    const today = localDate(ctx.now, ctx.unit.timezone);
+    const today = chinaDate(ctx.now);
     const [day] = await this.calendar.days(unitId, today, today);
     const pending = this.extensions.pendingRequests
       ? await this.extensions.pendingRequests(unitId)
       : [];
     // Today's digest, on working days, until noon (as the petition bureau's).
     const digest =
-      day?.working && ctx.now <= atLocal(today, '12:00', ctx.unit.timezone)
+      day?.working && ctx.now <= chinaTime(today, '12:00')
         ? planOfficeDigest(today, pending, unconfirmed, ctx)
         : null;
     await this.db.transaction(async (tx) => {

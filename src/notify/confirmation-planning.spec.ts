@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Leader } from '../org/leader.entity.js';
+import type { Leader } from '../org/index.js';
 import {
   planConfirmAgain,
   planOfficeDigest,
@@ -21,7 +21,6 @@ function ctx(now: string, confirmAgainAt: string | null = '19:00'): DutyPlanCont
     unit: {
       id: 'unit',
       name: '青嵘市',
-      timezone: 'Asia/Shanghai',
       receptionVenue: '市群众来访接待中心',
       sessionTemplates: [
         { code: 'AM', start: '08:30', end: '11:30' },

@@ -1,4 +1,4 @@
-import { dutyHours } from '../org/session-hours.js';
+import { dutyHours } from '../org/index.js';
 import {
   dayBeforeDate,
   dutySource,
@@ -9,7 +9,8 @@ import type { PendingRequest } from './notify-extensions.js';
 import { OFFICE_RECIPIENT } from './notify.types.js';
 import type { PlannedNotification } from './planned.js';
 import { chooseChannel, leaderRecipient, secretaryRecipient } from './recipients.js';
-import { atLocal, chineseDate, outsideQuietHours, SESSION_LABEL } from './times.js';
+import { chineseDate, outsideQuietHours, SESSION_LABEL } from './times.js';
+import { chinaTime } from '../common/clock.js';
 
 export type UnconfirmedDuty = DutyInput & { assignmentId: string };
 
@@ -39,11 +40,11 @@ export function planConfirmAgain(
       ctx.lastWorkingBefore.get(duty.date) ?? null,
     );
     if (!day) continue;
-    const nominal = atLocal(day, at, unit.timezone);
+    const nominal = chinaTime(day, at);
     const times = dutyHours(unit, duty.session);
-    const start = atLocal(duty.date, times.start, unit.timezone);
+    const start = chinaTime(duty.date, times.start);
     if (ctx.now < nominal || ctx.now >= start) continue;
-    const due = outsideQuietHours(nominal, ctx.settings.quietHours, unit.timezone);
+    const due = outsideQuietHours(nominal, ctx.settings.quietHours);
     if (due >= start) continue;
     const link = ctx.confirmLink?.(duty);
     const recipients = [leaderRecipient(leader)];
@@ -105,7 +106,7 @@ export function planOfficeDigest(
       ? `近两个工作日尚未确认出席 ${unconfirmed.length} 项：${unconfirmed.map((d) => `${dutyLabel(d.date, d.session)} ${d.leaderName}`).join('；')}`
       : '',
   ].filter(Boolean);
-  const nominal = atLocal(date, at, ctx.unit.timezone);
+  const nominal = chinaTime(date, at);
   return {
     unitId: ctx.unit.id,
     source: `office-digest:${date}`,
@@ -113,11 +114,7 @@ export function planOfficeDigest(
     recipient: OFFICE_RECIPIENT,
     channel: chooseChannel(OFFICE_RECIPIENT, ctx.settings as DutyPlanContext['settings']),
     rosterId: null,
-    dueAt: outsideQuietHours(
-      nominal < ctx.now ? ctx.now : nominal,
-      ctx.settings.quietHours,
-      ctx.unit.timezone,
-    ),
+    dueAt: outsideQuietHours(nominal < ctx.now ? ctx.now : nominal, ctx.settings.quietHours),
     subject: `接访排班待办：${chineseDate(date)}`,
     body: `${OFFICE_RECIPIENT.name}：${parts.join('。\n')}。`,
     ref: { date },

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
-import { InjectConfig } from '../config/config.module.js';
-import { UnitsService } from '../org/units.service.js';
+import { InjectConfig } from '../config/index.js';
+import { UnitsService } from '../org/index.js';
 import { OutboundPolicy } from './channels/outbound-policy.js';
 import { ChannelRegistry } from './channels/channel-registry.js';
 import { PermanentChannelError } from './channels/channel.js';
@@ -74,7 +74,7 @@ export class DeliveryWorker {
     if (!peek) return 'skipped';
     const unit = await this.units.byId(peek.unitId);
     const settings = await this.settings.forUnit(peek.unitId);
-    const claim = await this.db.transaction((tx) => this.claim(tx, job, unit.timezone, settings));
+    const claim = await this.db.transaction((tx) => this.claim(tx, job, settings));
     if (claim === 'skipped' || claim === 'deferred') return claim;
     const { row, attempt, logAttempt, key } = claim;
     try {
@@ -90,7 +90,7 @@ export class DeliveryWorker {
           body,
           recipient: row.recipient,
           dueAt: row.dueAt,
-          ics: row.rule.startsWith('duty_') ? dutyIcs(row.ref, unit.name, unit.timezone) : null,
+          ics: row.rule.startsWith('duty_') ? dutyIcs(row.ref, unit.name) : null,
         },
         {
           settings: settings.channels,
@@ -121,7 +121,6 @@ export class DeliveryWorker {
   private async claim(
     tx: EntityManager,
     job: DeliverJob,
-    zone: string,
     settings: NotifySettingsView,
   ): Promise<
     'skipped' | 'deferred' | { row: Notification; attempt: number; logAttempt: number; key: string }
@@ -149,7 +148,7 @@ export class DeliveryWorker {
       );
       return 'skipped';
     }
-    const allowed = outsideQuietHours(now, settings.quietHours, zone);
+    const allowed = outsideQuietHours(now, settings.quietHours);
     if (allowed > now) {
       // A retry that fell into the quiet hours waits for their end under a new revision.
       const revision = row.revision + 1;

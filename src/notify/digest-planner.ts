@@ -1,13 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { CalendarService } from '../calendar/calendar.service.js';
-import { addDays } from '../calendar/dates.js';
-import { dutyHours } from '../org/session-hours.js';
-import { UnitsService } from '../org/units.service.js';
-import { isPublicLeader, venueOf } from '../org/venue.js';
-import { RostersService } from '../roster/rosters.service.js';
-import { Clock } from '../common/clock.js';
+import { addDays, CalendarService } from '../calendar/index.js';
+import { dutyHours, isPublicLeader, UnitsService, venueOf } from '../org/index.js';
+import { RostersService } from '../roster/index.js';
+import { Clock, chinaDate, chinaTime } from '../common/clock.js';
 import { ConfirmationPlanner } from './confirmation-planner.js';
 import { JobQueue } from './job-queue.js';
 import { digestMessage } from './messages.js';
@@ -17,7 +14,6 @@ import type { PlannedNotification } from './planned.js';
 import { PlanContextLoader } from './plan-context.js';
 import { chooseChannel, petitionRecipients } from './recipients.js';
 import { SYSTEM } from './system-user.js';
-import { atLocal, localDate } from './times.js';
 import { NOTIFY_LOGGER } from './delivery.worker.js';
 
 /**
@@ -63,12 +59,12 @@ export class DigestPlanner {
     const ctx = await this.context.load(unitId, []);
     const at = ctx.settings.rules.digestAt;
     if (!at) return [];
-    const today = localDate(now, ctx.unit.timezone);
+    const today = chinaDate(now);
     const days = await this.calendar.days(unitId, today, addDays(today, 1));
     const out: PlannedNotification[] = [];
     for (const day of days.filter((d) => d.working)) {
-      const nominal = atLocal(day.date, at, ctx.unit.timezone);
-      if (nominal < now && now > atLocal(day.date, '12:00', ctx.unit.timezone)) continue;
+      const nominal = chinaTime(day.date, at);
+      if (nominal < now && now > chinaTime(day.date, '12:00')) continue;
       const duties = await this.rosters.publishedDuties(unitId, day.date, day.date);
       const count = this.extensions.appointmentCounter
         ? await this.extensions.appointmentCounter(unitId, day.date)

@@ -1,14 +1,12 @@
-import { addDays } from '../calendar/dates.js';
-import type { Leader } from '../org/leader.entity.js';
-import { dutyHours } from '../org/session-hours.js';
-import type { Unit } from '../org/unit.entity.js';
-import { venueOf } from '../org/venue.js';
+import { addDays } from '../calendar/index.js';
+import { dutyHours, type Leader, type Unit, venueOf } from '../org/index.js';
 import { dutyMessage } from './messages.js';
 import { sessionCasesKey, type SessionCases } from './notify-extensions.js';
 import type { NotifySettingsView, RecipientAddress } from './notify.types.js';
 import type { PlannedNotification } from './planned.js';
 import { chooseChannel, leaderRecipient, secretaryRecipient } from './recipients.js';
-import { atLocal, outsideQuietHours } from './times.js';
+import { outsideQuietHours } from './times.js';
+import { chinaTime } from '../common/clock.js';
 
 export interface DutyInput {
   rosterId: string;
@@ -23,7 +21,7 @@ export interface DutyInput {
 
 /** Everything planning reads, loaded beforehand so that planning itself is a pure function. */
 export interface DutyPlanContext {
-  unit: Pick<Unit, 'id' | 'name' | 'timezone' | 'receptionVenue' | 'sessionTemplates'>;
+  unit: Pick<Unit, 'id' | 'name' | 'receptionVenue' | 'sessionTemplates'>;
   leaders: ReadonlyMap<string, Leader>;
   settings: NotifySettingsView;
   /** Working flag of each duty date. */
@@ -66,7 +64,7 @@ export function effectiveDue(
   ctx: Pick<DutyPlanContext, 'settings' | 'unit' | 'now'>,
 ): Date | null {
   let due = nominal < ctx.now ? ctx.now : nominal;
-  due = outsideQuietHours(due, ctx.settings.quietHours, ctx.unit.timezone);
+  due = outsideQuietHours(due, ctx.settings.quietHours);
   return due < sessionStart ? due : null;
 }
 
@@ -84,7 +82,7 @@ export function planDutyReminders(
     const leader = ctx.leaders.get(duty.leaderId);
     if (!leader) continue;
     const times = dutyHours(unit, duty.session);
-    const start = atLocal(duty.date, times.start, unit.timezone);
+    const start = chinaTime(duty.date, times.start);
     // The leader's own place (e.g. 纪检监察's) or the unit's hall; an on-call duty has none.
     const venue = duty.session === 'CALL' ? null : venueOf(unit, leader);
     if (start <= ctx.now) continue;
@@ -107,13 +105,13 @@ export function planDutyReminders(
       if (day)
         slots.push({
           rule: 'duty_day_before',
-          at: atLocal(day, settings.rules.dayBeforeAt, unit.timezone),
+          at: chinaTime(day, settings.rules.dayBeforeAt),
         });
     }
     if (settings.rules.sameMorningAt) {
       slots.push({
         rule: 'duty_same_morning',
-        at: atLocal(duty.date, settings.rules.sameMorningAt, unit.timezone),
+        at: chinaTime(duty.date, settings.rules.sameMorningAt),
       });
     }
     for (const slot of slots) {

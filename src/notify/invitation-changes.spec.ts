@@ -25,7 +25,6 @@ function ctx(now: string, cases: SessionCases[] = []): DutyPlanContext {
     unit: {
       id: 'unit',
       name: '青嵘市',
-      timezone: 'Asia/Shanghai',
       receptionVenue: VENUE,
       sessionTemplates: [
         { code: 'AM', start: '08:30', end: '11:30' },

@@ -1,5 +1,4 @@
-import type { Department } from '../org/department.entity.js';
-import { sessionHours } from '../org/session-hours.js';
+import { type Department, sessionHours } from '../org/index.js';
 import {
   appointmentSource,
   planAcceptedInvitations,
@@ -11,7 +10,7 @@ import type { NotificationRef } from './notification.entity.js';
 import type { AppointmentNoticeRow } from './notification-store.js';
 import type { PlannedNotification } from './planned.js';
 import { chooseChannel, departmentRecipient } from './recipients.js';
-import { atLocal } from './times.js';
+import { chinaTime } from '../common/clock.js';
 
 // What each invited department should hear about one appointment, from what it was already sent:
 // an invitation when the appointment is booked and the department has not been invited to that
@@ -122,7 +121,7 @@ function withdrawal(
 ): PlannedNotification | null {
   const times =
     s.start && s.end ? { start: s.start, end: s.end } : sessionHours(ctx.unit, s.session);
-  const start = atLocal(s.date, times.start, ctx.unit.timezone);
+  const start = chinaTime(s.date, times.start);
   const due = effectiveDue(ctx.now, start, ctx);
   if (!due) return null;
   const department = departments.get(departmentId);

@@ -1,7 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { AuthUser } from '../auth/auth-user.js';
-import { CurrentUser, Roles } from '../auth/decorators.js';
+import { type AuthUser, CurrentUser, Roles } from '../auth/index.js';
 import { NotificationsService } from './notifications.service.js';
 
 /** A leader's own reminders (我的提醒); the outbox of the whole unit stays with the office. */

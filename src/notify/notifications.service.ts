@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { assertUnitAccess } from '../auth/scope.js';
+import { assertUnitAccess, type AuthUser } from '../auth/index.js';
 import { AppError, notFound } from '../common/app-error.js';
-import { Clock } from '../common/clock.js';
+import { CHINA_ZONE, Clock } from '../common/clock.js';
 import { JobQueue } from './job-queue.js';
 import { NotificationDelivery } from './notification-delivery.entity.js';
 import { NotificationStore, type AppointmentNoticeRow } from './notification-store.js';
 import { Notification } from './notification.entity.js';
 import type { ListNotifications } from './notify.schemas.js';
 import type { PlannedNotification } from './planned.js';
-import type { Leader } from '../org/leader.entity.js';
+import type { Leader } from '../org/index.js';
 import { NotifySettingsService } from './notify-settings.service.js';
 import type { NotificationRule } from './notify.types.js';
 import { chooseChannel, leaderRecipient } from './recipients.js';
@@ -73,11 +72,11 @@ export class NotificationsService {
     if (q.rule) qb.andWhere('n.rule = :rule', { rule: q.rule });
     if (q.recipient) qb.andWhere('n.recipient_key = :recipient', { recipient: q.recipient });
     if (q.from)
-      qb.andWhere("n.due_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Shanghai'", {
+      qb.andWhere(`n.due_at >= (:from::date)::timestamp AT TIME ZONE '${CHINA_ZONE}'`, {
         from: q.from,
       });
     if (q.to)
-      qb.andWhere("n.due_at < ((:to::date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'", {
+      qb.andWhere(`n.due_at < ((:to::date) + 1)::timestamp AT TIME ZONE '${CHINA_ZONE}'`, {
         to: q.to,
       });
     const [items, total] = await qb

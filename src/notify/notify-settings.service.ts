@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { assertUnitAccess } from '../auth/scope.js';
+import { assertUnitAccess, type AuthUser } from '../auth/index.js';
 import { badRequest } from '../common/app-error.js';
-import { UnitsService } from '../org/units.service.js';
+import { UnitsService } from '../org/index.js';
 import { OutboundPolicy } from './channels/outbound-policy.js';
 import { NotifySettings } from './notify-settings.entity.js';
 import type { UpdateNotifySettings } from './notify.schemas.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { flagOn, int, type ConfigOf } from '../config/env.js';
+import { flagOn, int, type ConfigOf } from '../common/env.js';
 
 /** Reminder delivery: the worker, its batches, attempts and leases, and where HTTP channels may go. */
 export const notifyConfigShape = {

@@ -7,11 +7,10 @@ import {
 } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
-import { CalendarModule } from '../calendar/calendar.module.js';
-import { APP_CONFIG, InjectConfig } from '../config/config.module.js';
-import { OrgModule } from '../org/org.module.js';
-import { RosterHooks } from '../roster/roster-hooks.js';
-import { RosterModule } from '../roster/roster.module.js';
+import { CalendarModule } from '../calendar/index.js';
+import { APP_CONFIG, InjectConfig } from '../config/index.js';
+import { OrgModule } from '../org/index.js';
+import { RosterHooks, RosterModule } from '../roster/index.js';
 import { AppointmentNotices } from './appointment-notices.js';
 import { ChannelRegistry } from './channels/channel-registry.js';
 import { OutboundPolicy } from './channels/outbound-policy.js';
@@ -32,6 +31,7 @@ import { NotifySettingsService } from './notify-settings.service.js';
 import { PlanContextLoader } from './plan-context.js';
 import { RequestNotices } from './request-notices.js';
 import { RosterPlanner } from './roster-planner.js';
+import { CHINA_ZONE } from '../common/clock.js';
 
 const NOTIFY_DATABASE_URL = Symbol('NOTIFY_DATABASE_URL');
 
@@ -114,7 +114,7 @@ export class NotifyModule implements OnModuleInit, OnApplicationBootstrap {
     const boss = this.jobs.instance;
     await this.worker.start(boss);
     // A pg-boss schedule fires once per tick across all replicas.
-    await boss.schedule(PLAN_QUEUE, '*/5 * * * *', {}, { tz: 'Asia/Shanghai' });
+    await boss.schedule(PLAN_QUEUE, '*/5 * * * *', {}, { tz: CHINA_ZONE });
     await boss.work(PLAN_QUEUE, { batchSize: 1 }, async () => {
       await this.digests.tick();
     });

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CalendarService } from '../calendar/calendar.service.js';
-import { addDays } from '../calendar/dates.js';
-import { LeadersService } from '../org/leaders.service.js';
-import { UnitsService } from '../org/units.service.js';
+import { addDays, CalendarService } from '../calendar/index.js';
+import { LeadersService, UnitsService } from '../org/index.js';
 import { Clock } from '../common/clock.js';
-import { ConfirmationsService } from '../roster/confirmations.service.js';
+import { ConfirmationsService } from '../roster/index.js';
 import type { DutyPlanContext } from './duty-planning.js';
 import { NotifyExtensions, sessionCasesKey, type SessionCases } from './notify-extensions.js';
 import { NotifySettingsService } from './notify-settings.service.js';

@@ -1,5 +1,4 @@
-import type { Department } from '../org/department.entity.js';
-import type { Leader } from '../org/leader.entity.js';
+import type { Department, Leader } from '../org/index.js';
 import type { ChannelKind, NotifySettingsView, RecipientAddress } from './notify.types.js';
 
 export function leaderRecipient(leader: Leader): RecipientAddress {

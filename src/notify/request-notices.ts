@@ -45,7 +45,7 @@ export class RequestNotices {
       if (sec) recipients.push(sec);
     }
     if (n.office) recipients.push(OFFICE_RECIPIENT);
-    const due = outsideQuietHours(ctx.now, ctx.settings.quietHours, ctx.unit.timezone);
+    const due = outsideQuietHours(ctx.now, ctx.settings.quietHours);
     const planned: PlannedNotification[] = recipients.map((r) => ({
       unitId: n.unitId,
       source: `request:${n.requestId}:${n.step}`,

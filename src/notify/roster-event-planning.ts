@@ -1,5 +1,5 @@
-import { isPublicLeader, venueOf } from '../org/venue.js';
-import type { RosterPublishedEvent } from '../roster/roster-hooks.js';
+import { isPublicLeader, venueOf } from '../org/index.js';
+import type { RosterPublishedEvent } from '../roster/index.js';
 import { planDutyReminders, type DutyPlanContext } from './duty-planning.js';
 import { changeMessage, publishedMessage } from './messages.js';
 import type { RecipientAddress } from './notify.types.js';
@@ -10,7 +10,8 @@ import {
   petitionRecipients,
   secretaryRecipient,
 } from './recipients.js';
-import { localDate, outsideQuietHours } from './times.js';
+import { outsideQuietHours } from './times.js';
+import { chinaDate } from '../common/clock.js';
 
 export interface RosterEventPlan {
   /** Every reminder the new version needs; rows of this roster not listed are cancelled. */
@@ -30,7 +31,7 @@ export function planRosterEvent(
   );
   const notices: PlannedNotification[] = [];
   const source = `roster:${event.rosterId}:v${event.version}`;
-  const now = outsideQuietHours(ctx.now, ctx.settings.quietHours, ctx.unit.timezone);
+  const now = outsideQuietHours(ctx.now, ctx.settings.quietHours);
   const push = (
     r: RecipientAddress,
     rule: PlannedNotification['rule'],
@@ -51,7 +52,7 @@ export function planRosterEvent(
     });
 
   // Version 1 lists every duty as added: the reminders cover it, a change notice would be noise.
-  const today = localDate(ctx.now, ctx.unit.timezone);
+  const today = chinaDate(ctx.now);
   const relevant = event.version > 1 ? event.changes.filter((c) => c.date >= today) : [];
   const byLeader = new Map<string, typeof relevant>();
   for (const c of relevant) byLeader.set(c.leaderId, [...(byLeader.get(c.leaderId) ?? []), c]);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { RosterHook, RosterPublishedEvent } from '../roster/roster-hooks.js';
+import type { RosterHook, RosterPublishedEvent } from '../roster/index.js';
 import { NotificationStore } from './notification-store.js';
 import { PlanContextLoader } from './plan-context.js';
 import { planRosterEvent } from './roster-event-planning.js';

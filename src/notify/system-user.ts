@@ -1,4 +1,4 @@
-import type { AuthUser } from '../auth/auth-user.js';
+import type { AuthUser } from '../auth/index.js';
 
 /** Planning reads units and departments on its own behalf, not on a caller's. */
 export const SYSTEM: AuthUser = {

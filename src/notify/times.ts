@@ -1,14 +1,6 @@
 import { DateTime } from 'luxon';
+import { CHINA_ZONE } from '../common/clock.js';
 import type { QuietHours } from './notify.types.js';
-
-/** The instant of a civil date and HH:mm in a timezone. */
-export function atLocal(date: string, hhmm: string, zone: string): Date {
-  return DateTime.fromISO(`${date}T${hhmm}`, { zone }).toJSDate();
-}
-
-export function localDate(at: Date, zone: string): string {
-  return DateTime.fromJSDate(at, { zone }).toISODate()!;
-}
 
 const minutes = (hhmm: string) => {
   const [h, m] = hhmm.split(':').map(Number);
@@ -19,9 +11,9 @@ const minutes = (hhmm: string) => {
  * Moves an instant out of the quiet hours to their end (the same night's end when the window
  * wraps midnight). start === end means no quiet hours.
  */
-export function outsideQuietHours(at: Date, quiet: QuietHours | null, zone: string): Date {
+export function outsideQuietHours(at: Date, quiet: QuietHours | null): Date {
   if (!quiet || quiet.start === quiet.end) return at;
-  const local = DateTime.fromJSDate(at, { zone });
+  const local = DateTime.fromJSDate(at, { zone: CHINA_ZONE });
   const now = local.hour * 60 + local.minute;
   const start = minutes(quiet.start);
   const end = minutes(quiet.end);

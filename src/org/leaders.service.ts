@@ -1,22 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { Clock } from '../common/clock.js';
-import type { DataSource, Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { assertUnitAccess } from '../auth/scope.js';
+import { assertUnitAccess, type AuthUser } from '../auth/index.js';
 import { badRequest, conflict, notFound, versionConflict } from '../common/app-error.js';
-import { sqlStateOf } from '../common/database-errors.js';
-import { Leader } from './leader.entity.js';
+import { Clock } from '../common/clock.js';
+import type { Leader } from './leader.entity.js';
 import { quotaIssue, type CreateLeader, type UpdateLeader } from './org.schemas.js';
 import { OrgHooks } from './org-hooks.js';
 import { SubjectsService } from './subjects.service.js';
+import { LeaderStore } from './unit-scoped-store.js';
 import { UnitsService } from './units.service.js';
 
 @Injectable()
 export class LeadersService {
   constructor(
-    @InjectRepository(Leader) private readonly leaders: Repository<Leader>,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly store: LeaderStore,
     private readonly units: UnitsService,
     private readonly subjects: SubjectsService,
     private readonly hooks: OrgHooks,
@@ -30,19 +26,21 @@ export class LeadersService {
   ): Promise<Leader[]> {
     const unit = unitId ?? user.unitId;
     assertUnitAccess(user, unit);
-    return this.leaders.find({
-      where: includeInactive ? { unitId: unit } : { unitId: unit, active: true },
-      order: { protocolOrder: 'ASC', code: 'ASC' },
-    });
+    return this.store.ofUnit(unit, includeInactive);
   }
 
   /** For other modules: a unit's leaders, without a caller's scope (the caller checked it). */
   forUnit(unitId: string): Promise<Leader[]> {
-    return this.leaders.find({ where: { unitId }, order: { protocolOrder: 'ASC', code: 'ASC' } });
+    return this.store.ofUnit(unitId, true);
+  }
+
+  /** For other modules: the given leaders, active or not, without a caller's scope. */
+  byIds(ids: readonly string[]): Promise<Leader[]> {
+    return this.store.byIds(ids);
   }
 
   async get(user: AuthUser, id: string): Promise<Leader> {
-    const leader = await this.leaders.findOne({ where: { id } });
+    const leader = await this.store.byId(id);
     if (!leader) throw notFound('领导', id);
     assertUnitAccess(user, leader.unitId);
     return leader;
@@ -54,12 +52,7 @@ export class LeadersService {
       throw badRequest(`unitId：单位不存在 ${input.unitId}`, 'unitId');
     }
     await this.subjects.assertKnownCodes(input.portfolioSubjects, 'portfolioSubjects');
-    try {
-      return await this.leaders.save(this.leaders.create({ ...input, active: true }));
-    } catch (err) {
-      if (sqlStateOf(err) === '23505') throw conflict(`code：编号 ${input.code} 已存在`, 'code');
-      throw err;
-    }
+    return this.store.insert({ ...input, active: true }, () => codeTaken(input.code));
   }
 
   async update(user: AuthUser, id: string, input: UpdateLeader): Promise<Leader> {
@@ -67,37 +60,41 @@ export class LeadersService {
       await this.subjects.assertKnownCodes(input.portfolioSubjects, 'portfolioSubjects');
     }
     const { version, ...changes } = input;
-    try {
-      return await this.db.transaction(async (tx) => {
-        const repo = tx.getRepository(Leader);
-        const current = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-        if (!current) throw notFound('领导', id);
+    const saved = await this.store.change(
+      id,
+      (current) => {
         assertUnitAccess(user, current.unitId);
         if (version !== undefined && version !== current.version) throw versionConflict();
-        const next = repo.merge(current, changes);
+        const next = Object.assign(current, changes);
         const issue = quotaIssue(next);
         if (issue) throw badRequest(`${issue.field}：${issue.message}`, issue.field);
-        return repo.save(next);
-      });
-    } catch (err) {
-      if (sqlStateOf(err) === '23505') throw conflict(`code：编号 ${input.code} 已存在`, 'code');
-      throw err;
-    }
+        return next;
+      },
+      { duplicate: () => codeTaken(input.code) },
+    );
+    if (!saved) throw notFound('领导', id);
+    return saved;
   }
 
   /** A leader who leaves keeps their history; they just stop being rostered. */
   async deactivate(user: AuthUser, id: string, activeTo?: string): Promise<Leader> {
-    return this.db.transaction(async (tx) => {
-      const repo = tx.getRepository(Leader);
-      const leader = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!leader) throw notFound('领导', id);
-      assertUnitAccess(user, leader.unitId);
-      leader.active = false;
-      leader.activeTo = activeTo ?? this.clock.today();
-      const saved = await repo.save(leader);
-      // E.g. feeds end every link to the leader's calendar, atomically with the deactivation.
-      await this.hooks.leaderDeactivated(tx, { unitId: saved.unitId, leaderId: saved.id });
-      return saved;
-    });
+    const saved = await this.store.change(
+      id,
+      (leader) => {
+        assertUnitAccess(user, leader.unitId);
+        leader.active = false;
+        leader.activeTo = activeTo ?? this.clock.today();
+        return leader;
+      },
+      {
+        // E.g. feeds end every link to the leader's calendar, atomically with the deactivation.
+        then: (saved, tx) =>
+          this.hooks.leaderDeactivated(tx, { unitId: saved.unitId, leaderId: saved.id }),
+      },
+    );
+    if (!saved) throw notFound('领导', id);
+    return saved;
   }
 }
+
+const codeTaken = (code: string | undefined) => conflict(`code：编号 ${code} 已存在`, 'code');

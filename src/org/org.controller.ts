@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
-import type { AuthUser } from '../auth/auth-user.js';
-import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
+import { AnyRole, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { DepartmentsService } from './departments.service.js';
 import { LeadersService } from './leaders.service.js';

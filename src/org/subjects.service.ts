@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
 import { badRequest } from '../common/app-error.js';
-import { Subject, SubjectAlias } from './subject.entity.js';
+import { SubjectStore } from './subject-store.js';
 
 export interface SubjectView {
   code: string;
@@ -13,16 +11,10 @@ export interface SubjectView {
 
 @Injectable()
 export class SubjectsService {
-  constructor(
-    @InjectRepository(Subject) private readonly subjects: Repository<Subject>,
-    @InjectRepository(SubjectAlias) private readonly aliases: Repository<SubjectAlias>,
-  ) {}
+  constructor(private readonly store: SubjectStore) {}
 
   async list(): Promise<SubjectView[]> {
-    const [subjects, aliases] = await Promise.all([
-      this.subjects.find({ order: { sortOrder: 'ASC' } }),
-      this.aliases.find(),
-    ]);
+    const [subjects, aliases] = await Promise.all([this.store.subjects(), this.store.aliases()]);
     return subjects.map((s) => ({
       code: s.code,
       name: s.name,
@@ -34,16 +26,16 @@ export class SubjectsService {
   /** Maps a current name, an old label or a code onto current subject codes; [] when unknown. */
   async resolve(label: string): Promise<string[]> {
     const text = label.trim();
-    const subject = await this.subjects.findOne({ where: [{ name: text }, { code: text }] });
+    const subject = await this.store.named(text);
     if (subject) return [subject.code];
-    const alias = await this.aliases.findOne({ where: { label: text } });
+    const alias = await this.store.alias(text);
     return alias ? alias.subjectCodes : [];
   }
 
   /** Throws a 400 naming the first unknown code, e.g. portfolioSubjects[2]. */
   async assertKnownCodes(codes: string[], field: string): Promise<void> {
     if (codes.length === 0) return;
-    const known = new Set((await this.subjects.find()).map((s) => s.code));
+    const known = new Set((await this.store.subjects()).map((s) => s.code));
     const index = codes.findIndex((c) => !known.has(c));
     if (index >= 0) {
       throw badRequest(

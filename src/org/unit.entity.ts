@@ -54,9 +54,6 @@ export class Unit {
   @JoinColumn({ name: 'parent_id' })
   parent?: Unit;
 
-  @Column({ type: 'text', default: 'Asia/Shanghai' })
-  timezone!: string;
-
   @Column({ type: 'text', name: 'reception_venue' })
   receptionVenue!: string;
 

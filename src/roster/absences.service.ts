@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthUser } from '../auth/auth-user.js';
-import { canAccessUnit } from '../auth/scope.js';
+import { type AuthUser, canAccessUnit } from '../auth/index.js';
 import { AppError, badRequest, forbidden } from '../common/app-error.js';
-import { LeadersService } from '../org/leaders.service.js';
+import { LeadersService } from '../org/index.js';
 import { type AbsenceRange, expandRange, parseAbsenceList } from './absences.js';
 import type { LeaderAvailability } from './availability.entity.js';
 import type { AvailabilityInput } from './availability.schemas.js';

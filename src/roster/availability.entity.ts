@@ -7,8 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { Leader } from '../org/leader.entity.js';
-import { Unit } from '../org/unit.entity.js';
+import { Leader, Unit } from '../org/index.js';
 
 export const AVAILABILITY_KINDS = ['unavailable', 'preferred', 'avoided'] as const;
 /** unavailable is a hard rule for the roster; preferred and avoided are wishes. */

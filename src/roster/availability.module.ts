@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { OrgModule } from '../org/org.module.js';
+import { OrgModule } from '../org/index.js';
 import { AbsencesController } from './absences.controller.js';
 import { AbsencesService } from './absences.service.js';
 import { AvailabilityController } from './availability.controller.js';

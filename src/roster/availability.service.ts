@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Between, type DataSource, In, type Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { canAccessUnit } from '../auth/scope.js';
+import { type AuthUser, canAccessUnit } from '../auth/index.js';
 import { badRequest, conflict, forbidden, notFound } from '../common/app-error.js';
-import { monthBounds } from '../calendar/dates.js';
-import { LeadersService } from '../org/leaders.service.js';
+import { monthBounds } from '../calendar/index.js';
+import { LeadersService } from '../org/index.js';
 import { LeaderAvailability } from './availability.entity.js';
 import type { AvailabilityInput } from './availability.schemas.js';
 

@@ -1,19 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DateTime } from 'luxon';
 import { In, type Repository } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
-import { assertUnitAccess } from '../auth/scope.js';
-import { CalendarService } from '../calendar/calendar.service.js';
-import { addDays } from '../calendar/dates.js';
-import type { DutyCode } from '../calendar/special-period.entity.js';
+import { assertUnitAccess, type AuthUser } from '../auth/index.js';
+import { addDays, CalendarService, type DutyCode } from '../calendar/index.js';
 import { AppError, conflict, forbidden, notFound } from '../common/app-error.js';
-import { Clock } from '../common/clock.js';
-import type { AppConfig } from '../config/config.js';
-import { InjectConfig } from '../config/config.module.js';
-import { LeadersService } from '../org/leaders.service.js';
-import type { Unit } from '../org/unit.entity.js';
-import { UnitsService } from '../org/units.service.js';
+import { Clock, chinaDate } from '../common/clock.js';
+import { type AppConfig, InjectConfig } from '../config/index.js';
+import { LeadersService, type Unit, UnitsService } from '../org/index.js';
 import { confirmKey, readConfirmToken, signConfirmToken } from './confirm-link.js';
 import { DUTY_NAMES } from './problem-builder.js';
 import { RosterAssignment } from './roster-assignment.entity.js';
@@ -66,7 +59,7 @@ export class ConfirmationsService {
 
   /** The one-click link of a duty's day-before reminder (valid until its session begins). */
   link(
-    unit: Pick<Unit, 'sessionTemplates' | 'timezone'>,
+    unit: Pick<Unit, 'sessionTemplates'>,
     duty: {
       assignmentId: string;
       leaderId: string;
@@ -170,7 +163,7 @@ export class ConfirmationsService {
   async unconfirmedFor(unitId: string, workingDays = 2) {
     const unit = await this.units.byId(unitId);
     const now = this.clock.now();
-    const today = DateTime.fromJSDate(now, { zone: unit.timezone }).toISODate()!;
+    const today = chinaDate(now);
     const ahead = (await this.daysAhead(unitId, today))
       .filter((d) => d.working)
       .slice(0, workingDays);

@@ -1,4 +1,4 @@
-import type { DutyCode } from '../calendar/special-period.entity.js';
+import type { DutyCode } from '../calendar/index.js';
 import type { DutyChange, DutySnapshot } from './roster-version.entity.js';
 
 /** AM / PM reception session, or CALL: a special-period day's 24-hour on-call duty. */

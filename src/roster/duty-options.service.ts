@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthUser } from '../auth/auth-user.js';
-import type { DutyCode } from '../calendar/special-period.entity.js';
+import type { AuthUser } from '../auth/index.js';
+import { addDays, type DutyCode } from '../calendar/index.js';
 import { AppError, badRequest, notFound } from '../common/app-error.js';
 import type { Assignment } from '../solver/index.js';
-import { addDays } from '../calendar/dates.js';
 import type { Finding } from './findings.js';
 import { RosterHooks, type SeatAppointment } from './roster-hooks.js';
 import { DUTY_NAMES } from './problem-builder.js';

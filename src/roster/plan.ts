@@ -4,9 +4,7 @@
  * decided, and the days whose calendar is needed. Pure: the roster service loads the record and
  * the calendar, and tests drive the same functions with generated units.
  */
-import { addDays, chinaToday, monthBounds } from '../calendar/dates.js';
-import type { CalendarDay } from '../calendar/day-view.js';
-import type { DutyCode } from '../calendar/special-period.entity.js';
+import { addDays, type CalendarDay, type DutyCode, monthBounds } from '../calendar/index.js';
 import type { Problem } from '../solver/index.js';
 import type { Duty } from './duties.js';
 import {
@@ -19,6 +17,7 @@ import {
   type SessionTemplateInput,
 } from './problem-builder.js';
 import { monthsBetween, quarterMonths, recordWindow, type RecordWindow } from './record-window.js';
+import { chinaDate } from '../common/clock.js';
 
 /** A month of the unit that has a roster. */
 export interface RecordedMonth {
@@ -91,7 +90,7 @@ export function monthPlan(
 ): PlanShape {
   const window = recordWindow({
     month,
-    today: chinaToday(now),
+    today: chinaDate(now),
     periods: record.periods,
     rostered: new Set(record.months.filter((m) => m.month !== month).map((m) => m.month)),
     plannable: (m) => record.confirmed.has(Number(m.slice(0, 4))),

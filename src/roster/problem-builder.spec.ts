@@ -1,4 +1,4 @@
-import type { CalendarDay, PeriodSummary } from '../calendar/day-view.js';
+import type { CalendarDay, PeriodSummary } from '../calendar/index.js';
 import {
   buildRosterProblem,
   coverForDay,

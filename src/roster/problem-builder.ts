@@ -4,10 +4,14 @@
  * a fixed fact, and each leader's quotas as range rules over months, quarters and special periods.
  * Pure: no database, no Nest; the roster service gathers the inputs.
  */
-import type { CalendarDay } from '../calendar/day-view.js';
-import { addDays, monthBounds } from '../calendar/dates.js';
-import type { DutyCode, SessionCode } from '../calendar/special-period.entity.js';
-import { ROTATION_POOL_NAMES, type LeaderRank, type RotationPool } from '../org/leader.entity.js';
+import {
+  addDays,
+  type CalendarDay,
+  type DutyCode,
+  monthBounds,
+  type SessionCode,
+} from '../calendar/index.js';
+import { type LeaderRank, ROTATION_POOL_NAMES, type RotationPool } from '../org/index.js';
 import {
   dayDiff,
   type Cover,

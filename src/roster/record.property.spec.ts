@@ -5,18 +5,17 @@
  * session that has begun ever changes.
  */
 import fc from 'fast-check';
-import { addDays, chinaToday, datesBetween, isoWeekday } from '../calendar/dates.js';
-import type { CalendarDay } from '../calendar/day-view.js';
+import { addDays, type CalendarDay, datesBetween, isoWeekday } from '../calendar/index.js';
 import { solveCore, verify } from '../solver/index.js';
 import { dutyKey, type Duty } from './duties.js';
 import { monthPlan, planProblem, rangePlan, type PlanShape, type UnitRecord } from './plan.js';
 import type { AvailabilityInput, PeriodInput } from './problem-builder.js';
 import { begunAt } from './session-start.js';
+import { chinaDate } from '../common/clock.js';
 
 const MONTHS = ['2026-02', '2026-03', '2026-04', '2026-05'];
 const START = new Date('2026-01-31T20:00:00+08:00');
 const UNIT = {
-  timezone: 'Asia/Shanghai',
   sessionTemplates: [
     { code: 'AM' as const, start: '08:30', end: '11:30' },
     { code: 'PM' as const, start: '14:30', end: '17:30' },
@@ -229,7 +228,7 @@ describe('roster record: months in any order, amendments after sessions begin', 
           expect(after).toEqual(history);
           // The rules over every month made so far: no hard breach.
           const made = record.months.map((m) => m.month).sort();
-          const check = rangePlan(record, made[0], made[made.length - 1], chinaToday(now));
+          const check = rangePlan(record, made[0], made[made.length - 1], chinaDate(now));
           const hard = verify(
             problemOf(inst, check),
             check.duties.map((d) => ({

@@ -8,8 +8,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { DutyCode } from '../calendar/special-period.entity.js';
-import { Leader } from '../org/leader.entity.js';
+import type { DutyCode } from '../calendar/index.js';
+import { Leader } from '../org/index.js';
 import { Roster } from './roster.entity.js';
 
 /** One leader sitting one session of a roster. */

@@ -1,12 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import {
-  RosterTally,
-  type AffectedRoster,
-  type RosterTallyReader,
-} from '../calendar/roster-tally.js';
-import { UnitsService } from '../org/units.service.js';
+import { type AffectedRoster, RosterTally, type RosterTallyReader } from '../calendar/index.js';
+import { UnitsService } from '../org/index.js';
 
 /** The roster module's answer to the holiday pages' questions (see calendar/roster-tally.ts). */
 @Injectable()

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DateTime } from 'luxon';
-import type { AuthUser } from '../auth/auth-user.js';
-import { CalendarService } from '../calendar/calendar.service.js';
-import { monthBounds } from '../calendar/dates.js';
+import type { AuthUser } from '../auth/index.js';
+import { CalendarService, monthBounds } from '../calendar/index.js';
 import { AppError } from '../common/app-error.js';
-import { Clock } from '../common/clock.js';
-import { LeadersService } from '../org/leaders.service.js';
-import { sessionHours } from '../org/session-hours.js';
-import { UnitsService } from '../org/units.service.js';
-import { isPublicLeader, venueOf } from '../org/venue.js';
+import { CHINA_ZONE, Clock } from '../common/clock.js';
+import {
+  isPublicLeader,
+  LeadersService,
+  sessionHours,
+  UnitsService,
+  venueOf,
+} from '../org/index.js';
 import { DUTY_NAMES } from './problem-builder.js';
 import { RosterRecordService } from './roster-record.service.js';
 import { RostersService } from './rosters.service.js';
@@ -111,7 +113,7 @@ export class RosterExportService {
     const [year, month] = roster.month.split('-').map(Number);
     // The notice is dated the day its version was published (a draft: today).
     const issued = DateTime.fromJSDate(published?.publishedAt ?? this.clock.now())
-      .setZone(unit.timezone)
+      .setZone(CHINA_ZONE)
       .toISODate()!;
     return {
       roster,

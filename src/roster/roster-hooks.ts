@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { DutyCode, SessionCode } from '../calendar/special-period.entity.js';
+import type { DutyCode, SessionCode } from '../calendar/index.js';
 import type { DutyChange } from './roster-version.entity.js';
 
 /** Reception sessions only: appointments are booked on these, never on an on-call duty. */

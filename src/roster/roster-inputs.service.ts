@@ -1,15 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Between, In, type Repository } from 'typeorm';
-import { CalendarService } from '../calendar/calendar.service.js';
-import { addDays, chinaToday, monthBounds } from '../calendar/dates.js';
-import type { DutyCode } from '../calendar/special-period.entity.js';
-import { SpecialPeriodsService } from '../calendar/special-periods.service.js';
-import { Clock } from '../common/clock.js';
-import type { Leader } from '../org/leader.entity.js';
-import { LeadersService } from '../org/leaders.service.js';
-import { DEFAULT_ROSTER_RULES, type Unit } from '../org/unit.entity.js';
-import { UnitsService } from '../org/units.service.js';
+import {
+  addDays,
+  CalendarService,
+  type DutyCode,
+  monthBounds,
+  SpecialPeriodsService,
+} from '../calendar/index.js';
+import { Clock, chinaDate } from '../common/clock.js';
+import {
+  DEFAULT_ROSTER_RULES,
+  type Leader,
+  LeadersService,
+  type Unit,
+  UnitsService,
+} from '../org/index.js';
 import type { Problem } from '../solver/index.js';
 import { AvailabilityService } from './availability.service.js';
 import type { Duty } from './duties.js';
@@ -97,7 +103,7 @@ export class RosterInputsService {
    */
   async rangeContext(unitId: string, fromMonth: string, toMonth: string): Promise<RangeContext> {
     const { unit, leaders, record, rosters } = await this.record(unitId, fromMonth, toMonth);
-    const plan = rangePlan(record, fromMonth, toMonth, chinaToday(this.clock.now()));
+    const plan = rangePlan(record, fromMonth, toMonth, chinaDate(this.clock.now()));
     const problem = await this.problem(unit, record, plan);
     const checked = new Set(plan.freeMonths);
     return {

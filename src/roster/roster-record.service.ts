@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthUser } from '../auth/auth-user.js';
-import { assertUnitAccess } from '../auth/scope.js';
+import { assertUnitAccess, type AuthUser } from '../auth/index.js';
 import { badRequest } from '../common/app-error.js';
-import { monthBounds } from '../calendar/dates.js';
-import { SpecialPeriodsService } from '../calendar/special-periods.service.js';
-import { LeadersService } from '../org/leaders.service.js';
+import { monthBounds, SpecialPeriodsService } from '../calendar/index.js';
+import { LeadersService } from '../org/index.js';
 import { findings, type Finding } from './findings.js';
 import { monthsBetween, quarterMonths } from './record-window.js';
 import { RosterInputsService } from './roster-inputs.service.js';

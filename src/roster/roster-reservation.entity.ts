@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Unit } from '../org/unit.entity.js';
+import { Unit } from '../org/index.js';
 
 /**
  * A month whose roster is being generated. Taken before the solve, so that concurrent requests

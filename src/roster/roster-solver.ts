@@ -1,6 +1,5 @@
 import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import type { AppConfig } from '../config/config.js';
-import { InjectConfig } from '../config/config.module.js';
+import { type AppConfig, InjectConfig } from '../config/index.js';
 import {
   checkedResult,
   createSolver,

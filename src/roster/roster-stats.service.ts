@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
-import type { AuthUser } from '../auth/auth-user.js';
-import { assertUnitAccess } from '../auth/scope.js';
-import { LeadersService } from '../org/leaders.service.js';
+import { assertUnitAccess, type AuthUser } from '../auth/index.js';
+import { LeadersService } from '../org/index.js';
 import { verify } from '../solver/index.js';
 import { RosterInputsService } from './roster-inputs.service.js';
 import { RostersService } from './rosters.service.js';
+import { chinaDate } from '../common/clock.js';
 
 export interface LeaderFigures {
   leaderId: string;
@@ -42,7 +41,7 @@ export class RosterStatsService {
 
   async year(user: AuthUser, unitId: string, year: number) {
     assertUnitAccess(user, unitId);
-    const today = DateTime.now().setZone('Asia/Shanghai').toISODate()!;
+    const today = chinaDate(new Date());
     const rosters = (await this.rosters.list(user, unitId)).filter((r) =>
       r.month.startsWith(`${year}-`),
     );

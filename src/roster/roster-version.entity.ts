@@ -1,4 +1,4 @@
-import type { DutyCode } from '../calendar/special-period.entity.js';
+import type { DutyCode } from '../calendar/index.js';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Roster } from './roster.entity.js';
 

@@ -1,4 +1,4 @@
-import type { DutyCode } from '../calendar/special-period.entity.js';
+import type { DutyCode } from '../calendar/index.js';
 import type { Finding } from './findings.js';
 import type { RosterAssignment } from './roster-assignment.entity.js';
 import type { Roster, RosterStatus, SolverSummary } from './roster.entity.js';

@@ -1,4 +1,4 @@
-import { int } from '../config/env.js';
+import { int } from '../common/env.js';
 
 /** Roster generation. */
 export const rosterConfigShape = {

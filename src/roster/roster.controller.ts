@@ -2,8 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from 
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { z } from 'zod';
-import type { AuthUser } from '../auth/auth-user.js';
-import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
+import { AnyRole, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { RosterExportService } from './roster-export.service.js';
 import { DutyOptionsService } from './duty-options.service.js';

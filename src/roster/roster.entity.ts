@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Unit } from '../org/unit.entity.js';
+import { Unit } from '../org/index.js';
 
 export const ROSTER_STATUSES = ['draft', 'published', 'amending'] as const;
 /** draft: never published; published: as published; amending: published, with pending edits. */

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CalendarModule } from '../calendar/calendar.module.js';
-import { OrgModule } from '../org/org.module.js';
+import { CalendarModule } from '../calendar/index.js';
+import { OrgModule } from '../org/index.js';
 import { AvailabilityModule } from './availability.module.js';
 import { RosterAssignment } from './roster-assignment.entity.js';
 import { RosterChange } from './roster-change.entity.js';

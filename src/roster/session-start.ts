@@ -1,24 +1,23 @@
-import { DateTime } from 'luxon';
-import type { DutyCode } from '../calendar/special-period.entity.js';
-import { sessionHours } from '../org/session-hours.js';
-import type { Unit } from '../org/unit.entity.js';
+import type { DutyCode } from '../calendar/index.js';
+import { sessionHours, type Unit } from '../org/index.js';
+import { chinaTime } from '../common/clock.js';
 
 /**
  * When a duty begins: a reception session at its start time, the on-call duty at midnight, in the
- * unit's timezone. From that instant the duty is history: planning no longer changes it.
+ * unit's hours in China. From that instant the duty is history: planning no longer changes it.
  */
 export function dutyStart(
-  unit: Pick<Unit, 'sessionTemplates' | 'timezone'>,
+  unit: Pick<Unit, 'sessionTemplates'>,
   date: string,
   code: DutyCode,
 ): Date {
   const start = code === 'CALL' ? '00:00' : sessionHours(unit, code).start;
-  return DateTime.fromISO(`${date}T${start}`, { zone: unit.timezone }).toJSDate();
+  return chinaTime(date, start);
 }
 
 /** Tells, for a fixed "now", whether a duty has begun. */
 export function begunAt(
-  unit: Pick<Unit, 'sessionTemplates' | 'timezone'>,
+  unit: Pick<Unit, 'sessionTemplates'>,
   now: Date,
 ): (date: string, code: DutyCode) => boolean {
   const cache = new Map<string, boolean>();

@@ -1,6 +1,6 @@
 import { AppError } from '../common/app-error.js';
 import { isErrorCode } from '../common/error-catalogue.js';
-import type { SolveRefusal } from '../roster/solve-outcome.js';
+import type { SolveRefusal } from '../roster/index.js';
 import type { SolveJobFailure } from './solve-job.entity.js';
 
 /** The answer to a solve that gave no roster: the one place refusals become HTTP errors. */

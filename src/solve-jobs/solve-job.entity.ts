@@ -7,9 +7,9 @@ import {
   ManyToOne,
   PrimaryColumn,
 } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
+import type { AuthUser } from '../auth/index.js';
 import type { ErrorCode } from '../common/error-catalogue.js';
-import { Unit } from '../org/unit.entity.js';
+import { Unit } from '../org/index.js';
 
 export const SOLVE_JOB_KINDS = ['generate', 'resolve', 'amend'] as const;
 export type SolveJobKind = (typeof SOLVE_JOB_KINDS)[number];

@@ -2,10 +2,9 @@ import { Body, Controller, Delete, Get, Param, Post, Query, Req, Res } from '@ne
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
-import type { AuthUser } from '../auth/auth-user.js';
-import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
+import { AnyRole, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
-import { amendSchema, createRosterSchema, solveSchema } from '../roster/roster.schemas.js';
+import { amendSchema, createRosterSchema, solveSchema } from '../roster/index.js';
 import { streamJob } from './job-events.js';
 import type { SolveJob } from './solve-job.entity.js';
 import { queuesQuerySchema, waitQuerySchema } from './solve-jobs.schemas.js';

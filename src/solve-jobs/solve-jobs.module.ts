@@ -1,8 +1,8 @@
 import { type DynamicModule, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
-import { JobQueue } from '../notify/job-queue.js';
-import { RosterModule } from '../roster/roster.module.js';
+import { JobQueue } from '../notify/index.js';
+import { RosterModule } from '../roster/index.js';
 import { SolveJob } from './solve-job.entity.js';
 import { SOLVE_LOGGER, SolveJobRunner } from './solve-job.runner.js';
 import { SolveJobsController } from './solve-jobs.controller.js';

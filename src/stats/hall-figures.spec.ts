@@ -1,5 +1,5 @@
-import type { DutyRecord } from '../attendance/attendance.service.js';
-import type { ReceptionFact } from '../appointments/receptions.service.js';
+import type { DutyRecord } from '../attendance/index.js';
+import type { ReceptionFact } from '../appointments/index.js';
 import {
   type HallFacts,
   hallFigures,

@@ -3,9 +3,8 @@
  * from the record (attendance, walk-in receptions, reception records of appointments), never from
  * the plan. Pure: plain facts in, figures out.
  */
-import type { DutyRecord } from '../attendance/attendance.service.js';
-import type { ReceptionFact } from '../appointments/receptions.service.js';
-import type { Satisfaction, WalkInStatus } from '../appointments/walk-ins/walk-in.entity.js';
+import type { DutyRecord } from '../attendance/index.js';
+import type { ReceptionFact, Satisfaction, WalkInStatus } from '../appointments/index.js';
 
 export interface WalkInFact {
   id: string;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { safeCell } from '../roster/roster-export.service.js';
+import { safeCell } from '../roster/index.js';
 import { FIGURE_LABELS, type HallFigures } from './hall-figures.js';
 import type { HallStatsService } from './hall-stats.service.js';
 

@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { ReceptionsService } from '../appointments/receptions.service.js';
-import { WalkInsService } from '../appointments/walk-ins/walk-ins.service.js';
-import { attendanceByLeaderMonth } from '../attendance/attendance-figures.js';
-import { AttendanceService } from '../attendance/attendance.service.js';
-import type { AuthUser } from '../auth/auth-user.js';
-import { SpecialPeriodsService } from '../calendar/special-periods.service.js';
+import { ReceptionsService, WalkInsService } from '../appointments/index.js';
+import { attendanceByLeaderMonth, AttendanceService } from '../attendance/index.js';
+import type { AuthUser } from '../auth/index.js';
+import { SpecialPeriodsService } from '../calendar/index.js';
 import { Clock } from '../common/clock.js';
-import { LeadersService } from '../org/leaders.service.js';
-import { UnitsService } from '../org/units.service.js';
+import { LeadersService, UnitsService } from '../org/index.js';
 import { type HallFacts, hallFigures, reportSentence } from './hall-figures.js';
 
 /** 90 days (60 + a 30-day extension) and a rest-day roll of up to a fortnight. */
@@ -60,7 +57,7 @@ export class HallStatsService {
         demo: w.demo,
       })),
       receptions,
-      today: DateTime.fromJSDate(this.clock.now()).setZone('Asia/Shanghai').toISODate()!,
+      today: this.clock.today(),
     };
   }
 

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { AppointmentsModule } from '../appointments/appointments.module.js';
-import { AttendanceModule } from '../attendance/attendance.module.js';
-import { CalendarModule } from '../calendar/calendar.module.js';
-import { OrgModule } from '../org/org.module.js';
+import { AppointmentsModule } from '../appointments/index.js';
+import { AttendanceModule } from '../attendance/index.js';
+import { CalendarModule } from '../calendar/index.js';
+import { OrgModule } from '../org/index.js';
 import { HallStatsController } from './hall-stats.controller.js';
 import { HallStatsService } from './hall-stats.service.js';
 

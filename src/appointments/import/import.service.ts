@@ -1,8 +1,7 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
-import type { AuthUser } from '../../auth/auth-user.js';
-import { assertUnitAccess } from '../../auth/scope.js';
+import { assertUnitAccess, type AuthUser } from '../../auth/index.js';
 import { AppError } from '../../common/app-error.js';
-import { InjectConfig } from '../../config/config.module.js';
+import { InjectConfig } from '../../config/index.js';
 import { CasesService, rowErrors } from '../cases.service.js';
 import { ParserPool } from './parse-runner.js';
 import { mapRows } from './row-mapper.js';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { DatabaseConfig } from '../../database/database.config.js';
+import type { DatabaseConfig } from '../../database/index.js';
 import type { AppointmentsConfig } from '../appointments.config.js';
 import { PiiCrypto } from './pii-crypto.js';
 

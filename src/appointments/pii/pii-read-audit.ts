@@ -1,5 +1,4 @@
-import type { AuditService } from '../../auth/audit.service.js';
-import type { AuthUser } from '../../auth/auth-user.js';
+import type { AuditService, AuthUser } from '../../auth/index.js';
 
 /** A record shown to someone, with or without its petitioners' personal data in clear. */
 interface ShownRecord {

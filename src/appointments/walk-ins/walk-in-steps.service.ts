@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
-import type { AuthUser } from '../../auth/auth-user.js';
-import { AuditService } from '../../auth/audit.service.js';
+import { AuditService, type AuthUser } from '../../auth/index.js';
 import { AppError, badRequest, notFound, versionConflict } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
-import { LeadersService } from '../../org/leaders.service.js';
+import { LeadersService } from '../../org/index.js';
 import { CasesService, type RequestContext } from '../cases.service.js';
 import { PiiCrypto } from '../pii/pii-crypto.js';
 import { OUTCOME_LABELS, SATISFACTION_LABELS, type WalkInView } from './walk-in-view.js';
@@ -30,7 +28,7 @@ export class WalkInStepsService {
   ) {}
 
   private today(): string {
-    return DateTime.fromJSDate(this.clock.now()).setZone('Asia/Shanghai').toISODate()!;
+    return this.clock.today();
   }
 
   /** Loads for a change: visible, the version the editor saw, and a state the change allows. */

@@ -1,4 +1,4 @@
-import type { AuthUser } from '../../auth/auth-user.js';
+import type { AuthUser } from '../../auth/index.js';
 import { mayReveal, petitionerViews, type PetitionerView } from '../case-view.js';
 import type { PiiCrypto } from '../pii/pii-crypto.js';
 import type { WalkInPetitioner } from './walk-in-petitioner.entity.js';

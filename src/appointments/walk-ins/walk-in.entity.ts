@@ -9,8 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Department } from '../../org/department.entity.js';
-import { Leader } from '../../org/leader.entity.js';
+import { Department, Leader } from '../../org/index.js';
 import { PriorityCase } from '../priority-case.entity.js';
 import type { ReceptionOutcome } from '../reception-record.entity.js';
 

@@ -2,17 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { Between, type DataSource, In, type Repository } from 'typeorm';
-import { AttendanceService } from '../../attendance/attendance.service.js';
-import type { AuthUser } from '../../auth/auth-user.js';
-import { AuditService } from '../../auth/audit.service.js';
-import { assertUnitAccess } from '../../auth/scope.js';
+import { AttendanceService } from '../../attendance/index.js';
+import { assertUnitAccess, AuditService, type AuthUser } from '../../auth/index.js';
 import { AppError, badRequest, forbidden, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
-import { DepartmentsService } from '../../org/departments.service.js';
-import { LeadersService } from '../../org/leaders.service.js';
-import { SubjectsService } from '../../org/subjects.service.js';
-import { UnitsService } from '../../org/units.service.js';
-import { dutyStart } from '../../roster/session-start.js';
+import {
+  DepartmentsService,
+  LeadersService,
+  SubjectsService,
+  UnitsService,
+} from '../../org/index.js';
+import { dutyStart } from '../../roster/index.js';
 import { mayReveal } from '../case-view.js';
 import { CasesService, type RequestContext } from '../cases.service.js';
 import { HANDLING_DAYS, HandlingDeadlines } from '../handling-deadline.js';

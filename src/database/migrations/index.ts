@@ -17,6 +17,7 @@ import { SolveJobs1796495494813 } from './1796495494813-SolveJobs.js';
 import { WalkInReceptions1796495732774 } from './1796495732774-WalkInReceptions.js';
 import { UnitCalendarYear1796495844021 } from './1796495844021-UnitCalendarYear.js';
 import { DisciplineHandOver1796496415558 } from './1796496415558-DisciplineHandOver.js';
+import { DropUnitTimezone1796509352454 } from './1796509352454-DropUnitTimezone.js';
 
 /** Every migration in order; `npm run migration:generate` appends new ones here. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   WalkInReceptions1796495732774,
   UnitCalendarYear1796495844021,
   DisciplineHandOver1796496415558,
+  DropUnitTimezone1796509352454,
 ];

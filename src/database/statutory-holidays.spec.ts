@@ -1,5 +1,5 @@
-import { SEEDED_YEARS } from '../database/migrations/1795644900000-SeedStatutoryHolidays.js';
-import { packageArrangement } from './holiday-package.js';
+import { SEEDED_YEARS } from './migrations/1795644900000-SeedStatutoryHolidays.js';
+import { packageArrangement } from '../calendar/index.js';
 
 describe('statutory holidays seeded by migration', () => {
   it.each(SEEDED_YEARS.map((y) => [y.year, y] as const))(
