@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import {
   acceptSchema,
@@ -18,6 +19,13 @@ import {
 import { AppointmentsService } from './appointments.service.js';
 import { MatchingService } from './matching.service.js';
 import { ReceptionsService } from './receptions.service.js';
+import {
+  appointmentResponse,
+  matchOutcomeResponse,
+  receptionFiguresResponse,
+  receptionRecordPageResponse,
+  receptionSavedResponse,
+} from './appointments.responses.js';
 
 const STAFF = ['admin', 'office', 'petition', 'politics'] as const;
 
@@ -35,6 +43,7 @@ export class AppointmentsController {
   @Post('units/:unitId/appointments/match')
   @HttpCode(200)
   @ApiZodBody(matchSchema)
+  @ApiZodResponse(matchOutcomeResponse)
   match(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -45,6 +54,7 @@ export class AppointmentsController {
 
   @AnyRole()
   @Get('units/:unitId/appointments')
+  @ApiZodResponse(z.array(appointmentResponse))
   list(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -55,6 +65,7 @@ export class AppointmentsController {
 
   @AnyRole()
   @Get('appointments/:id')
+  @ApiZodResponse(appointmentResponse)
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.appointments.get(user, id);
   }
@@ -63,6 +74,7 @@ export class AppointmentsController {
   @Post('appointments/:id/accept')
   @HttpCode(200)
   @ApiZodBody(acceptSchema)
+  @ApiZodResponse(appointmentResponse)
   accept(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -75,6 +87,7 @@ export class AppointmentsController {
   @Post('appointments/:id/reassign')
   @HttpCode(200)
   @ApiZodBody(reassignSchema)
+  @ApiZodResponse(appointmentResponse)
   reassign(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -87,6 +100,7 @@ export class AppointmentsController {
   @Post('appointments/:id/postpone')
   @HttpCode(200)
   @ApiZodBody(postponeSchema)
+  @ApiZodResponse(appointmentResponse)
   postpone(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -98,6 +112,7 @@ export class AppointmentsController {
   @Roles(...STAFF)
   @Post('appointments/:id/reception')
   @ApiZodBody(receptionSchema)
+  @ApiZodResponse(receptionSavedResponse, 201)
   recordReception(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -110,6 +125,7 @@ export class AppointmentsController {
   @Post('reception-records/:id/extend')
   @HttpCode(200)
   @ApiZodBody(extendSchema)
+  @ApiZodResponse(receptionSavedResponse)
   extend(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -121,6 +137,7 @@ export class AppointmentsController {
   /** Every role that sees cases sees the records of the cases it may see (same scope). */
   @AnyRole()
   @Get('units/:unitId/reception-records')
+  @ApiZodResponse(receptionRecordPageResponse)
   receptionRecords(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -131,6 +148,7 @@ export class AppointmentsController {
 
   @Roles(...STAFF)
   @Get('units/:unitId/reception-figures')
+  @ApiZodResponse(receptionFiguresResponse)
   figures(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,

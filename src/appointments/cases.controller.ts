@@ -18,6 +18,7 @@ import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { AppError } from '../common/app-error.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { DepartmentsService } from '../org/departments.service.js';
@@ -38,6 +39,12 @@ import { CasesService, type RequestContext } from './cases.service.js';
 import { CaseImportService } from './import/import.service.js';
 import { casesXlsx, templateXlsx } from './import/spreadsheets.js';
 import { type UploadedFileLike, UPLOAD_CEILING_BYTES, UploadErrorsInterceptor } from './upload.js';
+import {
+  caseUpdateResponse,
+  casePageResponse,
+  casesCreatedResponse,
+  priorityCaseResponse,
+} from './appointments.responses.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -65,6 +72,7 @@ export class CasesController {
   @Roles('admin', 'petition', 'politics')
   @Post()
   @ApiZodBody(caseListSchema)
+  @ApiZodResponse(casesCreatedResponse, 201)
   submit(
     @CurrentUser() user: AuthUser,
     @Query(new ZodPipe(unitOnlyQuerySchema)) q: z.infer<typeof unitOnlyQuerySchema>,
@@ -86,6 +94,7 @@ export class CasesController {
       limits: { fileSize: UPLOAD_CEILING_BYTES, files: 1, fields: 5, parts: 6 },
     }),
   )
+  @ApiZodResponse(casesCreatedResponse, 201)
   async import(
     @CurrentUser() user: AuthUser,
     @Query(new ZodPipe(unitOnlyQuerySchema)) q: z.infer<typeof unitOnlyQuerySchema>,
@@ -150,6 +159,7 @@ export class CasesController {
 
   @AnyRole()
   @Get()
+  @ApiZodResponse(casePageResponse)
   list(
     @CurrentUser() user: AuthUser,
     @Query(new ZodPipe(caseQuerySchema)) q: z.infer<typeof caseQuerySchema>,
@@ -161,6 +171,7 @@ export class CasesController {
 
   @AnyRole()
   @Get(':id')
+  @ApiZodResponse(priorityCaseResponse)
   get(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -174,6 +185,7 @@ export class CasesController {
   @Roles('admin', 'petition', 'politics')
   @Patch(':id')
   @ApiZodBody(updateCaseSchema)
+  @ApiZodResponse(caseUpdateResponse)
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -188,6 +200,7 @@ export class CasesController {
   @Post(':id/transfer')
   @HttpCode(200)
   @ApiZodBody(transferCaseSchema)
+  @ApiZodResponse(priorityCaseResponse)
   transfer(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -201,6 +214,7 @@ export class CasesController {
   @Post(':id/hand-over')
   @HttpCode(200)
   @ApiZodBody(handOverSchema)
+  @ApiZodResponse(priorityCaseResponse)
   handOver(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -214,6 +228,7 @@ export class CasesController {
   @Roles('admin', 'petition', 'politics', 'leader')
   @Post(':id/acknowledge')
   @HttpCode(200)
+  @ApiZodResponse(priorityCaseResponse)
   acknowledge(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -226,6 +241,7 @@ export class CasesController {
   @Post(':id/close')
   @HttpCode(200)
   @ApiZodBody(closeCaseSchema)
+  @ApiZodResponse(priorityCaseResponse)
   close(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser, Roles } from '../auth/decorators.js';
 import { assertUnitAccess } from '../auth/scope.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { LeadersService } from '../org/leaders.service.js';
 import { attendanceByLeaderMonth } from './attendance-figures.js';
@@ -13,6 +14,7 @@ import {
   attendanceSchema,
 } from './attendance.schemas.js';
 import { AttendanceService } from './attendance.service.js';
+import { attendanceFiguresResponse, dutyRecordResponse } from './attendance.responses.js';
 
 const STAFF = ['admin', 'office', 'petition', 'politics'] as const;
 
@@ -29,6 +31,7 @@ export class AttendanceController {
   @Roles('admin', 'petition')
   @Put('units/:unitId/attendance')
   @ApiZodBody(attendanceSchema)
+  @ApiZodResponse(dutyRecordResponse)
   record(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -39,6 +42,7 @@ export class AttendanceController {
 
   @Roles(...STAFF)
   @Get('units/:unitId/attendance')
+  @ApiZodResponse(z.array(dutyRecordResponse))
   month(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -50,6 +54,7 @@ export class AttendanceController {
   /** 计划 / 已确认 / 实际坐班 / 被代班 / 代他人 / 缺席 per leader and month. */
   @Roles(...STAFF)
   @Get('units/:unitId/attendance-figures')
+  @ApiZodResponse(attendanceFiguresResponse)
   async figures(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { yearQuerySchema, type YearQuery } from './calendar.schemas.js';
 import {
@@ -11,6 +12,8 @@ import {
   type UpdateSpecialPeriod,
 } from './special-period.schemas.js';
 import { SpecialPeriodsService } from './special-periods.service.js';
+import { z } from 'zod';
+import { specialPeriodResponse } from './calendar.responses.js';
 
 @ApiTags('calendar')
 @ApiBearerAuth()
@@ -20,6 +23,7 @@ export class SpecialPeriodsController {
 
   @AnyRole()
   @Get()
+  @ApiZodResponse(z.array(specialPeriodResponse))
   list(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -30,6 +34,7 @@ export class SpecialPeriodsController {
 
   @AnyRole()
   @Get(':id')
+  @ApiZodResponse(specialPeriodResponse)
   get(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -41,6 +46,7 @@ export class SpecialPeriodsController {
   @Roles('admin', 'office')
   @Post()
   @ApiZodBody(createSpecialPeriodSchema)
+  @ApiZodResponse(specialPeriodResponse, 201)
   create(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -52,6 +58,7 @@ export class SpecialPeriodsController {
   @Roles('admin', 'office')
   @Patch(':id')
   @ApiZodBody(updateSpecialPeriodSchema)
+  @ApiZodResponse(specialPeriodResponse)
   update(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser, Roles } from '../auth/decorators.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import {
   approveSchema,
@@ -12,6 +13,8 @@ import {
   type CreateRequest,
 } from './duty-requests.schemas.js';
 import { DutyRequestsService } from './duty-requests.service.js';
+import { dutySubstitutesResponse } from '../roster/roster.responses.js';
+import { dutyRequestResponse } from './duty-requests.responses.js';
 
 @ApiTags('duty-requests')
 @ApiBearerAuth()
@@ -23,6 +26,7 @@ export class DutyRequestsController {
   @Roles('admin', 'office', 'leader')
   @Post('duty-requests')
   @ApiZodBody(createRequestSchema)
+  @ApiZodResponse(dutyRequestResponse, 201)
   create(
     @CurrentUser() user: AuthUser,
     @Body(new ZodPipe(createRequestSchema)) body: CreateRequest,
@@ -32,6 +36,7 @@ export class DutyRequestsController {
 
   @Roles('admin', 'office', 'leader')
   @Get('units/:unitId/duty-requests')
+  @ApiZodResponse(z.array(dutyRequestResponse))
   list(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -42,12 +47,14 @@ export class DutyRequestsController {
 
   @Roles('admin', 'office', 'leader')
   @Get('duty-requests/:id')
+  @ApiZodResponse(dutyRequestResponse)
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.requests.get(user, id);
   }
 
   @Roles('admin', 'office')
   @Get('duty-requests/:id/substitutes')
+  @ApiZodResponse(dutySubstitutesResponse)
   substitutes(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.requests.substitutes(user, id);
   }
@@ -55,6 +62,7 @@ export class DutyRequestsController {
   @Roles('leader')
   @Post('duty-requests/:id/accept')
   @HttpCode(200)
+  @ApiZodResponse(dutyRequestResponse)
   accept(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.requests.accept(user, id);
   }
@@ -63,6 +71,7 @@ export class DutyRequestsController {
   @Post('duty-requests/:id/decline')
   @HttpCode(200)
   @ApiZodBody(noteSchema)
+  @ApiZodResponse(dutyRequestResponse)
   decline(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -74,6 +83,7 @@ export class DutyRequestsController {
   @Roles('admin', 'office', 'leader')
   @Post('duty-requests/:id/withdraw')
   @HttpCode(200)
+  @ApiZodResponse(dutyRequestResponse)
   withdraw(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.requests.withdraw(user, id);
   }
@@ -82,6 +92,7 @@ export class DutyRequestsController {
   @Post('duty-requests/:id/approve')
   @HttpCode(200)
   @ApiZodBody(approveSchema)
+  @ApiZodResponse(dutyRequestResponse)
   approve(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -94,6 +105,7 @@ export class DutyRequestsController {
   @Post('duty-requests/:id/refuse')
   @HttpCode(200)
   @ApiZodBody(noteSchema)
+  @ApiZodResponse(dutyRequestResponse)
   refuse(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,

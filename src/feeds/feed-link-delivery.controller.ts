@@ -2,8 +2,10 @@ import { Controller, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser, Roles } from '../auth/decorators.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { UuidPipe } from '../common/zod-validation.js';
 import { FeedLinkDelivery } from './feed-link-delivery.js';
+import { notificationResponse } from '../notify/notify.responses.js';
 
 @ApiTags('feeds')
 @ApiBearerAuth()
@@ -17,6 +19,7 @@ export class FeedLinkDeliveryController {
    */
   @Roles('office', 'admin')
   @Post()
+  @ApiZodResponse(notificationResponse, 201)
   send(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.delivery.send(user, id);
   }

@@ -4,10 +4,12 @@ import type { Request } from 'express';
 import { z } from 'zod';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { linkSummary } from './feed-links.js';
 import { FeedTokensService } from './feed-tokens.service.js';
 import { FeedsService } from './feeds.service.js';
+import { feedLinkResponse, feedSummaryResponse } from './feeds.responses.js';
 
 const meta = (req: Request & { id?: unknown }) => ({
   ip: req.ip,
@@ -32,6 +34,7 @@ export class FeedSubscriptionsController {
 
   @Roles('leader', 'admin')
   @Get('leaders/:id/feed')
+  @ApiZodResponse(feedLinkResponse)
   async leaderFeed(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -42,6 +45,7 @@ export class FeedSubscriptionsController {
 
   @Roles('leader', 'admin')
   @Post('leaders/:id/feed/rotate')
+  @ApiZodResponse(feedLinkResponse, 201)
   async rotateLeaderFeed(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.feeds.rotate(user, await this.feeds.subjectFor(user, 'leader', id));
   }
@@ -55,6 +59,7 @@ export class FeedSubscriptionsController {
 
   @Roles('office', 'petition', 'politics', 'admin')
   @Get('units/:id/feed')
+  @ApiZodResponse(feedLinkResponse)
   async unitFeed(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -65,6 +70,7 @@ export class FeedSubscriptionsController {
 
   @Roles('office', 'petition', 'politics', 'admin')
   @Post('units/:id/feed/rotate')
+  @ApiZodResponse(feedLinkResponse, 201)
   async rotateUnitFeed(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.feeds.rotate(user, await this.feeds.subjectFor(user, 'unit', id));
   }
@@ -78,6 +84,7 @@ export class FeedSubscriptionsController {
 
   @Roles('department', 'admin')
   @Get('departments/:id/feed')
+  @ApiZodResponse(feedLinkResponse)
   async departmentFeed(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -88,6 +95,7 @@ export class FeedSubscriptionsController {
 
   @Roles('department', 'admin')
   @Post('departments/:id/feed/rotate')
+  @ApiZodResponse(feedLinkResponse, 201)
   async rotateDepartmentFeed(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.feeds.rotate(user, await this.feeds.subjectFor(user, 'department', id));
   }
@@ -102,6 +110,7 @@ export class FeedSubscriptionsController {
   /** The caller's links (administrators: all links, or a unit's), without secrets. */
   @AnyRole()
   @Get('feeds')
+  @ApiZodResponse(z.array(feedSummaryResponse))
   async list(
     @CurrentUser() user: AuthUser,
     @Query(new ZodPipe(listQuery)) q: z.infer<typeof listQuery>,

@@ -2,7 +2,10 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser, Roles } from '../auth/decorators.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { NotificationsService } from './notifications.service.js';
+import { z } from 'zod';
+import { myNotificationResponse } from './notify.responses.js';
 
 /** A leader's own reminders (我的提醒); the outbox of the whole unit stays with the office. */
 @ApiTags('notifications')
@@ -13,6 +16,7 @@ export class MyNotificationsController {
 
   @Roles('leader')
   @Get()
+  @ApiZodResponse(z.array(myNotificationResponse))
   mine(@CurrentUser() user: AuthUser) {
     return this.notifications.mine(user);
   }

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestj
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser, Roles } from '../auth/decorators.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { NotificationsService } from './notifications.service.js';
 import { NotifySettingsService } from './notify-settings.service.js';
@@ -11,6 +12,7 @@ import {
   updateNotifySettingsSchema,
   type UpdateNotifySettings,
 } from './notify.schemas.js';
+import { notificationDetailResponse, notificationPageResponse } from './notify.responses.js';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -24,6 +26,7 @@ export class NotificationsController {
   /** What goes out, went out or failed (with the last error); the outbox of demo mode. */
   @Roles('admin', 'office', 'petition')
   @Get('notifications')
+  @ApiZodResponse(notificationPageResponse)
   list(
     @CurrentUser() user: AuthUser,
     @Query(new ZodPipe(listNotificationsSchema)) q: ListNotifications,
@@ -33,6 +36,7 @@ export class NotificationsController {
 
   @Roles('admin', 'office', 'petition')
   @Get('notifications/:id')
+  @ApiZodResponse(notificationDetailResponse)
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.notifications.get(user, id);
   }
@@ -40,6 +44,7 @@ export class NotificationsController {
   @Roles('admin', 'office')
   @Post('notifications/:id/retry')
   @HttpCode(200)
+  @ApiZodResponse(notificationDetailResponse)
   retry(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.notifications.retry(user, id);
   }

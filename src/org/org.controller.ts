@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { DepartmentsService } from './departments.service.js';
 import { LeadersService } from './leaders.service.js';
@@ -22,6 +23,12 @@ import {
 } from './org.schemas.js';
 import { SubjectsService } from './subjects.service.js';
 import { UnitsService } from './units.service.js';
+import {
+  departmentResponse,
+  leaderResponse,
+  subjectResponse,
+  unitResponse,
+} from './org.responses.js';
 
 type UnitQuery = z.infer<typeof unitQuerySchema>;
 
@@ -33,12 +40,14 @@ export class UnitsController {
 
   @AnyRole()
   @Get()
+  @ApiZodResponse(z.array(unitResponse))
   list(@CurrentUser() user: AuthUser) {
     return this.units.listVisible(user);
   }
 
   @AnyRole()
   @Get(':id')
+  @ApiZodResponse(unitResponse)
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.units.get(user, id);
   }
@@ -46,6 +55,7 @@ export class UnitsController {
   @Roles('admin', 'office')
   @Patch(':id')
   @ApiZodBody(updateUnitSettingsSchema)
+  @ApiZodResponse(unitResponse)
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -63,6 +73,7 @@ export class SubjectsController {
 
   @AnyRole()
   @Get()
+  @ApiZodResponse(z.array(subjectResponse))
   list() {
     return this.subjects.list();
   }
@@ -76,12 +87,14 @@ export class LeadersController {
 
   @AnyRole()
   @Get()
+  @ApiZodResponse(z.array(leaderResponse))
   list(@CurrentUser() user: AuthUser, @Query(new ZodPipe(unitQuerySchema)) q: UnitQuery) {
     return this.leaders.list(user, q.unitId, q.includeInactive);
   }
 
   @AnyRole()
   @Get(':id')
+  @ApiZodResponse(leaderResponse)
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.leaders.get(user, id);
   }
@@ -89,6 +102,7 @@ export class LeadersController {
   @Roles('admin', 'office')
   @Post()
   @ApiZodBody(createLeaderSchema)
+  @ApiZodResponse(leaderResponse, 201)
   create(@CurrentUser() user: AuthUser, @Body(new ZodPipe(createLeaderSchema)) body: CreateLeader) {
     return this.leaders.create(user, body);
   }
@@ -96,6 +110,7 @@ export class LeadersController {
   @Roles('admin', 'office')
   @Patch(':id')
   @ApiZodBody(updateLeaderSchema)
+  @ApiZodResponse(leaderResponse)
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -108,6 +123,7 @@ export class LeadersController {
   @Post(':id/deactivate')
   @HttpCode(200)
   @ApiZodBody(deactivateSchema)
+  @ApiZodResponse(leaderResponse)
   deactivate(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -125,12 +141,14 @@ export class DepartmentsController {
 
   @AnyRole()
   @Get()
+  @ApiZodResponse(z.array(departmentResponse))
   list(@CurrentUser() user: AuthUser, @Query(new ZodPipe(unitQuerySchema)) q: UnitQuery) {
     return this.departments.list(user, q.unitId, q.includeInactive);
   }
 
   @AnyRole()
   @Get(':id')
+  @ApiZodResponse(departmentResponse)
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.departments.get(user, id);
   }
@@ -138,6 +156,7 @@ export class DepartmentsController {
   @Roles('admin', 'office')
   @Post()
   @ApiZodBody(createDepartmentSchema)
+  @ApiZodResponse(departmentResponse, 201)
   create(
     @CurrentUser() user: AuthUser,
     @Body(new ZodPipe(createDepartmentSchema)) body: CreateDepartment,
@@ -148,6 +167,7 @@ export class DepartmentsController {
   @Roles('admin', 'office')
   @Patch(':id')
   @ApiZodBody(updateDepartmentSchema)
+  @ApiZodResponse(departmentResponse)
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -159,6 +179,7 @@ export class DepartmentsController {
   @Roles('admin', 'office')
   @Post(':id/deactivate')
   @HttpCode(200)
+  @ApiZodResponse(departmentResponse)
   deactivate(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.departments.deactivate(user, id);
   }

@@ -2,6 +2,7 @@ import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser, Roles } from '../auth/decorators.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { AbsencesService } from './absences.service.js';
 import {
@@ -10,6 +11,8 @@ import {
   type AbsenceRangesBody,
   absenceRangesSchema,
 } from './availability.schemas.js';
+import { z } from 'zod';
+import { availabilityResponse } from './roster.responses.js';
 
 /** The office enters leaders' trips and leave as date ranges (a leader uses their own page). */
 @ApiTags('availability')
@@ -21,6 +24,7 @@ export class AbsencesController {
   @Roles('admin', 'office')
   @Post()
   @ApiZodBody(absenceRangesSchema)
+  @ApiZodResponse(z.array(availabilityResponse), 201)
   addRanges(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -32,6 +36,7 @@ export class AbsencesController {
   @Roles('admin', 'office')
   @Post('paste')
   @ApiZodBody(absencePasteSchema)
+  @ApiZodResponse(z.array(availabilityResponse), 201)
   paste(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,

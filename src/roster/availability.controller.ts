@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@ne
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser, Roles } from '../auth/decorators.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import {
   availabilityMonthSchema,
@@ -12,6 +13,8 @@ import {
   type UnitAvailabilityBody,
 } from './availability.schemas.js';
 import { AvailabilityService } from './availability.service.js';
+import { z } from 'zod';
+import { availabilityResponse } from './roster.responses.js';
 
 // Finer rules (a leader only for themself) are in AvailabilityService.
 const READERS = ['admin', 'office', 'petition', 'politics', 'leader'] as const;
@@ -25,6 +28,7 @@ export class AvailabilityController {
 
   @Roles(...READERS)
   @Get('leaders/:id/availability')
+  @ApiZodResponse(z.array(availabilityResponse))
   listForLeader(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -36,6 +40,7 @@ export class AvailabilityController {
   @Roles(...WRITERS)
   @Post('leaders/:id/availability')
   @ApiZodBody(leaderAvailabilitySchema)
+  @ApiZodResponse(z.array(availabilityResponse), 201)
   addForLeader(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -46,6 +51,7 @@ export class AvailabilityController {
 
   @Roles('admin', 'office', 'petition', 'politics')
   @Get('units/:unitId/availability')
+  @ApiZodResponse(z.array(availabilityResponse))
   listForUnit(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -57,6 +63,7 @@ export class AvailabilityController {
   @Roles('admin', 'office')
   @Post('units/:unitId/availability')
   @ApiZodBody(unitAvailabilitySchema)
+  @ApiZodResponse(z.array(availabilityResponse), 201)
   addForUnit(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,

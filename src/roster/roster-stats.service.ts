@@ -6,6 +6,7 @@ import { LeadersService } from '../org/leaders.service.js';
 import { verify } from '../solver/index.js';
 import { RosterInputsService } from './roster-inputs.service.js';
 import { RostersService } from './rosters.service.js';
+import type { RosterStatus } from './roster.entity.js';
 
 export interface LeaderFigures {
   leaderId: string;
@@ -18,7 +19,7 @@ export interface LeaderFigures {
 
 export interface MonthFigures {
   month: string;
-  status: string;
+  status: RosterStatus;
   publishedVersion: number;
   sessionsRequired: number;
   sessionsCovered: number;

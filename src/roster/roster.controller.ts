@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { RosterExportService } from './roster-export.service.js';
 import { DutyOptionsService } from './duty-options.service.js';
@@ -20,6 +21,17 @@ import {
   statsQuerySchema,
 } from './roster.schemas.js';
 import { RostersService } from './rosters.service.js';
+import {
+  dutyConsequencesResponse,
+  dutySubstitutesResponse,
+  editedRosterResponse,
+  rosterDiffResponse,
+  rosterResponse,
+  rosterStatsResponse,
+  rosterSummaryResponse,
+  rosterVersionResponse,
+  rosterYearResponse,
+} from './roster.responses.js';
 
 // Generate, re-solve and amend run as jobs: see src/solve-jobs (same paths).
 @ApiTags('rosters')
@@ -36,6 +48,7 @@ export class RosterController {
 
   @AnyRole()
   @Get('units/:unitId/rosters')
+  @ApiZodResponse(z.array(rosterSummaryResponse))
   list(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -46,6 +59,7 @@ export class RosterController {
 
   @AnyRole()
   @Get('units/:unitId/roster-stats')
+  @ApiZodResponse(rosterStatsResponse)
   figures(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -66,6 +80,7 @@ export class RosterController {
 
   @AnyRole()
   @Get('units/:unitId/roster-year')
+  @ApiZodResponse(rosterYearResponse)
   yearTable(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -76,6 +91,7 @@ export class RosterController {
 
   @AnyRole()
   @Get('rosters/:id')
+  @ApiZodResponse(rosterResponse)
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.rosters.get(user, id);
   }
@@ -83,6 +99,7 @@ export class RosterController {
   @Roles('admin', 'office')
   @Patch('rosters/:id/assignments/:aid')
   @ApiZodBody(editAssignmentSchema)
+  @ApiZodResponse(editedRosterResponse)
   edit(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -94,6 +111,7 @@ export class RosterController {
 
   @Roles('admin', 'office')
   @Get('rosters/:id/assignments/:aid/substitutes')
+  @ApiZodResponse(dutySubstitutesResponse)
   substitutes(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -105,6 +123,7 @@ export class RosterController {
 
   @Roles('admin', 'office')
   @Get('rosters/:id/assignments/:aid/consequences')
+  @ApiZodResponse(dutyConsequencesResponse)
   consequences(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -118,6 +137,7 @@ export class RosterController {
   @Post('rosters/:id/publish')
   @HttpCode(200)
   @ApiZodBody(publishSchema)
+  @ApiZodResponse(rosterResponse)
   publish(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -128,6 +148,7 @@ export class RosterController {
 
   @AnyRole()
   @Get('rosters/:id/versions')
+  @ApiZodResponse(z.array(rosterVersionResponse))
   versions(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.rosters.versionsOf(user, id);
   }
@@ -140,6 +161,7 @@ export class RosterController {
 
   @AnyRole()
   @Get('rosters/:id/diff')
+  @ApiZodResponse(rosterDiffResponse)
   diff(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,

@@ -1,15 +1,17 @@
 import { Body, Controller, Delete, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AnyRole, CurrentUser, Roles } from '../auth/decorators.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { amendSchema, createRosterSchema, solveSchema } from '../roster/roster.schemas.js';
 import { streamJob } from './job-events.js';
 import type { SolveJob } from './solve-job.entity.js';
 import { queuesQuerySchema, waitQuerySchema } from './solve-jobs.schemas.js';
 import { SolveJobsService } from './solve-jobs.service.js';
+import { jobQueuesResponse, solveJobResponse, stoppedJobResponse } from './solve-jobs.responses.js';
 
 type Wait = z.infer<typeof waitQuerySchema>;
 
@@ -77,18 +79,21 @@ export class SolveJobsController {
 
   @Roles('admin')
   @Get('solve-jobs')
+  @ApiZodResponse(jobQueuesResponse)
   queues(@Query(new ZodPipe(queuesQuerySchema)) q: z.infer<typeof queuesQuerySchema>) {
     return this.jobs.queues(q.status);
   }
 
   @AnyRole()
   @Get('units/:unitId/solve-jobs')
+  @ApiZodResponse(z.array(solveJobResponse))
   recent(@CurrentUser() user: AuthUser, @Param('unitId', UuidPipe) unitId: string) {
     return this.jobs.recentForUnit(user, unitId);
   }
 
   @AnyRole()
   @Get('solve-jobs/:id')
+  @ApiZodResponse(solveJobResponse)
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.jobs.get(user, id);
   }
@@ -108,6 +113,7 @@ export class SolveJobsController {
 
   @Roles('admin', 'office')
   @Delete('solve-jobs/:id')
+  @ApiZodResponse(stoppedJobResponse)
   cancel(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.jobs.cancel(user, id);
   }

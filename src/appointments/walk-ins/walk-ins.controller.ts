@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import type { z } from 'zod';
 import type { AuthUser } from '../../auth/auth-user.js';
 import { AnyRole, CurrentUser, Roles } from '../../auth/decorators.js';
+import { ApiZodResponse } from '../../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../../common/zod-validation.js';
 import type { RequestContext } from '../cases.service.js';
 import {
@@ -17,6 +18,7 @@ import {
 } from './walk-ins.schemas.js';
 import { WalkInStepsService } from './walk-in-steps.service.js';
 import { WalkInsService } from './walk-ins.service.js';
+import { walkInPageResponse, walkInResponse } from '../appointments.responses.js';
 
 const ctxOf = (req: Request & { id?: unknown }): RequestContext => ({
   ip: req.ip,
@@ -39,6 +41,7 @@ export class WalkInsController {
   @Roles(...RECORDERS)
   @Post('units/:unitId/walk-ins')
   @ApiZodBody(walkInSchema)
+  @ApiZodResponse(walkInResponse, 201)
   register(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -51,6 +54,7 @@ export class WalkInsController {
   /** Scoped per role (leaders: received or carried; departments: assigned); masked unless revealed. */
   @AnyRole()
   @Get('units/:unitId/walk-ins')
+  @ApiZodResponse(walkInPageResponse)
   list(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -63,6 +67,7 @@ export class WalkInsController {
 
   @AnyRole()
   @Get('walk-ins/:id')
+  @ApiZodResponse(walkInResponse)
   get(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -76,6 +81,7 @@ export class WalkInsController {
   @Post('walk-ins/:id/close')
   @HttpCode(200)
   @ApiZodBody(closeWalkInSchema)
+  @ApiZodResponse(walkInResponse)
   close(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -89,6 +95,7 @@ export class WalkInsController {
   @Post('walk-ins/:id/follow-up')
   @HttpCode(200)
   @ApiZodBody(followUpSchema)
+  @ApiZodResponse(walkInResponse)
   followUp(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -102,6 +109,7 @@ export class WalkInsController {
   @Post('walk-ins/:id/case-leader')
   @HttpCode(200)
   @ApiZodBody(caseLeaderSchema)
+  @ApiZodResponse(walkInResponse)
   caseLeader(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -115,6 +123,7 @@ export class WalkInsController {
   @Post('walk-ins/:id/escalate')
   @HttpCode(200)
   @ApiZodBody(escalateSchema)
+  @ApiZodResponse(walkInResponse)
   escalate(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,

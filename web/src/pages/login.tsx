@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, errorText, setToken } from '../api/client.js';
+import type { LoginResult } from '../api/types.js';
 import { Alert } from '../ui/common.js';
 
 interface Props {
@@ -18,7 +19,7 @@ export function LoginPage({ notice, onSignedIn }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const res = await api<{ accessToken: string; expiresAt: string }>('/auth/login', {
+      const res = await api<LoginResult>('/auth/login', {
         method: 'POST',
         body: { username: username.trim(), password },
       });

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { api, ApiError, download, errorText } from '../../api/client.js';
-import type { RowError } from '../../api/types.js';
+import type { CasesCreated, RowError } from '../../api/types.js';
 import { Alert } from '../../ui/common.js';
 
 interface Props {
@@ -43,7 +43,7 @@ export function ImportPanel({ canSubmit, onImported }: Props) {
     const body = new FormData();
     body.append('file', file);
     try {
-      const done = await api<{ created: number }>('/priority-cases/import', {
+      const done = await api<CasesCreated>('/priority-cases/import', {
         method: 'POST',
         form: body,
       });

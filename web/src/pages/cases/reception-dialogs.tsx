@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError, errorText } from '../../api/client.js';
 import type {
+  ReceptionRecordSaved,
   Appointment,
   Department,
   ReceptionOutcome,
@@ -53,19 +54,16 @@ export function ReceptionDialog({
     setBusy(true);
     setError(null);
     try {
-      const saved = await api<{ dueDate: string | null; nominalDueDate: string | null }>(
-        `/appointments/${a.id}/reception`,
-        {
-          method: 'POST',
-          body: {
-            persons: Number(persons),
-            batches: Number(batches),
-            outcome,
-            handlingDepartmentId: passedOn ? departmentId : null,
-            note: note.trim() || null,
-          },
+      const saved = await api<ReceptionRecordSaved>(`/appointments/${a.id}/reception`, {
+        method: 'POST',
+        body: {
+          persons: Number(persons),
+          batches: Number(batches),
+          outcome,
+          handlingDepartmentId: passedOn ? departmentId : null,
+          note: note.trim() || null,
         },
-      );
+      });
       onDone(
         `已登记 ${a.caseReference} 的接访结果（${OUTCOME_NAMES[outcome]}）` +
           (saved.dueDate
@@ -184,11 +182,11 @@ export function ExtendDialog({
       label="延期原因"
       submitLabel="延期 30 日"
       run={async (reason) => {
-        const saved = await api<{ dueDate: string; nominalDueDate: string | null }>(
-          `/reception-records/${r.id}/extend`,
-          { method: 'POST', body: { reason } },
-        );
-        return `${r.caseReference} 的办理期限已延至 ${dueDateText(saved.dueDate, saved.nominalDueDate)}。`;
+        const saved = await api<ReceptionRecordSaved>(`/reception-records/${r.id}/extend`, {
+          method: 'POST',
+          body: { reason },
+        });
+        return `${r.caseReference} 的办理期限已延至 ${saved.dueDate ? dueDateText(saved.dueDate, saved.nominalDueDate) : '—'}。`;
       }}
       onClose={onClose}
       onDone={onDone}

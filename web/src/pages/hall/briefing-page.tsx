@@ -1,31 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, apiText, errorText } from '../../api/client.js';
+import type { Briefing } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
 import { today } from '../../dates.js';
 import { Alert, Loading } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import { SESSION_NAMES } from './hall-types.js';
-
-interface Briefing {
-  leaderName: string;
-  sessions: Array<{
-    date: string;
-    session: 'AM' | 'PM';
-    sessionDay: boolean;
-    revealed: boolean;
-    cases: Array<{
-      appointmentId: string;
-      reference: string;
-      slotStart: string | null;
-      slotEnd: string | null;
-      summary: string;
-      previousLeaderName: string | null;
-      history: Array<{ date: string; leaderName: string; outcome: string }>;
-      departments: string[];
-      petitioners: string[];
-    }>;
-  }>;
-}
 
 /** 接访简介: the leader's coming sessions; names in full only on the day (audited). */
 export function BriefingPage() {

@@ -1,60 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, apiText, download, errorText } from '../../api/client.js';
+import type { HallFigures, HallYear } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
 import { thisYear } from '../../dates.js';
 import { navigate } from '../../router.js';
 import { Alert, Loading } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 
-interface Figures {
-  sittingDays: number;
-  sittingHalfDays: number;
-  walkInBatches: number;
-  walkInPersons: number;
-  appointmentBatches: number;
-  appointmentPersons: number;
-  batches: number;
-  persons: number;
-  priorityReceived: number;
-  priorityResolved: number;
-  casesOpen: number;
-  casesClosed: number;
-  onTimeRate: number | null;
-  satisfactionRate: number | null;
-  substitutions: number;
-  absences: number;
-}
-
-interface HallYear {
-  year: number;
-  asOf: string;
-  demo: boolean;
-  sentence: string;
-  total: Figures;
-  byMonth: Array<{ month: string; figures: Figures }>;
-  byPeriod: Array<{
-    id: string;
-    name: string;
-    startDate: string;
-    endDate: string;
-    figures: Figures;
-    sentence: string;
-  }>;
-  byLeader: Array<{
-    leaderId: string;
-    name: string;
-    figures: Figures;
-    attendance: {
-      planned: number;
-      sat: number;
-      substitutedOut: number;
-      substitutedIn: number;
-      absent: number;
-    };
-  }>;
-}
-
-const COLUMNS: Array<[keyof Figures, string]> = [
+const COLUMNS: Array<[keyof HallFigures, string]> = [
   ['sittingDays', '坐班天数'],
   ['sittingHalfDays', '半天数'],
   ['walkInBatches', '来访批次'],
@@ -73,7 +26,7 @@ const COLUMNS: Array<[keyof Figures, string]> = [
   ['absences', '缺席'],
 ];
 
-function Row({ head, f }: { head: string; f: Figures }) {
+function Row({ head, f }: { head: string; f: HallFigures }) {
   return (
     <tr>
       <th scope="row">{head}</th>
@@ -84,7 +37,7 @@ function Row({ head, f }: { head: string; f: Figures }) {
   );
 }
 
-function FigureTable({ label, rows }: { label: string; rows: Array<[string, Figures]> }) {
+function FigureTable({ label, rows }: { label: string; rows: Array<[string, HallFigures]> }) {
   return (
     <div class="table-scroll">
       <table class="data-table" aria-label={label}>
@@ -183,7 +136,7 @@ export function ReportPage({ query }: { query: URLSearchParams }) {
             rows={[
               ['全年', data.total],
               ...data.byMonth.map(
-                (m) => [`${Number(m.month.slice(5))}月`, m.figures] as [string, Figures],
+                (m) => [`${Number(m.month.slice(5))}月`, m.figures] as [string, HallFigures],
               ),
             ]}
           />

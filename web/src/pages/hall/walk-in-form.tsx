@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, fieldErrorText } from '../../api/client.js';
-import type { Department, Subject } from '../../api/types.js';
+import type { Department, Subject, WalkIn } from '../../api/types.js';
 import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import { OUTCOME_NAMES, SESSION_NAMES } from './hall-types.js';
@@ -57,7 +57,7 @@ export function WalkInForm(props: {
     setBusy(true);
     setError(null);
     try {
-      const saved = await api<{ reference: string }>(`/units/${props.unitId}/walk-ins`, {
+      const saved = await api<WalkIn>(`/units/${props.unitId}/walk-ins`, {
         method: 'POST',
         body: {
           date: props.date,

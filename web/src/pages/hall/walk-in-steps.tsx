@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
 import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
-import { SATISFACTION_NAMES, type WalkIn } from './hall-types.js';
+import type { WalkIn } from '../../api/types.js';
+import { SATISFACTION_NAMES } from './hall-types.js';
 
 /** 办结 (with the result) or 回访 (satisfaction, resolved) of one walk-in. */
 export function WalkInStep(props: {

@@ -1,5 +1,6 @@
 import { isoWeekday, shortDate, weekdayName } from '../../labels.js';
-import { groupByHoliday, type NamedDate } from './holiday-data.js';
+import type { NamedDate } from '../../api/types.js';
+import { groupByHoliday } from './holiday-data.js';
 
 /** 1月1日（周五） */
 export function dayText(date: string): string {

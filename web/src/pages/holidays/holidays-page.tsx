@@ -5,7 +5,8 @@ import { formatDateTime } from '../../labels.js';
 import { navigate } from '../../router.js';
 import { Alert, Loading } from '../../ui/common.js';
 import { ArrangementTable } from './arrangement-table.js';
-import { sourceName, type HolidayStatus, type YearDetail, type YearState } from './holiday-data.js';
+import type { HolidayStatus, YearDetail, YearState } from '../../api/types.js';
+import { sourceName } from './holiday-data.js';
 import { YearEditor } from './year-editor.js';
 
 const isYear = (y: number) => Number.isInteger(y) && y >= 2000 && y <= 2099;

@@ -6,18 +6,9 @@ import { formatDateTime } from '../../labels.js';
 import { linkClick, navigate } from '../../router.js';
 import { Alert, Loading } from '../../ui/common.js';
 import { ArrangementTable } from './arrangement-table.js';
-import { sourceName, type NamedDate } from './holiday-data.js';
+import type { UnitYearState } from '../../api/types.js';
+import { sourceName } from './holiday-data.js';
 import { YearEditor } from './year-editor.js';
-
-interface UnitYearState {
-  year: number;
-  confirmedBy: 'national' | 'unit' | 'none';
-  source: string | null;
-  confirmedAt: string | null;
-  holidays: NamedDate[];
-  makeupWorkdays: NamedDate[];
-  packageHasYear: boolean;
-}
 
 const isYear = (y: number) => Number.isInteger(y) && y >= 2000 && y <= 2099;
 

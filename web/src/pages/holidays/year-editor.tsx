@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
-import { monthName, STATUS_NAMES } from '../../labels.js';
+import type { ArrangementChange, YearDetail, YearPreview } from '../../api/types.js';
+import { monthName, rosterStatusName } from '../../labels.js';
 import { linkClick } from '../../router.js';
 import { Alert } from '../../ui/common.js';
 import {
@@ -8,11 +9,8 @@ import {
   KIND_WORDS,
   problemsOf,
   sourceName,
-  type ArrangementChange,
   type ConfirmBody,
   type ImportProblem,
-  type YearDetail,
-  type YearPreview,
 } from './holiday-data.js';
 import { ArrangementTable, dayText } from './arrangement-table.js';
 
@@ -362,7 +360,7 @@ function PreviewView({
                   ) : (
                     label
                   )}
-                  ：{STATUS_NAMES[r.status]}
+                  ：{rosterStatusName(r.status)}
                   {r.publishedVersion > 0 ? `（已发布第 ${r.publishedVersion} 版）` : ''}，
                   {r.dutiesOnChangedDates > 0
                     ? `${r.dutiesOnChangedDates} 个接访安排落在变化的日期上`

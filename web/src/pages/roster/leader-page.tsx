@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
 import type {
+  MyNotification,
   Appointment,
   Department,
   Leader,
@@ -17,25 +18,13 @@ import { APPOINTMENT_STATUS_NAMES, RISK_NAMES } from '../cases/case-labels.js';
 import { CHANNEL_NAMES, RULE_NAMES } from '../notifications/notify-labels.js';
 import { MyDuties } from './my-duties.js';
 
-interface MyNotice {
-  id: string;
-  rule: keyof typeof RULE_NAMES;
-  recipientName: string;
-  channel: keyof typeof CHANNEL_NAMES;
-  status: string;
-  dueAt: string;
-  sentAt: string | null;
-  subject: string;
-  body: string;
-}
-
 interface Loaded {
   leader: Leader;
   /** The unit's leaders: a swap names the other leader. */
   leaders: Leader[];
   roster: Roster | null;
   appointments: Appointment[];
-  notices: MyNotice[];
+  notices: MyNotification[];
   subjects: Map<string, string>;
   departments: Map<string, string>;
 }
@@ -62,7 +51,7 @@ export function LeaderPage({ query }: { query: URLSearchParams }) {
           api<Leader[]>(`/leaders?unitId=${unit.id}`),
           api<RosterSummary[]>(`/units/${unit.id}/rosters?month=${month}`),
           api<Appointment[]>(`/units/${unit.id}/appointments?month=${month}`),
-          api<MyNotice[]>('/me/notifications'),
+          api<MyNotification[]>('/me/notifications'),
           api<Subject[]>('/subjects'),
           api<Department[]>(`/departments?unitId=${unit.id}`),
         ]);

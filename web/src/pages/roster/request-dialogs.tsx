@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
 import type {
+  DutyConsequences,
+  DutySubstitutes,
   AppointmentImpact,
   Assignment,
   DutyRequest,
@@ -188,7 +190,7 @@ export function ApproveDialog(props: {
 
   useEffect(() => {
     if (!leave) return;
-    api<{ options: SubstituteOption[] }>(`/duty-requests/${request.id}/substitutes`)
+    api<DutySubstitutes>(`/duty-requests/${request.id}/substitutes`)
       .then((res) => {
         setOptions(res.options);
         setPick(res.options[0]?.leaderId ?? '');
@@ -202,7 +204,7 @@ export function ApproveDialog(props: {
   useEffect(() => {
     setOtherFindings(null);
     if (!other) return;
-    api<{ consequences: Finding[]; appointments: AppointmentImpact }>(
+    api<DutyConsequences>(
       `/rosters/${request.rosterId}/assignments/${request.assignmentId}/consequences?leaderId=${other}`,
     )
       .then((res) => setOtherFindings(res))

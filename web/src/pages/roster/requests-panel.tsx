@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
-import type { DutyRequest, Leader, Me, UnconfirmedDuty } from '../../api/types.js';
+import type {
+  DutyRequest,
+  Leader,
+  Me,
+  UnconfirmedDuties,
+  UnconfirmedDuty,
+} from '../../api/types.js';
 import { DUTY_NAMES, shortDate } from '../../labels.js';
 import { Alert } from '../../ui/common.js';
 import { ApproveDialog } from './request-dialogs.js';
@@ -127,7 +133,7 @@ export function UnconfirmedPanel(props: { unitId: string; revision: number }) {
   const [duties, setDuties] = useState<UnconfirmedDuty[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = () =>
-    api<{ duties: UnconfirmedDuty[] }>(`/units/${props.unitId}/unconfirmed-duties`)
+    api<UnconfirmedDuties>(`/units/${props.unitId}/unconfirmed-duties`)
       .then((res) => setDuties(res.duties))
       .catch((err: unknown) => setError(errorText(err)));
   useEffect(() => void load(), [props.unitId, props.revision]);

@@ -5,6 +5,7 @@ import type {
   CalendarDay,
   Diagnosis,
   DutyChange,
+  EditedRoster,
   Finding,
   Leader,
   Roster,
@@ -27,7 +28,7 @@ import { NoticeDialog } from './notice-dialog.js';
 import { publishBlockers, PublishDialog } from './publish-dialog.js';
 import { JobQueues } from './job-queues.js';
 import { RecentJobs } from './recent-jobs.js';
-import { followJob, JOB_KIND_NAMES } from './solve-job.js';
+import { diagnosisOf, followJob, JOB_KIND_NAMES } from './solve-job.js';
 import { RequestsPanel, UnconfirmedPanel } from './requests-panel.js';
 import { SolveProgress } from './solve-progress.js';
 import { VersionsDialog } from './versions-dialog.js';
@@ -145,7 +146,7 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
       const f = job.failure;
       setBanner(
         f?.code === 'ROSTER_INFEASIBLE'
-          ? { kind: 'error', text: f.message, diagnosis: f.details?.diagnosis ?? [] }
+          ? { kind: 'error', text: f.message, diagnosis: diagnosisOf(f) }
           : { kind: 'error', text: f?.message ?? `${label}失败，请稍后重试` },
       );
       return;
@@ -276,13 +277,10 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
     }
     setBusy(true);
     try {
-      const res = await api<Roster & { brokenRules: Finding[] }>(
-        `/rosters/${roster.id}/assignments/${a.id}`,
-        {
-          method: 'PATCH',
-          body: { version: roster.version, ...change },
-        },
-      );
+      const res = await api<EditedRoster>(`/rosters/${roster.id}/assignments/${a.id}`, {
+        method: 'PATCH',
+        body: { version: roster.version, ...change },
+      });
       setRoster(res);
       setModal(null);
       const name = leaderMap.get(change.leaderId ?? a.leaderId)?.name ?? '';

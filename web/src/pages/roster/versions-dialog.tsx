@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
-import type { DutyChange, Leader, Roster, RosterVersion } from '../../api/types.js';
+import type { DutyChange, Leader, Roster, RosterDiff, RosterVersion } from '../../api/types.js';
 import { formatDateTime } from '../../labels.js';
 import { Alert, Loading } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
@@ -25,7 +25,7 @@ export function VersionsDialog({ roster, versions, leaders, onClose }: Props) {
     if (to < 1) return;
     setDiff(null);
     setError(null);
-    api<{ changes: DutyChange[] }>(`/rosters/${roster.id}/diff?from=${from}&to=${to}`)
+    api<RosterDiff>(`/rosters/${roster.id}/diff?from=${from}&to=${to}`)
       .then((d) => setDiff(d.changes))
       .catch((err: unknown) => setError(errorText(err)));
   }, [from, to]);
