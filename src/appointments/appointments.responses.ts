@@ -92,16 +92,19 @@ export const casePageResponse = apiModel(
 /** PATCH /priority-cases/{id}: the case, and what the edit did to its open appointments. */
 export const caseUpdateResponse = apiModel(
   'CaseUpdateResult',
-  priorityCaseResponse.extend({
-    appointmentEffects: z.array(
-      z.object({
-        appointmentId: z.string(),
-        /** cancelled: may no longer be received publicly; flagged: back to "proposed". */
-        action: z.enum(['cancelled', 'flagged']),
-        reasons: z.array(z.string()),
-      }),
-    ),
-  }),
+  z.intersection(
+    priorityCaseResponse,
+    z.object({
+      appointmentEffects: z.array(
+        z.object({
+          appointmentId: z.string(),
+          /** cancelled: may no longer be received publicly; flagged: back to "proposed". */
+          action: z.enum(['cancelled', 'flagged']),
+          reasons: z.array(z.string()),
+        }),
+      ),
+    }),
+  ),
 );
 
 /** Cases submitted or imported: how many, and each one's reference and routing. */

@@ -38,19 +38,22 @@ export const notificationPageResponse = apiModel(
 
 export const notificationDetailResponse = apiModel(
   'NotificationDetail',
-  notificationResponse.extend({
-    deliveries: z.array(
-      z.object({
-        id: z.string(),
-        attempt: z.number(),
-        channel: z.string(),
-        status: z.string(),
-        error: z.string().nullable(),
-        startedAt: z.string(),
-        finishedAt: z.string().nullable(),
-      }),
-    ),
-  }),
+  z.intersection(
+    notificationResponse,
+    z.object({
+      deliveries: z.array(
+        z.object({
+          id: z.string(),
+          attempt: z.number(),
+          channel: z.string(),
+          status: z.string(),
+          error: z.string().nullable(),
+          startedAt: z.string(),
+          finishedAt: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
 );
 
 /** A message to the signed-in leader or their secretary (GET /me/notifications). */

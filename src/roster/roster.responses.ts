@@ -61,7 +61,7 @@ export const rosterResponse = apiModel(
 /** PATCH of a duty: the roster, and the rules the edit breaks that were kept before. */
 export const editedRosterResponse = apiModel(
   'EditedRoster',
-  rosterResponse.extend({ brokenRules: z.array(findingResponse) }),
+  z.intersection(rosterResponse, z.object({ brokenRules: z.array(findingResponse) })),
 );
 
 export const rosterSummaryResponse = apiModel(

@@ -58,7 +58,7 @@ export const solveJobResponse = apiModel(
 /** The answer to a stop: the job, and what was kept (zh-CN). */
 export const stoppedJobResponse = apiModel(
   'StoppedSolveJob',
-  solveJobResponse.extend({ message: z.string() }),
+  z.intersection(solveJobResponse, z.object({ message: z.string() })),
 );
 
 export const jobQueuesResponse = apiModel(

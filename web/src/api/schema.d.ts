@@ -1982,22 +1982,7 @@ export interface components {
             assignments: components["schemas"]["Assignment"][];
             findings: components["schemas"]["Finding"][];
         };
-        EditedRoster: {
-            id: string;
-            unitId: string;
-            month: string;
-            /** @enum {string} */
-            status: "draft" | "published" | "amending";
-            version: number;
-            publishedVersion: number;
-            solver: {
-                status: string;
-                objective: number | null;
-                bound: number | null;
-                seconds: number;
-            } | null;
-            assignments: components["schemas"]["Assignment"][];
-            findings: components["schemas"]["Finding"][];
+        EditedRoster: components["schemas"]["Roster"] & {
             brokenRules: components["schemas"]["Finding"][];
         };
         RosterSummary: {
@@ -2255,28 +2240,7 @@ export interface components {
             total: number;
             items: components["schemas"]["NotificationView"][];
         };
-        NotificationDetail: {
-            id: string;
-            /** @enum {string} */
-            rule: "duty_day_before" | "duty_same_morning" | "duty_change" | "roster_published" | "petition_digest" | "department_invitation" | "department_day_before" | "department_withdrawal" | "case_clock" | "feed_link" | "roster_request" | "duty_confirm_again" | "office_digest";
-            recipientName: string;
-            /** @enum {string} */
-            channel: "email" | "wecom" | "dingtalk" | "webhook" | "sms" | "outbox";
-            dueAt: string;
-            /** @enum {string} */
-            status: "planned" | "sending" | "retrying" | "sent" | "dead" | "cancelled";
-            subject: string;
-            body: string;
-            sentAt: string | null;
-            unitId: string;
-            source: string;
-            recipientKey: string;
-            revision: number;
-            attempts: number;
-            lastError: string | null;
-            cancelReason: string | null;
-            createdAt: string;
-            updatedAt: string;
+        NotificationDetail: components["schemas"]["NotificationView"] & {
             deliveries: {
                 id: string;
                 attempt: number;
@@ -2388,50 +2352,7 @@ export interface components {
             total: number;
             items: components["schemas"]["PriorityCase"][];
         };
-        CaseUpdateResult: {
-            id: string;
-            unitId: string;
-            reference: string;
-            /** @enum {string} */
-            submittedBy: "politics" | "petition";
-            batch: string | null;
-            subjectCode: string;
-            subjectLabel: string;
-            subcategory: string | null;
-            locality: string | null;
-            summary: string;
-            /** @enum {string} */
-            risk: "red" | "orange" | "yellow" | "blue";
-            groupSize: number;
-            repeatCount: number;
-            backlogYears: number;
-            flags: components["schemas"]["CaseFlags"];
-            /** @enum {string} */
-            routing: "public" | "politics_law" | "restricted";
-            receiveBefore: string | null;
-            previousLeaderId: string | null;
-            departmentIds: string[];
-            /** @enum {string} */
-            status: "pending" | "proposed" | "scheduled" | "received" | "closed";
-            matchNote: {
-                month: string;
-                /** @enum {string} */
-                reason: "no_eligible_leader" | "no_session_before_deadline" | "capacity_full";
-                message: string;
-            } | null;
-            closedReason: string | null;
-            /** @enum {string|null} */
-            disciplineState: "received" | "handed_over" | "acknowledged" | null;
-            handedTo: string | null;
-            handedAt: string | null;
-            handedBy: string | null;
-            acknowledgedAt: string | null;
-            accusedLeaderId: string | null;
-            petitioners: components["schemas"]["PetitionerView"][];
-            piiRevealed: boolean;
-            version: number;
-            createdAt: string;
-            updatedAt: string;
+        CaseUpdateResult: components["schemas"]["PriorityCase"] & {
             appointmentEffects: {
                 appointmentId: string;
                 /** @enum {string} */
@@ -2790,51 +2711,7 @@ export interface components {
             startedAt: string | null;
             finishedAt: string | null;
         };
-        StoppedSolveJob: {
-            id: string;
-            /** @enum {string} */
-            kind: "generate" | "resolve" | "amend";
-            unitId: string;
-            month: string;
-            /** @enum {string} */
-            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
-            queuePosition: number | null;
-            attempt: number;
-            rosterId: string | null;
-            requestedBy: string;
-            progress: {
-                /** @enum {string} */
-                phase: "queued" | "preparing" | "solving" | "writing" | "done";
-                seconds: number;
-                objective: number | null;
-                bound: number | null;
-                gap: number | null;
-                improvements: number;
-                limitSeconds?: number;
-            } | null;
-            best: {
-                objective: number;
-                duties: {
-                    date: string;
-                    session: string;
-                    leaderId: string;
-                }[];
-            } | null;
-            cancelRequested: boolean;
-            keptBest: boolean;
-            failure: {
-                status: number;
-                code: string;
-                message: string;
-                field?: string;
-                details?: {
-                    [key: string]: unknown;
-                };
-            } | null;
-            revision: number;
-            createdAt: string;
-            startedAt: string | null;
-            finishedAt: string | null;
+        StoppedSolveJob: components["schemas"]["SolveJob"] & {
             message: string;
         };
         SolveJobQueues: {
