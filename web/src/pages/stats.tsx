@@ -8,6 +8,7 @@ import { navigate } from '../router.js';
 import { Alert, Loading } from '../ui/common.js';
 import { AttendanceTable } from './attendance-table.js';
 import { YearTable } from './year-table.js';
+import { DataTable } from '../ui/table.js';
 
 /** 统计: sessions per leader against quota by month and year, and each month's cover. */
 export function StatsPage({ query }: { query: URLSearchParams }) {
@@ -54,39 +55,25 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
       {stats && months.length > 0 && (
         <>
           <h2>各月情况</h2>
-          <div class="table-scroll">
-            <table class="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">月份</th>
-                  <th scope="col">状态</th>
-                  <th scope="col">应接访场次</th>
-                  <th scope="col">已安排</th>
-                  <th scope="col">满足意愿</th>
-                  <th scope="col">间隔过近</th>
-                </tr>
-              </thead>
-              <tbody>
-                {months.map((m) => (
-                  <tr key={m.month}>
-                    <th scope="row">{Number(m.month.slice(5))}月</th>
-                    <td>
-                      {STATUS_NAMES[m.status] ?? m.status}
-                      {m.publishedVersion > 0 ? `（第 ${m.publishedVersion} 版）` : ''}
-                    </td>
-                    <td>{m.sessionsRequired}</td>
-                    <td class={m.sessionsCovered < m.sessionsRequired ? 'count-error' : ''}>
-                      {m.sessionsCovered}
-                    </td>
-                    <td>
-                      {m.preferencesHonoured}/{m.preferencesTotal}
-                    </td>
-                    <td>{m.spacingBreaks}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={['月份', '状态', '应接访场次', '已安排', '满足意愿', '间隔过近']}>
+            {months.map((m) => (
+              <tr key={m.month}>
+                <th scope="row">{Number(m.month.slice(5))}月</th>
+                <td>
+                  {STATUS_NAMES[m.status] ?? m.status}
+                  {m.publishedVersion > 0 ? `（第 ${m.publishedVersion} 版）` : ''}
+                </td>
+                <td>{m.sessionsRequired}</td>
+                <td class={m.sessionsCovered < m.sessionsRequired ? 'count-error' : ''}>
+                  {m.sessionsCovered}
+                </td>
+                <td>
+                  {m.preferencesHonoured}/{m.preferencesTotal}
+                </td>
+                <td>{m.spacingBreaks}</td>
+              </tr>
+            ))}
+          </DataTable>
           <h2>领导坐班次数（已安排 / 已完成）</h2>
           <div class="table-scroll">
             <table class="data-table stats-table">

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Finding } from '../api/types.js';
 import { addMonths, isMonth } from '../dates.js';
+import { InputField } from './form.js';
 
 /** A message that screen readers announce as it appears. */
 export function Alert({
@@ -21,6 +22,16 @@ export function Alert({
         </button>
       )}
     </div>
+  );
+}
+
+/** A confirmation the clerk may dismiss (what was just saved); nothing while there is none. */
+export function Note({ text, onDismiss }: { text: string | null; onDismiss: () => void }) {
+  if (!text) return null;
+  return (
+    <Alert kind="success" onDismiss={onDismiss}>
+      {text}
+    </Alert>
   );
 }
 
@@ -98,14 +109,13 @@ export function MonthPicker({
       <button type="button" onClick={() => onMonth(addMonths(month, -1))}>
         ‹ 上月
       </button>
-      <label class="field inline">
-        <span>月份</span>
-        <input
-          type="month"
-          value={month}
-          onChange={(e) => isMonth(e.currentTarget.value) && onMonth(e.currentTarget.value)}
-        />
-      </label>
+      <InputField
+        label="月份"
+        class="inline"
+        type="month"
+        value={month}
+        onChange={(e) => isMonth(e.currentTarget.value) && onMonth(e.currentTarget.value)}
+      />
       <button type="button" onClick={() => onMonth(addMonths(month, 1))}>
         下月 ›
       </button>

@@ -12,6 +12,7 @@ import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import { ReasonDialog } from '../../ui/reason-dialog.js';
 import { OUTCOME_NAMES } from './case-labels.js';
+import { Field, FormActions, InputField } from '../../ui/form.js';
 
 /** Matters passed on (交办, 转送) run the 60-day handling clock and need a handling department. */
 const PASSED_ON: ReceptionOutcome[] = ['assigned', 'transferred'];
@@ -88,26 +89,22 @@ export function ReceptionDialog({
         </p>
         {error && <Alert kind="error">{error}</Alert>}
         <div class="inline-fields">
-          <label class="field">
-            <span>接待人次</span>
-            <input
-              type="number"
-              min={1}
-              required
-              value={persons}
-              onInput={(e) => setPersons(e.currentTarget.value)}
-            />
-          </label>
-          <label class="field">
-            <span>批次</span>
-            <input
-              type="number"
-              min={1}
-              required
-              value={batches}
-              onInput={(e) => setBatches(e.currentTarget.value)}
-            />
-          </label>
+          <InputField
+            label="接待人次"
+            type="number"
+            min={1}
+            required
+            value={persons}
+            onInput={(e) => setPersons(e.currentTarget.value)}
+          />
+          <InputField
+            label="批次"
+            type="number"
+            min={1}
+            required
+            value={batches}
+            onInput={(e) => setBatches(e.currentTarget.value)}
+          />
         </div>
         <fieldset class="field">
           <legend>处理结果</legend>
@@ -127,8 +124,7 @@ export function ReceptionDialog({
           </div>
         </fieldset>
         {passedOn && (
-          <label class="field">
-            <span>承办部门</span>
+          <Field label="承办部门">
             <select
               required
               value={departmentId}
@@ -141,25 +137,17 @@ export function ReceptionDialog({
                 </option>
               ))}
             </select>
-          </label>
+          </Field>
         )}
-        <label class="field">
-          <span>备注（不填写信访人个人信息）</span>
+        <Field label="备注（不填写信访人个人信息）">
           <textarea
             maxLength={1000}
             rows={2}
             value={note}
             onInput={(e) => setNote(e.currentTarget.value)}
           />
-        </label>
-        <div class="actions">
-          <button type="submit" class="primary" disabled={busy}>
-            登记
-          </button>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-        </div>
+        </Field>
+        <FormActions submit="登记" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

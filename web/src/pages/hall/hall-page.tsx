@@ -11,11 +11,12 @@ import type {
 import { useSigned } from '../../auth.js';
 import { today } from '../../dates.js';
 import { navigate } from '../../router.js';
-import { Alert, Loading } from '../../ui/common.js';
+import { Alert, Loading, Note } from '../../ui/common.js';
 import { AttendanceRow } from './attendance-row.js';
 import { OUTCOME_NAMES, SATISFACTION_NAMES, SESSION_NAMES, WALK_IN_STATUS } from './hall-types.js';
 import { WalkInForm } from './walk-in-form.js';
 import { WalkInStep } from './walk-in-steps.js';
+import { InputField } from '../../ui/form.js';
 
 type Modal =
   | { kind: 'register'; session: 'AM' | 'PM' }
@@ -75,20 +76,14 @@ export function HallPage({ query }: { query: URLSearchParams }) {
         <h1 id="page-title">接待登记</h1>
       </div>
       <div class="toolbar" role="group" aria-label="日期">
-        <label class="field">
-          <span>日期</span>
-          <input
-            type="date"
-            value={date}
-            onChange={(e) => navigate(`/hall?date=${e.currentTarget.value}`)}
-          />
-        </label>
+        <InputField
+          label="日期"
+          type="date"
+          value={date}
+          onChange={(e) => navigate(`/hall?date=${e.currentTarget.value}`)}
+        />
       </div>
-      {message && (
-        <Alert kind="success" onDismiss={() => setMessage(null)}>
-          {message}
-        </Alert>
-      )}
+      <Note text={message} onDismiss={() => setMessage(null)} />
       {error && <Alert kind="error">{error}</Alert>}
       {!duties && !error && <Loading />}
       {duties && (

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api, apiText, download, errorText } from '../../api/client.js';
 import type { HallFigures, HallYear } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
 import { thisYear } from '../../dates.js';
 import { navigate } from '../../router.js';
 import { Alert, Loading } from '../../ui/common.js';
-import { Dialog } from '../../ui/dialog.js';
+import { PrintDialog } from '../../ui/print-dialog.js';
 
 const COLUMNS: Array<[keyof HallFigures, string]> = [
   ['sittingDays', '坐班天数'],
@@ -68,7 +68,6 @@ export function ReportPage({ query }: { query: URLSearchParams }) {
   const [data, setData] = useState<HallYear | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [html, setHtml] = useState<string | null>(null);
-  const frame = useRef<HTMLIFrameElement>(null);
 
   useEffect(() => {
     setData(null);
@@ -147,27 +146,12 @@ export function ReportPage({ query }: { query: URLSearchParams }) {
         </>
       )}
       {html && (
-        <Dialog title="年度接访工作报告" onClose={() => setHtml(null)} wide>
-          <div class="actions">
-            <button
-              type="button"
-              class="primary"
-              onClick={() => frame.current?.contentWindow?.print()}
-            >
-              打印
-            </button>
-            <button type="button" onClick={() => setHtml(null)}>
-              关闭
-            </button>
-          </div>
-          <iframe
-            ref={frame}
-            class="notice-frame"
-            title="报告预览"
-            srcdoc={html}
-            sandbox="allow-same-origin allow-modals"
-          />
-        </Dialog>
+        <PrintDialog
+          title="年度接访工作报告"
+          frameTitle="报告预览"
+          html={html}
+          onClose={() => setHtml(null)}
+        />
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import type { Department, Subject, WalkIn } from '../../api/types.js';
 import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import { OUTCOME_NAMES, SESSION_NAMES } from './hall-types.js';
+import { Field, InputField } from '../../ui/form.js';
 
 interface Person {
   name: string;
@@ -94,8 +95,7 @@ export function WalkInForm(props: {
     >
       <form onSubmit={submit} class="form-grid two-col">
         {error && <Alert kind="error">{error}</Alert>}
-        <label class="field">
-          <span>接待领导</span>
+        <Field label="接待领导">
           <select value={leaderId} onChange={(e) => setLeaderId(e.currentTarget.value)}>
             {props.leaders.map((l) => (
               <option key={l.id} value={l.id}>
@@ -103,43 +103,35 @@ export function WalkInForm(props: {
               </option>
             ))}
           </select>
-        </label>
-        <label class="field">
-          <span>来访人数</span>
-          <input
-            type="number"
-            min={1}
-            required
-            value={persons}
-            onInput={(e) => setPersons(e.currentTarget.value)}
-          />
-        </label>
+        </Field>
+        <InputField
+          label="来访人数"
+          type="number"
+          min={1}
+          required
+          value={persons}
+          onInput={(e) => setPersons(e.currentTarget.value)}
+        />
         {people.map((p, i) => (
           <fieldset key={i} class="span-2 person-row">
             <legend>{i === 0 ? '信访人（主访人）' : `代表 ${i + 1}`}</legend>
-            <label class="field">
-              <span>姓名</span>
-              <input
-                required
-                value={p.name}
-                onInput={(e) => setPerson(i, 'name', e.currentTarget.value)}
-              />
-            </label>
-            <label class="field">
-              <span>联系电话</span>
-              <input
-                value={p.phone}
-                onInput={(e) => setPerson(i, 'phone', e.currentTarget.value)}
-              />
-            </label>
-            <label class="field">
-              <span>身份证号</span>
-              <input
-                required
-                value={p.idNumber}
-                onInput={(e) => setPerson(i, 'idNumber', e.currentTarget.value)}
-              />
-            </label>
+            <InputField
+              label="姓名"
+              required
+              value={p.name}
+              onInput={(e) => setPerson(i, 'name', e.currentTarget.value)}
+            />
+            <InputField
+              label="联系电话"
+              value={p.phone}
+              onInput={(e) => setPerson(i, 'phone', e.currentTarget.value)}
+            />
+            <InputField
+              label="身份证号"
+              required
+              value={p.idNumber}
+              onInput={(e) => setPerson(i, 'idNumber', e.currentTarget.value)}
+            />
           </fieldset>
         ))}
         <div class="span-2 actions">
@@ -151,8 +143,7 @@ export function WalkInForm(props: {
             增加代表（集体访最多 5 名）
           </button>
         </div>
-        <label class="field">
-          <span>事项分类</span>
+        <Field label="事项分类">
           <select value={subject} onChange={(e) => setSubject(e.currentTarget.value)}>
             {props.subjects
               .filter((s) => !s.restricted)
@@ -162,19 +153,18 @@ export function WalkInForm(props: {
                 </option>
               ))}
           </select>
-        </label>
-        <label class="field">
-          <span>属地</span>
-          <input value={locality} onInput={(e) => setLocality(e.currentTarget.value)} />
-        </label>
-        <label class="field span-2">
-          <span>反映事项</span>
+        </Field>
+        <InputField
+          label="属地"
+          value={locality}
+          onInput={(e) => setLocality(e.currentTarget.value)}
+        />
+        <Field label="反映事项" class="span-2">
           <textarea required value={summary} onInput={(e) => setSummary(e.currentTarget.value)} />
-        </label>
-        <label class="field span-2">
-          <span>诉求</span>
+        </Field>
+        <Field label="诉求" class="span-2">
           <textarea required value={demands} onInput={(e) => setDemands(e.currentTarget.value)} />
-        </label>
+        </Field>
         <fieldset class="span-2">
           <legend>处理方式</legend>
           {(Object.keys(OUTCOME_NAMES) as Array<keyof typeof OUTCOME_NAMES>).map((o) => (
@@ -189,8 +179,7 @@ export function WalkInForm(props: {
             </label>
           ))}
         </fieldset>
-        <label class="field">
-          <span>承办部门</span>
+        <Field label="承办部门">
           <select value={department} onChange={(e) => setDepartment(e.currentTarget.value)}>
             <option value="">（无）</option>
             {props.departments.map((d) => (
@@ -199,11 +188,12 @@ export function WalkInForm(props: {
               </option>
             ))}
           </select>
-        </label>
-        <label class="field">
-          <span>后续安排</span>
-          <input value={followUp} onInput={(e) => setFollowUp(e.currentTarget.value)} />
-        </label>
+        </Field>
+        <InputField
+          label="后续安排"
+          value={followUp}
+          onInput={(e) => setFollowUp(e.currentTarget.value)}
+        />
         <div class="span-2 actions">
           <button type="submit" class="primary" disabled={busy}>
             登记

@@ -4,6 +4,7 @@ import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import type { WalkIn } from '../../api/types.js';
 import { SATISFACTION_NAMES } from './hall-types.js';
+import { Field, FormActions } from '../../ui/form.js';
 
 /** 办结 (with the result) or 回访 (satisfaction, resolved) of one walk-in. */
 export function WalkInStep(props: {
@@ -40,10 +41,9 @@ export function WalkInStep(props: {
       <form onSubmit={submit} class="form-grid">
         {error && <Alert kind="error">{error}</Alert>}
         {close ? (
-          <label class="field">
-            <span>办理结果</span>
+          <Field label="办理结果">
             <textarea required value={result} onInput={(e) => setResult(e.currentTarget.value)} />
-          </label>
+          </Field>
         ) : (
           <>
             <fieldset>
@@ -72,14 +72,7 @@ export function WalkInStep(props: {
             </label>
           </>
         )}
-        <div class="actions">
-          <button type="submit" class="primary">
-            {close ? '办结' : '保存回访'}
-          </button>
-          <button type="button" onClick={props.onClose}>
-            取消
-          </button>
-        </div>
+        <FormActions submit={close ? '办结' : '保存回访'} onCancel={props.onClose} />
       </form>
     </Dialog>
   );

@@ -13,6 +13,7 @@ import {
   type ImportProblem,
 } from './holiday-data.js';
 import { ArrangementTable, dayText } from './arrangement-table.js';
+import { DataTable } from '../../ui/table.js';
 
 interface Props {
   year: number;
@@ -320,27 +321,18 @@ function PreviewView({
         <Alert kind="info">与现有安排完全相同；确认只会更新来源、确认时间和确认人。</Alert>
       )}
       {current && changes.length > 0 && (
-        <div class="table-scroll">
-          <table class="data-table">
-            <caption>与现有安排相比有变化的日期（{changes.length} 天）</caption>
-            <thead>
-              <tr>
-                <th scope="col">日期</th>
-                <th scope="col">现在</th>
-                <th scope="col">更正后</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((c) => (
-                <tr key={c.date}>
-                  <th scope="row">{dayText(c.date)}</th>
-                  <td>{kindText(c.before)}</td>
-                  <td>{kindText(c.after)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={`与现有安排相比有变化的日期（${changes.length} 天）`}
+          columns={['日期', '现在', '更正后']}
+        >
+          {changes.map((c) => (
+            <tr key={c.date}>
+              <th scope="row">{dayText(c.date)}</th>
+              <td>{kindText(c.before)}</td>
+              <td>{kindText(c.after)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {affectedRosters.length > 0 && (
         <Alert kind="warning">

@@ -20,8 +20,9 @@ import {
   weekdayName,
 } from '../../labels.js';
 import { linkClick, navigate } from '../../router.js';
-import { Alert, Loading, MonthPicker } from '../../ui/common.js';
+import { Alert, Loading, MonthPicker, Note } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
+import { Field, FormActions, InputField, NameOptions } from '../../ui/form.js';
 
 /** One leader's month: click a date to mark it unavailable (with a reason), preferred or avoided. */
 export function AvailabilityPage({
@@ -87,11 +88,7 @@ export function AvailabilityPage({
         “不可参加”排班时一定避开；“希望安排/希望回避”尽量满足。
       </p>
       {error && <Alert kind="error">{error}</Alert>}
-      {message && (
-        <Alert kind="success" onDismiss={() => setMessage(null)}>
-          {message}
-        </Alert>
-      )}
+      <Note text={message} onDismiss={() => setMessage(null)} />
       {!days && !error && <Loading />}
       {days && (
         <div class="avail-calendar" role="grid" aria-label={`${monthName(month)}日历`}>
@@ -258,8 +255,7 @@ function DayDialog({ leaderId, day, entries, writable, onClose, onChanged }: Day
               ))}
             </div>
           </fieldset>
-          <label class="field">
-            <span>时段</span>
+          <Field label="时段">
             <select
               value={session}
               onChange={(e) => setSession(e.currentTarget.value as '' | Session)}
@@ -268,34 +264,24 @@ function DayDialog({ leaderId, day, entries, writable, onClose, onChanged }: Day
               <option value="AM">上午</option>
               <option value="PM">下午</option>
             </select>
-          </label>
+          </Field>
           {kind === 'unavailable' && (
-            <label class="field">
-              <span>原因</span>
+            <Field label="原因">
               <select
                 value={reason}
                 onChange={(e) => setReason(e.currentTarget.value as UnavailableReason)}
               >
-                {(Object.keys(REASON_NAMES) as UnavailableReason[]).map((r) => (
-                  <option key={r} value={r}>
-                    {REASON_NAMES[r]}
-                  </option>
-                ))}
+                <NameOptions names={REASON_NAMES} />
               </select>
-            </label>
+            </Field>
           )}
-          <label class="field">
-            <span>备注（选填）</span>
-            <input maxLength={200} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-          </label>
-          <div class="actions">
-            <button type="submit" class="primary" disabled={busy}>
-              登记
-            </button>
-            <button type="button" onClick={onClose}>
-              关闭
-            </button>
-          </div>
+          <InputField
+            label="备注（选填）"
+            maxLength={200}
+            value={note}
+            onInput={(e) => setNote(e.currentTarget.value)}
+          />
+          <FormActions submit="登记" busy={busy} onCancel={onClose} cancel="关闭" />
         </form>
       )}
     </Dialog>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Dialog } from '../../ui/dialog.js';
+import { FormActions, InputField } from '../../ui/form.js';
 
 /** 修订重排: re-plans a published roster with as few changes as possible, and publishes it. */
 export function AmendDialog({
@@ -22,24 +23,15 @@ export function AmendDialog({
           系统将按最新的领导时间重新安排，尽量少改动已发布的安排，并直接发布新版本。
           如只需调整个别场次，可直接点击格子中的领导姓名进行调整，再发布。
         </p>
-        <label class="field">
-          <span>修订原因（必填）</span>
-          <input
-            required
-            maxLength={500}
-            value={reason}
-            onInput={(e) => setReason(e.currentTarget.value)}
-            name="reason"
-          />
-        </label>
-        <div class="actions">
-          <button type="submit" class="primary">
-            修订并发布
-          </button>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-        </div>
+        <InputField
+          label="修订原因（必填）"
+          required
+          maxLength={500}
+          value={reason}
+          onInput={(e) => setReason(e.currentTarget.value)}
+          name="reason"
+        />
+        <FormActions submit="修订并发布" onCancel={onClose} />
       </form>
     </Dialog>
   );

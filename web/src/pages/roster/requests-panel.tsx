@@ -8,7 +8,7 @@ import type {
   UnconfirmedDuty,
 } from '../../api/types.js';
 import { DUTY_NAMES, shortDate } from '../../labels.js';
-import { Alert } from '../../ui/common.js';
+import { Alert, Note } from '../../ui/common.js';
 import { ApproveDialog } from './request-dialogs.js';
 
 const dutyName = (date: string, session: DutyRequest['session']) =>
@@ -65,11 +65,7 @@ export function RequestsPanel(props: {
     <section class="requests-panel" aria-labelledby="requests-title">
       <h2 id="requests-title">待处理的请假、换班申请（{items?.length ?? 0}）</h2>
       {error && <Alert kind="error">{error}</Alert>}
-      {message && (
-        <Alert kind="success" onDismiss={() => setMessage(null)}>
-          {message}
-        </Alert>
-      )}
+      <Note text={message} onDismiss={() => setMessage(null)} />
       {items && items.length === 0 && <p class="muted">暂无待处理的申请。</p>}
       {items && items.length > 0 && (
         <ul class="request-list">
