@@ -19,8 +19,7 @@ import {
   SESSION_NAMES,
   shortDate,
 } from '../labels.js';
-import { navigate } from '../router.js';
-import { Alert, Loading, Note } from '../ui/common.js';
+import { Alert, Loading, Note, YearSteps } from '../ui/common.js';
 import { Dialog } from '../ui/dialog.js';
 import { Field, FormActions, InputField } from '../ui/form.js';
 import { optionalNumber, optionalText } from '../ui/form-values.js';
@@ -105,14 +104,7 @@ export function SpecialPeriodsPage({ query }: { query: URLSearchParams }) {
           </button>
         )}
       </div>
-      <div class="toolbar" role="group" aria-label="年份">
-        <button type="button" onClick={() => navigate(`/special-periods?year=${year - 1}`)}>
-          ‹ {year - 1}年
-        </button>
-        <button type="button" onClick={() => navigate(`/special-periods?year=${year + 1}`)}>
-          {year + 1}年 ›
-        </button>
-      </div>
+      <YearSteps year={year} path="/special-periods" />
       {error && <Alert kind="error">{error}</Alert>}
       <Note text={message} onDismiss={() => setMessage(null)} />
       {!periods && !error && <Loading />}
@@ -239,6 +231,7 @@ function PeriodDialog({ unitId, period, year, leaders, onClose, onSaved }: Dialo
   const {
     form: f,
     text,
+    number,
     update,
     error,
     busy,
@@ -358,22 +351,10 @@ function PeriodDialog({ unitId, period, year, leaders, onClose, onSaved }: Dialo
             ))}
           </div>
         </fieldset>
-        <InputField
-          label="每场领导人数"
-          type="number"
-          min={1}
-          max={5}
-          required
-          value={f.leadersPerSession}
-          onInput={text('leadersPerSession')}
-        />
+        <InputField label="每场领导人数" required {...number('leadersPerSession', 1, 5)} />
         <InputField
           label="每位领导期间最多次数（空白按平时限额）"
-          type="number"
-          min={1}
-          max={100}
-          value={f.quotaPerLeader}
-          onInput={text('quotaPerLeader')}
+          {...number('quotaPerLeader', 1, 100)}
         />
         <InputField
           label="不接访的日期（如除夕，用逗号分隔 YYYY-MM-DD）"
@@ -391,23 +372,15 @@ function PeriodDialog({ unitId, period, year, leaders, onClose, onSaved }: Dialo
         {f.onCallLeader && (
           <InputField
             label="值班每人上限（天，空白为不限）"
-            type="number"
-            min={1}
-            max={100}
             name="onCallQuotaPerLeader"
-            value={f.onCallQuotaPerLeader}
-            onInput={text('onCallQuotaPerLeader')}
+            {...number('onCallQuotaPerLeader', 1, 100)}
           />
         )}
         <InputField
           label="特护期内间隔天数（同一领导几天内不重复，1 为不限）"
-          type="number"
-          min={1}
-          max={31}
           required
           name="spacingDays"
-          value={f.spacingDays}
-          onInput={text('spacingDays')}
+          {...number('spacingDays', 1, 31)}
         />
         <Field label="首日坐班领导">
           <select
@@ -458,7 +431,7 @@ function PeriodDialog({ unitId, period, year, leaders, onClose, onSaved }: Dialo
         />
         <FormActions
           class="span-2"
-          submit={'保存'}
+          submit="保存"
           busyText="正在保存…"
           busy={busy}
           onCancel={onClose}

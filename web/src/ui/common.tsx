@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Finding } from '../api/types.js';
 import { addMonths, isMonth } from '../dates.js';
+import { navigate } from '../router.js';
 import { InputField } from './form.js';
 
 /** A message that screen readers announce as it appears. */
@@ -91,6 +92,20 @@ export function Pager(props: {
         onClick={() => onOffset(offset + pageSize)}
       >
         下一页
+      </button>
+    </div>
+  );
+}
+
+/** The year before and the year after, as buttons that open `path?year=…`. */
+export function YearSteps({ year, path }: { year: number; path: string }) {
+  return (
+    <div class="toolbar" role="group" aria-label="年份">
+      <button type="button" onClick={() => navigate(`${path}?year=${year - 1}`)}>
+        ‹ {year - 1}年
+      </button>
+      <button type="button" onClick={() => navigate(`${path}?year=${year + 1}`)}>
+        {year + 1}年 ›
       </button>
     </div>
   );

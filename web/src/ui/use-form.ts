@@ -14,6 +14,14 @@ export function useForm<F extends object>(initial: F) {
   const text = (k: keyof F) => (e: Event) =>
     setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
   const update = (change: Partial<F>) => setForm({ ...form, ...change });
+  /** A number input's properties over the text in `form[k]` (empty: no number). */
+  const number = (k: keyof F, min: number, max: number) => ({
+    type: 'number' as const,
+    min,
+    max,
+    value: String(form[k]),
+    onInput: text(k),
+  });
 
   /** The form's submit handler: `save`, and on a refusal its message (worded by `describe`). */
   const submitting =
@@ -30,5 +38,5 @@ export function useForm<F extends object>(initial: F) {
       }
     };
 
-  return { form, text, update, error, setError, busy, submitting };
+  return { form, text, number, update, error, setError, busy, submitting };
 }

@@ -14,6 +14,7 @@ import { useScrollIntoView } from '../../ui/use-scroll-into-view.js';
 import { FLAG_KEYS, invalidRows } from './case-form.js';
 import { FLAG_NAMES, RISK_NAMES } from './case-labels.js';
 import { RowProblems } from './row-problems.js';
+import { PublicSubjectOptions } from './subject-options.js';
 
 interface Props {
   leaders: Leader[];
@@ -110,13 +111,7 @@ export function NewCaseDialog({ leaders, subjects, departments, onClose, onDone 
         <Field label="信访事项分类">
           <select name="subject" required value={form.subject} onChange={set('subject')}>
             <option value="">请选择</option>
-            {subjects
-              .filter((s) => !s.restricted)
-              .map((s) => (
-                <option key={s.code} value={s.name}>
-                  {s.name}
-                </option>
-              ))}
+            <PublicSubjectOptions subjects={subjects} />
           </select>
         </Field>
         <Field label="简要案情" class="wide-field">

@@ -5,6 +5,7 @@ import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import { OUTCOME_NAMES, SESSION_NAMES } from './hall-types.js';
 import { Field, InputField } from '../../ui/form.js';
+import { PublicSubjectOptions } from '../cases/subject-options.js';
 
 interface Person {
   name: string;
@@ -145,13 +146,7 @@ export function WalkInForm(props: {
         </div>
         <Field label="事项分类">
           <select value={subject} onChange={(e) => setSubject(e.currentTarget.value)}>
-            {props.subjects
-              .filter((s) => !s.restricted)
-              .map((s) => (
-                <option key={s.code} value={s.name}>
-                  {s.name}
-                </option>
-              ))}
+            <PublicSubjectOptions subjects={props.subjects} />
           </select>
         </Field>
         <InputField

@@ -3,7 +3,7 @@ import { api, errorText } from '../../api/client.js';
 import { useSigned } from '../../auth.js';
 import { formatDateTime } from '../../labels.js';
 import { navigate } from '../../router.js';
-import { Alert, Loading, Note } from '../../ui/common.js';
+import { Alert, Loading, Note, YearSteps } from '../../ui/common.js';
 import { ArrangementTable } from './arrangement-table.js';
 import type { HolidayStatus, YearDetail, YearState } from '../../api/types.js';
 import { sourceName } from './holiday-data.js';
@@ -209,14 +209,7 @@ function YearPanel({
         <h2 id="year-title">
           {year}年{confirmed ? '节假日安排' : '节假日安排（未确认）'}
         </h2>
-        <div class="toolbar" role="group" aria-label="年份">
-          <button type="button" onClick={() => navigate(`/holidays?year=${year - 1}`)}>
-            ‹ {year - 1}年
-          </button>
-          <button type="button" onClick={() => navigate(`/holidays?year=${year + 1}`)}>
-            {year + 1}年 ›
-          </button>
-        </div>
+        <YearSteps year={year} path="/holidays" />
       </div>
       {error && <Alert kind="error">{error}</Alert>}
       {confirmed && !detail && !error && <Loading />}

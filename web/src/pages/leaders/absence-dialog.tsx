@@ -4,7 +4,8 @@ import type { Availability, Leader, Session, UnavailableReason } from '../../api
 import { REASON_NAMES } from '../../labels.js';
 import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
-import { Field, FormActions, InputField, NameOptions } from '../../ui/form.js';
+import { Field, FormActions, InputField } from '../../ui/form.js';
+import { NoteField, ReasonField } from './reason-field.js';
 
 interface Props {
   unitId: string;
@@ -189,21 +190,8 @@ export function AbsenceDialog({ unitId, leaders, initial, defaultFrom, onClose, 
               </select>
             </Field>
           </div>
-          <Field label="原因">
-            <select
-              name="reason"
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value as UnavailableReason)}
-            >
-              <NameOptions names={REASON_NAMES} />
-            </select>
-          </Field>
-          <InputField
-            label="备注（选填）"
-            maxLength={200}
-            value={note}
-            onInput={(e) => setNote(e.currentTarget.value)}
-          />
+          <ReasonField name="reason" value={reason} onValue={setReason} />
+          <NoteField value={note} onValue={setNote} />
           <p class="muted small">
             登记后这些日期排班时一定避开；只登记半天时选择“下午起”或“上午止”。
           </p>

@@ -22,7 +22,8 @@ import {
 import { linkClick, navigate } from '../../router.js';
 import { Alert, Loading, MonthPicker, Note } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
-import { Field, FormActions, InputField, NameOptions } from '../../ui/form.js';
+import { Field, FormActions } from '../../ui/form.js';
+import { NoteField, ReasonField } from './reason-field.js';
 
 /** One leader's month: click a date to mark it unavailable (with a reason), preferred or avoided. */
 export function AvailabilityPage({
@@ -265,22 +266,8 @@ function DayDialog({ leaderId, day, entries, writable, onClose, onChanged }: Day
               <option value="PM">下午</option>
             </select>
           </Field>
-          {kind === 'unavailable' && (
-            <Field label="原因">
-              <select
-                value={reason}
-                onChange={(e) => setReason(e.currentTarget.value as UnavailableReason)}
-              >
-                <NameOptions names={REASON_NAMES} />
-              </select>
-            </Field>
-          )}
-          <InputField
-            label="备注（选填）"
-            maxLength={200}
-            value={note}
-            onInput={(e) => setNote(e.currentTarget.value)}
-          />
+          {kind === 'unavailable' && <ReasonField value={reason} onValue={setReason} />}
+          <NoteField value={note} onValue={setNote} />
           <FormActions submit="登记" busy={busy} onCancel={onClose} cancel="关闭" />
         </form>
       )}

@@ -34,6 +34,7 @@ export function LeaderDialog({ leader, unitVenue, subjects, onClose, onSaved }: 
   const {
     form,
     text: set,
+    number,
     update,
     error,
     busy,
@@ -90,12 +91,8 @@ export function LeaderDialog({ leader, unitVenue, subjects, onClose, onSaved }: 
         />
         <InputField
           label="排序（按礼宾顺序，数字小在前）"
-          type="number"
-          min={0}
-          max={10000}
           required
-          value={form.protocolOrder}
-          onInput={set('protocolOrder')}
+          {...number('protocolOrder', 0, 10000)}
         />
         <Field label="轮值序列">
           <select
@@ -124,40 +121,16 @@ export function LeaderDialog({ leader, unitVenue, subjects, onClose, onSaved }: 
           value={form.portfolioText}
           onInput={set('portfolioText')}
         />
-        <InputField
-          label="每月最少坐班次数"
-          type="number"
-          min={0}
-          max={62}
-          required
-          value={form.minSessionsPerMonth}
-          onInput={set('minSessionsPerMonth')}
-        />
-        <InputField
-          label="每月最多坐班次数"
-          type="number"
-          min={0}
-          max={62}
-          required
-          value={form.maxSessionsPerMonth}
-          onInput={set('maxSessionsPerMonth')}
-        />
+        <InputField label="每月最少坐班次数" required {...number('minSessionsPerMonth', 0, 62)} />
+        <InputField label="每月最多坐班次数" required {...number('maxSessionsPerMonth', 0, 62)} />
         <InputField
           label="每季最多坐班次数（空白为不限）"
-          type="number"
-          min={0}
-          max={186}
-          value={form.maxSessionsPerQuarter}
-          onInput={set('maxSessionsPerQuarter')}
+          {...number('maxSessionsPerQuarter', 0, 186)}
         />
         <InputField
           label="每季度最少坐班次数（空白为不限）"
-          type="number"
-          min={0}
-          max={186}
           name="minSessionsPerQuarter"
-          value={form.minSessionsPerQuarter}
-          onInput={set('minSessionsPerQuarter')}
+          {...number('minSessionsPerQuarter', 0, 186)}
         />
         <InputField
           label="接访地点（空白为本单位接访场所）"
@@ -187,7 +160,7 @@ export function LeaderDialog({ leader, unitVenue, subjects, onClose, onSaved }: 
         </fieldset>
         <FormActions
           class="span-2"
-          submit={'保存'}
+          submit="保存"
           busyText="正在保存…"
           busy={busy}
           onCancel={onClose}

@@ -141,7 +141,7 @@ export function AssignmentDialog({
             onInput={(e) => setReason(e.currentTarget.value)}
           />
         </Field>
-        <FormActions submit={'保存调整'} busyText="正在保存…" busy={busy} onCancel={onClose} />
+        <FormActions submit="保存调整" busyText="正在保存…" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

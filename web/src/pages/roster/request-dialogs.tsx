@@ -146,7 +146,7 @@ export function RequestDialog(props: {
             : '提交后先由对方领导（或秘书）同意，再由两办审批。'}
         </p>
         <FormActions
-          submit={'提交申请'}
+          submit="提交申请"
           busyText="正在提交…"
           busy={busy}
           disabled={kind === 'swap' && !other}
