@@ -5,6 +5,9 @@ import { ROSTER_STATUSES } from './roster.entity.js';
 
 const rosterStatus = z.enum(ROSTER_STATUSES);
 
+/** A leader on a session or on call, on a date. */
+const duty = { date: z.string(), session: dutyCode, leaderId: z.string() };
+
 export const findingResponse = apiModel(
   'Finding',
   z.object({
@@ -27,9 +30,7 @@ export const assignmentResponse = apiModel(
   'Assignment',
   z.object({
     id: z.string(),
-    date: z.string(),
-    session: dutyCode,
-    leaderId: z.string(),
+    ...duty,
     pinned: z.boolean(),
     /** 确认出席: when the sitting leader confirmed (null: not yet). */
     confirmedAt: z.string().nullable(),
@@ -81,9 +82,7 @@ export const dutyChangeResponse = apiModel(
   'DutyChange',
   z.object({
     change: z.enum(['added', 'removed']),
-    date: z.string(),
-    session: dutyCode,
-    leaderId: z.string(),
+    ...duty,
   }),
 );
 
@@ -212,9 +211,7 @@ export const appointmentImpactResponse = apiModel(
         receiveBefore: z.string().nullable(),
         next: z
           .object({
-            date: z.string(),
-            session: dutyCode,
-            leaderId: z.string(),
+            ...duty,
             leaderName: z.string(),
           })
           .nullable(),
@@ -265,9 +262,7 @@ export const dutyConfirmationResponse = apiModel(
   z.object({
     assignmentId: z.string(),
     rosterId: z.string(),
-    date: z.string(),
-    session: dutyCode,
-    leaderId: z.string(),
+    ...duty,
     confirmedAt: z.string().nullable(),
     confirmedVia: z.string().nullable(),
   }),
@@ -284,9 +279,7 @@ export const unconfirmedDutiesResponse = apiModel(
         z.object({
           assignmentId: z.string(),
           rosterId: z.string(),
-          date: z.string(),
-          session: dutyCode,
-          leaderId: z.string(),
+          ...duty,
           leaderName: z.string(),
         }),
       ),
