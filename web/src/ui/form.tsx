@@ -68,17 +68,21 @@ export function CheckGrid(props: {
   );
 }
 
-/** One of a label table's codes as radio buttons. */
-export function RadioRow<K extends string>(props: {
+interface RadioProps<K extends string> {
   name: string;
   names: Record<K, string>;
-  value: K;
+  value: K | null;
   onValue: (value: K) => void;
-}) {
+  /** The class of each button's label (default: radio). */
+  labelClass?: string;
+}
+
+/** One of a label table's codes as radio buttons, one per code in the table's order. */
+export function Radios<K extends string>(props: RadioProps<K>) {
   return (
-    <div class="radio-row">
+    <>
       {(Object.keys(props.names) as K[]).map((k) => (
-        <label key={k} class="radio">
+        <label key={k} class={props.labelClass ?? 'radio'}>
           <input
             type="radio"
             name={props.name}
@@ -89,6 +93,15 @@ export function RadioRow<K extends string>(props: {
           {props.names[k]}
         </label>
       ))}
+    </>
+  );
+}
+
+/** Radios in a row. */
+export function RadioRow<K extends string>(props: RadioProps<K>) {
+  return (
+    <div class="radio-row">
+      <Radios {...props} />
     </div>
   );
 }

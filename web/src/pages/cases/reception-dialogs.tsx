@@ -12,7 +12,7 @@ import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import { ReasonDialog } from '../../ui/reason-dialog.js';
 import { OUTCOME_NAMES } from './case-labels.js';
-import { Field, FormActions, InputField } from '../../ui/form.js';
+import { Field, FormActions, InputField, RadioRow } from '../../ui/form.js';
 
 /** Matters passed on (交办, 转送) run the 60-day handling clock and need a handling department. */
 const PASSED_ON: ReceptionOutcome[] = ['assigned', 'transferred'];
@@ -108,20 +108,7 @@ export function ReceptionDialog({
         </div>
         <fieldset class="field">
           <legend>处理结果</legend>
-          <div class="radio-row">
-            {(Object.keys(OUTCOME_NAMES) as ReceptionOutcome[]).map((o) => (
-              <label key={o} class="radio">
-                <input
-                  type="radio"
-                  name="outcome"
-                  value={o}
-                  checked={outcome === o}
-                  onChange={() => setOutcome(o)}
-                />
-                {OUTCOME_NAMES[o]}
-              </label>
-            ))}
-          </div>
+          <RadioRow name="outcome" names={OUTCOME_NAMES} value={outcome} onValue={setOutcome} />
         </fieldset>
         {passedOn && (
           <Field label="承办部门">

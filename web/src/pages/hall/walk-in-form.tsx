@@ -4,7 +4,7 @@ import type { Department, Subject, WalkIn } from '../../api/types.js';
 import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import { OUTCOME_NAMES, SESSION_NAMES } from './hall-types.js';
-import { Field, InputField } from '../../ui/form.js';
+import { Field, InputField, Radios } from '../../ui/form.js';
 import { PublicSubjectOptions } from '../cases/subject-options.js';
 
 interface Person {
@@ -162,17 +162,13 @@ export function WalkInForm(props: {
         </Field>
         <fieldset class="span-2">
           <legend>处理方式</legend>
-          {(Object.keys(OUTCOME_NAMES) as Array<keyof typeof OUTCOME_NAMES>).map((o) => (
-            <label key={o} class="checkbox">
-              <input
-                type="radio"
-                name="outcome"
-                checked={outcome === o}
-                onChange={() => setOutcome(o)}
-              />
-              {OUTCOME_NAMES[o]}
-            </label>
-          ))}
+          <Radios
+            name="outcome"
+            labelClass="checkbox"
+            names={OUTCOME_NAMES}
+            value={outcome}
+            onValue={setOutcome}
+          />
         </fieldset>
         <Field label="承办部门">
           <select value={department} onChange={(e) => setDepartment(e.currentTarget.value)}>

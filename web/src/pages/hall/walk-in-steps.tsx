@@ -4,7 +4,7 @@ import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import type { WalkIn } from '../../api/types.js';
 import { SATISFACTION_NAMES } from './hall-types.js';
-import { Field, FormActions } from '../../ui/form.js';
+import { Field, FormActions, Radios } from '../../ui/form.js';
 
 /** 办结 (with the result) or 回访 (satisfaction, resolved) of one walk-in. */
 export function WalkInStep(props: {
@@ -48,19 +48,13 @@ export function WalkInStep(props: {
           <>
             <fieldset>
               <legend>群众评价</legend>
-              {(Object.keys(SATISFACTION_NAMES) as Array<keyof typeof SATISFACTION_NAMES>).map(
-                (s) => (
-                  <label key={s} class="checkbox">
-                    <input
-                      type="radio"
-                      name="satisfaction"
-                      checked={satisfaction === s}
-                      onChange={() => setSatisfaction(s)}
-                    />
-                    {SATISFACTION_NAMES[s]}
-                  </label>
-                ),
-              )}
+              <Radios
+                name="satisfaction"
+                labelClass="checkbox"
+                names={SATISFACTION_NAMES}
+                value={satisfaction}
+                onValue={setSatisfaction}
+              />
             </fieldset>
             <label class="checkbox">
               <input
