@@ -1,11 +1,12 @@
 /**
  * NestJS 12 ships ES modules only, so Jest runs in its native ESM mode
  * (NODE_OPTIONS=--experimental-vm-modules, set by `npm test`) and ts-jest emits ESM.
- * Unit tests sit beside the code (src/**\/*.spec.ts); end-to-end tests live in test/.
+ * Unit tests sit beside the code (src/**\/*.spec.ts, and the web page's logic in
+ * web/src/**\/*.spec.ts: plain .ts modules, no components); end-to-end tests live in test/.
  */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/test'],
+  roots: ['<rootDir>/src', '<rootDir>/web/src', '<rootDir>/test'],
   testRegex: '\\.(spec|e2e-spec)\\.ts$',
   extensionsToTreatAsEsm: ['.ts'],
   transform: {

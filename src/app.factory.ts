@@ -1,8 +1,8 @@
-import { RequestMethod, type INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Express, Request, Response } from 'express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { z } from 'zod';
@@ -12,6 +12,7 @@ import { httpLogger, leanHttpLogger, NestPinoLogger } from './common/logger.js';
 import type { AppConfig } from './config/index.js';
 import { FeedEndpoint } from './feeds/index.js';
 import { webAssets } from './web/index.js';
+import { buildOpenApiDocument, setApiPrefix } from './openapi/index.js';
 
 export interface CreateAppOptions {
   config: AppConfig;
@@ -45,21 +46,10 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   app.use(webAssets());
   app.useBodyParser('json', { limit: config.BODY_LIMIT_KB * 1024 });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT_KB * 1024, extended: false });
-  app.setGlobalPrefix('api/v1', {
-    exclude: [
-      { path: 'healthz', method: RequestMethod.GET },
-      { path: 'readyz', method: RequestMethod.GET },
-    ],
+  setApiPrefix(app);
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), {
+    jsonDocumentUrl: 'api/docs-json',
   });
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('接访排班 Reception roster API')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
   return app;
 }

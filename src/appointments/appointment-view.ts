@@ -1,5 +1,5 @@
-import type { Appointment } from './appointment.entity.js';
-import type { PriorityCase } from './priority-case.entity.js';
+import type { Appointment, AppointmentStatus } from './appointment.entity.js';
+import type { PriorityCase, RiskLevel } from './priority-case.entity.js';
 
 /** An appointment as staff, leaders and departments see it: case code and category, no personal data. */
 export interface AppointmentView {
@@ -8,7 +8,7 @@ export interface AppointmentView {
   caseId: string;
   caseReference: string;
   subjectCode: string;
-  risk: string;
+  risk: RiskLevel;
   groupSize: number;
   leaderId: string;
   date: string;
@@ -16,7 +16,7 @@ export interface AppointmentView {
   slotStart: string | null;
   slotEnd: string | null;
   departmentIds: string[];
-  status: string;
+  status: AppointmentStatus;
   month: string;
   score: number;
   flagged: boolean;

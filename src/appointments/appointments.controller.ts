@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AnyRole, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import {
   acceptSchema,
@@ -17,6 +18,13 @@ import {
 import { AppointmentsService } from './appointments.service.js';
 import { MatchingService } from './matching.service.js';
 import { ReceptionsService } from './receptions.service.js';
+import {
+  appointmentResponse,
+  matchOutcomeResponse,
+  receptionFiguresResponse,
+  receptionRecordPageResponse,
+  receptionSavedResponse,
+} from './appointments.responses.js';
 
 const STAFF = ['admin', 'office', 'petition', 'politics'] as const;
 
@@ -34,6 +42,7 @@ export class AppointmentsController {
   @Post('units/:unitId/appointments/match')
   @HttpCode(200)
   @ApiZodBody(matchSchema)
+  @ApiZodResponse(matchOutcomeResponse)
   match(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -44,6 +53,7 @@ export class AppointmentsController {
 
   @AnyRole()
   @Get('units/:unitId/appointments')
+  @ApiZodResponse(z.array(appointmentResponse))
   list(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -54,6 +64,7 @@ export class AppointmentsController {
 
   @AnyRole()
   @Get('appointments/:id')
+  @ApiZodResponse(appointmentResponse)
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.appointments.get(user, id);
   }
@@ -62,6 +73,7 @@ export class AppointmentsController {
   @Post('appointments/:id/accept')
   @HttpCode(200)
   @ApiZodBody(acceptSchema)
+  @ApiZodResponse(appointmentResponse)
   accept(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -74,6 +86,7 @@ export class AppointmentsController {
   @Post('appointments/:id/reassign')
   @HttpCode(200)
   @ApiZodBody(reassignSchema)
+  @ApiZodResponse(appointmentResponse)
   reassign(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -86,6 +99,7 @@ export class AppointmentsController {
   @Post('appointments/:id/postpone')
   @HttpCode(200)
   @ApiZodBody(postponeSchema)
+  @ApiZodResponse(appointmentResponse)
   postpone(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -97,6 +111,7 @@ export class AppointmentsController {
   @Roles(...STAFF)
   @Post('appointments/:id/reception')
   @ApiZodBody(receptionSchema)
+  @ApiZodResponse(receptionSavedResponse, 201)
   recordReception(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -109,6 +124,7 @@ export class AppointmentsController {
   @Post('reception-records/:id/extend')
   @HttpCode(200)
   @ApiZodBody(extendSchema)
+  @ApiZodResponse(receptionSavedResponse)
   extend(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -120,6 +136,7 @@ export class AppointmentsController {
   /** Every role that sees cases sees the records of the cases it may see (same scope). */
   @AnyRole()
   @Get('units/:unitId/reception-records')
+  @ApiZodResponse(receptionRecordPageResponse)
   receptionRecords(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -130,6 +147,7 @@ export class AppointmentsController {
 
   @Roles(...STAFF)
   @Get('units/:unitId/reception-figures')
+  @ApiZodResponse(receptionFiguresResponse)
   figures(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,

@@ -3,10 +3,12 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { type AuthUser, CurrentUser, Roles } from '../auth/index.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { isoDate } from '../common/bounds.js';
 import { UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { briefingHtml } from './briefing-sheet.js';
 import { BriefingService } from './briefing.service.js';
+import { briefingResponse } from './appointments.responses.js';
 
 const briefingQuery = z.strictObject({
   date: isoDate.optional(),
@@ -32,6 +34,7 @@ export class BriefingController {
   /** The leader's briefing for the coming sessions (or one day's): names masked until the day. */
   @Roles(...READERS)
   @Get('leaders/:leaderId/briefing')
+  @ApiZodResponse(briefingResponse)
   get(
     @CurrentUser() user: AuthUser,
     @Param('leaderId', UuidPipe) leaderId: string,

@@ -2,7 +2,14 @@ import type { AuthUser, Role } from '../auth/index.js';
 import type { CasePetitioner } from './case-petitioner.entity.js';
 import { maskIdNumber, maskName, maskPhone } from './pii/masking.js';
 import type { PiiCrypto } from './pii/pii-crypto.js';
-import type { CaseFlags, PriorityCase } from './priority-case.entity.js';
+import type {
+  CaseFlags,
+  CaseRouting,
+  CaseStatus,
+  PriorityCase,
+  RiskLevel,
+  SubmittingBody,
+} from './priority-case.entity.js';
 
 /** How a role sees one personal field: in full (on explicit request), masked, or not at all. */
 export type FieldAccess = 'revealable' | 'masked' | 'hidden';
@@ -44,23 +51,23 @@ export interface CaseView {
   id: string;
   unitId: string;
   reference: string;
-  submittedBy: string;
+  submittedBy: SubmittingBody;
   batch: string | null;
   subjectCode: string;
   subjectLabel: string;
   subcategory: string | null;
   locality: string | null;
   summary: string;
-  risk: string;
+  risk: RiskLevel;
   groupSize: number;
   repeatCount: number;
   backlogYears: number;
   flags: CaseFlags;
-  routing: string;
+  routing: CaseRouting;
   receiveBefore: string | null;
   previousLeaderId: string | null;
   departmentIds: string[];
-  status: string;
+  status: CaseStatus;
   matchNote: PriorityCase['matchNote'];
   closedReason: string | null;
   /** 检举控告 hand-over: 已受理 / 已移交纪检 / 纪检已签收 (null for other cases). */

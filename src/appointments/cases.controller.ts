@@ -17,6 +17,7 @@ import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import { AnyRole, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { AppError } from '../common/app-error.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { DepartmentsService, SubjectsService } from '../org/index.js';
@@ -36,6 +37,12 @@ import { CasesService, type RequestContext } from './cases.service.js';
 import { CaseImportService } from './import/import.service.js';
 import { casesXlsx, templateXlsx } from './import/spreadsheets.js';
 import { type UploadedFileLike, UPLOAD_CEILING_BYTES, UploadErrorsInterceptor } from './upload.js';
+import {
+  caseUpdateResponse,
+  casePageResponse,
+  casesCreatedResponse,
+  priorityCaseResponse,
+} from './appointments.responses.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -63,6 +70,7 @@ export class CasesController {
   @Roles('admin', 'petition', 'politics')
   @Post()
   @ApiZodBody(caseListSchema)
+  @ApiZodResponse(casesCreatedResponse, 201)
   submit(
     @CurrentUser() user: AuthUser,
     @Query(new ZodPipe(unitOnlyQuerySchema)) q: z.infer<typeof unitOnlyQuerySchema>,
@@ -84,6 +92,7 @@ export class CasesController {
       limits: { fileSize: UPLOAD_CEILING_BYTES, files: 1, fields: 5, parts: 6 },
     }),
   )
+  @ApiZodResponse(casesCreatedResponse, 201)
   async import(
     @CurrentUser() user: AuthUser,
     @Query(new ZodPipe(unitOnlyQuerySchema)) q: z.infer<typeof unitOnlyQuerySchema>,
@@ -144,6 +153,7 @@ export class CasesController {
 
   @AnyRole()
   @Get()
+  @ApiZodResponse(casePageResponse)
   list(
     @CurrentUser() user: AuthUser,
     @Query(new ZodPipe(caseQuerySchema)) q: z.infer<typeof caseQuerySchema>,
@@ -155,6 +165,7 @@ export class CasesController {
 
   @AnyRole()
   @Get(':id')
+  @ApiZodResponse(priorityCaseResponse)
   get(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -168,6 +179,7 @@ export class CasesController {
   @Roles('admin', 'petition', 'politics')
   @Patch(':id')
   @ApiZodBody(updateCaseSchema)
+  @ApiZodResponse(caseUpdateResponse)
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -182,6 +194,7 @@ export class CasesController {
   @Post(':id/transfer')
   @HttpCode(200)
   @ApiZodBody(transferCaseSchema)
+  @ApiZodResponse(priorityCaseResponse)
   transfer(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -195,6 +208,7 @@ export class CasesController {
   @Post(':id/hand-over')
   @HttpCode(200)
   @ApiZodBody(handOverSchema)
+  @ApiZodResponse(priorityCaseResponse)
   handOver(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -208,6 +222,7 @@ export class CasesController {
   @Roles('admin', 'petition', 'politics', 'leader')
   @Post(':id/acknowledge')
   @HttpCode(200)
+  @ApiZodResponse(priorityCaseResponse)
   acknowledge(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -220,6 +235,7 @@ export class CasesController {
   @Post(':id/close')
   @HttpCode(200)
   @ApiZodBody(closeCaseSchema)
+  @ApiZodResponse(priorityCaseResponse)
   close(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,

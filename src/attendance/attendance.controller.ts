@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { assertUnitAccess, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { LeadersService } from '../org/index.js';
 import { attendanceByLeaderMonth } from './attendance-figures.js';
@@ -11,6 +12,7 @@ import {
   attendanceSchema,
 } from './attendance.schemas.js';
 import { AttendanceService } from './attendance.service.js';
+import { attendanceFiguresResponse, dutyRecordResponse } from './attendance.responses.js';
 
 const STAFF = ['admin', 'office', 'petition', 'politics'] as const;
 
@@ -27,6 +29,7 @@ export class AttendanceController {
   @Roles('admin', 'petition')
   @Put('units/:unitId/attendance')
   @ApiZodBody(attendanceSchema)
+  @ApiZodResponse(dutyRecordResponse)
   record(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -37,6 +40,7 @@ export class AttendanceController {
 
   @Roles(...STAFF)
   @Get('units/:unitId/attendance')
+  @ApiZodResponse(z.array(dutyRecordResponse))
   month(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -48,6 +52,7 @@ export class AttendanceController {
   /** 计划 / 已确认 / 实际坐班 / 被代班 / 代他人 / 缺席 per leader and month. */
   @Roles(...STAFF)
   @Get('units/:unitId/attendance-figures')
+  @ApiZodResponse(attendanceFiguresResponse)
   async figures(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,

@@ -7,3 +7,4 @@ export { AttendanceHooks } from './attendance-hooks.js';
 export { DutyAttendance } from './attendance.entity.js';
 export { AttendanceModule } from './attendance.module.js';
 export { AttendanceService, type DutyRecord } from './attendance.service.js';
+export { attendanceCountsResponse } from './attendance.responses.js';

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/commo
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { queryBigintId, queryInt } from '../common/bounds.js';
 import { text } from '../common/text.js';
 import { ApiZodBody, ZodPipe } from '../common/zod-validation.js';
@@ -9,6 +10,7 @@ import type { AuthUser } from './auth-user.js';
 import { AuditService } from './audit.service.js';
 import { AuthService, type LoginResult } from './auth.service.js';
 import { AnyRole, CurrentUser, Public, Roles } from './decorators.js';
+import { loginResponse, meResponse } from './auth.responses.js';
 
 const loginSchema = z.strictObject({
   username: text({ min: 1, max: 100, identifier: true }),
@@ -29,6 +31,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiZodBody(loginSchema)
+  @ApiZodResponse(loginResponse)
   login(
     @Body(new ZodPipe(loginSchema)) body: z.infer<typeof loginSchema>,
     @Req() req: Request,
@@ -39,6 +42,7 @@ export class AuthController {
   @AnyRole()
   @ApiBearerAuth()
   @Get('me')
+  @ApiZodResponse(meResponse)
   me(@CurrentUser() user: AuthUser): AuthUser {
     return user;
   }

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AnyRole, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { CalendarOverridesService } from './calendar-overrides.service.js';
 import { CalendarService } from './calendar.service.js';
@@ -16,6 +17,16 @@ import {
 import { yearImportSchema } from './holiday-import.js';
 import { HolidaysService } from './holidays.service.js';
 import { UnitHolidaysService } from './unit-holidays.service.js';
+import { z } from 'zod';
+import {
+  calendarDayResponse,
+  holidayStatusResponse,
+  unitYearPreviewResponse,
+  unitYearStateResponse,
+  yearDetailResponse,
+  yearPreviewResponse,
+  yearSummaryResponse,
+} from './calendar.responses.js';
 
 @ApiTags('calendar')
 @ApiBearerAuth()
@@ -25,12 +36,14 @@ export class CalendarYearsController {
 
   @AnyRole()
   @Get()
+  @ApiZodResponse(z.array(yearSummaryResponse))
   list() {
     return this.holidays.listYears();
   }
 
   @AnyRole()
   @Get(':year')
+  @ApiZodResponse(yearDetailResponse)
   get(@Param('year', YearPipe) year: number) {
     return this.holidays.getYear(year);
   }
@@ -43,6 +56,7 @@ export class CalendarYearsController {
   @Post(':year/preview')
   @HttpCode(200)
   @ApiZodBody(yearImportSchema)
+  @ApiZodResponse(yearPreviewResponse)
   preview(@Param('year', YearPipe) year: number, @Body() body: unknown) {
     return this.holidays.previewYear(year, body);
   }
@@ -54,6 +68,7 @@ export class CalendarYearsController {
   @Roles('admin')
   @Put(':year')
   @ApiZodBody(yearImportSchema)
+  @ApiZodResponse(yearDetailResponse)
   confirm(
     @CurrentUser() user: AuthUser,
     @Param('year', YearPipe) year: number,
@@ -76,6 +91,7 @@ export class HolidayStatusController {
    */
   @Roles('admin')
   @Get('holiday-status')
+  @ApiZodResponse(holidayStatusResponse)
   status() {
     return this.holidays.status();
   }
@@ -92,6 +108,7 @@ export class UnitCalendarController {
 
   @AnyRole()
   @Get()
+  @ApiZodResponse(z.array(calendarDayResponse))
   month(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -145,6 +162,7 @@ export class UnitCalendarYearsController {
 
   @Roles('admin', 'office')
   @Get(':year')
+  @ApiZodResponse(unitYearStateResponse)
   state(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -157,6 +175,7 @@ export class UnitCalendarYearsController {
   @Post(':year/preview')
   @HttpCode(200)
   @ApiZodBody(yearImportSchema)
+  @ApiZodResponse(unitYearPreviewResponse)
   preview(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -169,6 +188,7 @@ export class UnitCalendarYearsController {
   @Roles('admin', 'office')
   @Put(':year')
   @ApiZodBody(yearImportSchema)
+  @ApiZodResponse(unitYearStateResponse)
   confirm(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,

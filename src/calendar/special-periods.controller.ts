@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AnyRole, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { yearQuerySchema, type YearQuery } from './calendar.schemas.js';
 import {
@@ -10,6 +11,8 @@ import {
   type UpdateSpecialPeriod,
 } from './special-period.schemas.js';
 import { SpecialPeriodsService } from './special-periods.service.js';
+import { z } from 'zod';
+import { specialPeriodResponse } from './calendar.responses.js';
 
 @ApiTags('calendar')
 @ApiBearerAuth()
@@ -19,6 +22,7 @@ export class SpecialPeriodsController {
 
   @AnyRole()
   @Get()
+  @ApiZodResponse(z.array(specialPeriodResponse))
   list(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -29,6 +33,7 @@ export class SpecialPeriodsController {
 
   @AnyRole()
   @Get(':id')
+  @ApiZodResponse(specialPeriodResponse)
   get(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -40,6 +45,7 @@ export class SpecialPeriodsController {
   @Roles('admin', 'office')
   @Post()
   @ApiZodBody(createSpecialPeriodSchema)
+  @ApiZodResponse(specialPeriodResponse, 201)
   create(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -51,6 +57,7 @@ export class SpecialPeriodsController {
   @Roles('admin', 'office')
   @Patch(':id')
   @ApiZodBody(updateSpecialPeriodSchema)
+  @ApiZodResponse(specialPeriodResponse)
   update(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type AuthUser, CurrentUser, Roles } from '../auth/index.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import {
   approveSchema,
@@ -11,6 +12,8 @@ import {
   type CreateRequest,
 } from './duty-requests.schemas.js';
 import { DutyRequestsService } from './duty-requests.service.js';
+import { dutySubstitutesResponse } from '../roster/index.js';
+import { dutyRequestResponse } from './duty-requests.responses.js';
 
 @ApiTags('duty-requests')
 @ApiBearerAuth()
@@ -22,6 +25,7 @@ export class DutyRequestsController {
   @Roles('admin', 'office', 'leader')
   @Post('duty-requests')
   @ApiZodBody(createRequestSchema)
+  @ApiZodResponse(dutyRequestResponse, 201)
   create(
     @CurrentUser() user: AuthUser,
     @Body(new ZodPipe(createRequestSchema)) body: CreateRequest,
@@ -31,6 +35,7 @@ export class DutyRequestsController {
 
   @Roles('admin', 'office', 'leader')
   @Get('units/:unitId/duty-requests')
+  @ApiZodResponse(z.array(dutyRequestResponse))
   list(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -41,12 +46,14 @@ export class DutyRequestsController {
 
   @Roles('admin', 'office', 'leader')
   @Get('duty-requests/:id')
+  @ApiZodResponse(dutyRequestResponse)
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.requests.get(user, id);
   }
 
   @Roles('admin', 'office')
   @Get('duty-requests/:id/substitutes')
+  @ApiZodResponse(dutySubstitutesResponse)
   substitutes(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.requests.substitutes(user, id);
   }
@@ -54,6 +61,7 @@ export class DutyRequestsController {
   @Roles('leader')
   @Post('duty-requests/:id/accept')
   @HttpCode(200)
+  @ApiZodResponse(dutyRequestResponse)
   accept(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.requests.accept(user, id);
   }
@@ -62,6 +70,7 @@ export class DutyRequestsController {
   @Post('duty-requests/:id/decline')
   @HttpCode(200)
   @ApiZodBody(noteSchema)
+  @ApiZodResponse(dutyRequestResponse)
   decline(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -73,6 +82,7 @@ export class DutyRequestsController {
   @Roles('admin', 'office', 'leader')
   @Post('duty-requests/:id/withdraw')
   @HttpCode(200)
+  @ApiZodResponse(dutyRequestResponse)
   withdraw(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.requests.withdraw(user, id);
   }
@@ -81,6 +91,7 @@ export class DutyRequestsController {
   @Post('duty-requests/:id/approve')
   @HttpCode(200)
   @ApiZodBody(approveSchema)
+  @ApiZodResponse(dutyRequestResponse)
   approve(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -93,6 +104,7 @@ export class DutyRequestsController {
   @Post('duty-requests/:id/refuse')
   @HttpCode(200)
   @ApiZodBody(noteSchema)
+  @ApiZodResponse(dutyRequestResponse)
   refuse(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,

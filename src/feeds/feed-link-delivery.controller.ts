@@ -1,8 +1,10 @@
 import { Controller, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '../auth/index.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { UuidPipe } from '../common/zod-validation.js';
 import { FeedLinkDelivery } from './feed-link-delivery.js';
+import { notificationResponse } from '../notify/index.js';
 
 @ApiTags('feeds')
 @ApiBearerAuth()
@@ -16,6 +18,7 @@ export class FeedLinkDeliveryController {
    */
   @Roles('office', 'admin')
   @Post()
+  @ApiZodResponse(notificationResponse, 201)
   send(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.delivery.send(user, id);
   }

@@ -3,10 +3,12 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { AnyRole, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { linkSummary } from './feed-links.js';
 import { FeedTokensService } from './feed-tokens.service.js';
 import { FeedsService } from './feeds.service.js';
+import { feedLinkResponse, feedSummaryResponse } from './feeds.responses.js';
 
 const meta = (req: Request & { id?: unknown }) => ({
   ip: req.ip,
@@ -31,6 +33,7 @@ export class FeedSubscriptionsController {
 
   @Roles('leader', 'admin')
   @Get('leaders/:id/feed')
+  @ApiZodResponse(feedLinkResponse)
   async leaderFeed(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -41,6 +44,7 @@ export class FeedSubscriptionsController {
 
   @Roles('leader', 'admin')
   @Post('leaders/:id/feed/rotate')
+  @ApiZodResponse(feedLinkResponse, 201)
   async rotateLeaderFeed(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.feeds.rotate(user, await this.feeds.subjectFor(user, 'leader', id));
   }
@@ -54,6 +58,7 @@ export class FeedSubscriptionsController {
 
   @Roles('office', 'petition', 'politics', 'admin')
   @Get('units/:id/feed')
+  @ApiZodResponse(feedLinkResponse)
   async unitFeed(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -64,6 +69,7 @@ export class FeedSubscriptionsController {
 
   @Roles('office', 'petition', 'politics', 'admin')
   @Post('units/:id/feed/rotate')
+  @ApiZodResponse(feedLinkResponse, 201)
   async rotateUnitFeed(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.feeds.rotate(user, await this.feeds.subjectFor(user, 'unit', id));
   }
@@ -77,6 +83,7 @@ export class FeedSubscriptionsController {
 
   @Roles('department', 'admin')
   @Get('departments/:id/feed')
+  @ApiZodResponse(feedLinkResponse)
   async departmentFeed(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -87,6 +94,7 @@ export class FeedSubscriptionsController {
 
   @Roles('department', 'admin')
   @Post('departments/:id/feed/rotate')
+  @ApiZodResponse(feedLinkResponse, 201)
   async rotateDepartmentFeed(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.feeds.rotate(user, await this.feeds.subjectFor(user, 'department', id));
   }
@@ -101,6 +109,7 @@ export class FeedSubscriptionsController {
   /** The caller's links (administrators: all links, or a unit's), without secrets. */
   @AnyRole()
   @Get('feeds')
+  @ApiZodResponse(z.array(feedSummaryResponse))
   async list(
     @CurrentUser() user: AuthUser,
     @Query(new ZodPipe(listQuery)) q: z.infer<typeof listQuery>,

@@ -14,3 +14,4 @@ export { NotifySettings } from './notify-settings.entity.js';
 export { NotifyModule } from './notify.module.js';
 export { RequestNotices } from './request-notices.js';
 export { chineseDate } from './times.js';
+export { notificationResponse } from './notify.responses.js';

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '../auth/index.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { NotificationsService } from './notifications.service.js';
 import { NotifySettingsService } from './notify-settings.service.js';
@@ -10,6 +11,7 @@ import {
   updateNotifySettingsSchema,
   type UpdateNotifySettings,
 } from './notify.schemas.js';
+import { notificationDetailResponse, notificationPageResponse } from './notify.responses.js';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -23,6 +25,7 @@ export class NotificationsController {
   /** What goes out, went out or failed (with the last error); the outbox of demo mode. */
   @Roles('admin', 'office', 'petition')
   @Get('notifications')
+  @ApiZodResponse(notificationPageResponse)
   list(
     @CurrentUser() user: AuthUser,
     @Query(new ZodPipe(listNotificationsSchema)) q: ListNotifications,
@@ -32,6 +35,7 @@ export class NotificationsController {
 
   @Roles('admin', 'office', 'petition')
   @Get('notifications/:id')
+  @ApiZodResponse(notificationDetailResponse)
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.notifications.get(user, id);
   }
@@ -39,6 +43,7 @@ export class NotificationsController {
   @Roles('admin', 'office')
   @Post('notifications/:id/retry')
   @HttpCode(200)
+  @ApiZodResponse(notificationDetailResponse)
   retry(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.notifications.retry(user, id);
   }

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AnyRole, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { DepartmentsService } from './departments.service.js';
 import { LeadersService } from './leaders.service.js';
@@ -21,6 +22,12 @@ import {
 } from './org.schemas.js';
 import { SubjectsService } from './subjects.service.js';
 import { UnitsService } from './units.service.js';
+import {
+  departmentResponse,
+  leaderResponse,
+  subjectResponse,
+  unitResponse,
+} from './org.responses.js';
 
 type UnitQuery = z.infer<typeof unitQuerySchema>;
 
@@ -32,12 +39,14 @@ export class UnitsController {
 
   @AnyRole()
   @Get()
+  @ApiZodResponse(z.array(unitResponse))
   list(@CurrentUser() user: AuthUser) {
     return this.units.listVisible(user);
   }
 
   @AnyRole()
   @Get(':id')
+  @ApiZodResponse(unitResponse)
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.units.get(user, id);
   }
@@ -45,6 +54,7 @@ export class UnitsController {
   @Roles('admin', 'office')
   @Patch(':id')
   @ApiZodBody(updateUnitSettingsSchema)
+  @ApiZodResponse(unitResponse)
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -62,6 +72,7 @@ export class SubjectsController {
 
   @AnyRole()
   @Get()
+  @ApiZodResponse(z.array(subjectResponse))
   list() {
     return this.subjects.list();
   }
@@ -75,12 +86,14 @@ export class LeadersController {
 
   @AnyRole()
   @Get()
+  @ApiZodResponse(z.array(leaderResponse))
   list(@CurrentUser() user: AuthUser, @Query(new ZodPipe(unitQuerySchema)) q: UnitQuery) {
     return this.leaders.list(user, q.unitId, q.includeInactive);
   }
 
   @AnyRole()
   @Get(':id')
+  @ApiZodResponse(leaderResponse)
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.leaders.get(user, id);
   }
@@ -88,6 +101,7 @@ export class LeadersController {
   @Roles('admin', 'office')
   @Post()
   @ApiZodBody(createLeaderSchema)
+  @ApiZodResponse(leaderResponse, 201)
   create(@CurrentUser() user: AuthUser, @Body(new ZodPipe(createLeaderSchema)) body: CreateLeader) {
     return this.leaders.create(user, body);
   }
@@ -95,6 +109,7 @@ export class LeadersController {
   @Roles('admin', 'office')
   @Patch(':id')
   @ApiZodBody(updateLeaderSchema)
+  @ApiZodResponse(leaderResponse)
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -107,6 +122,7 @@ export class LeadersController {
   @Post(':id/deactivate')
   @HttpCode(200)
   @ApiZodBody(deactivateSchema)
+  @ApiZodResponse(leaderResponse)
   deactivate(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -124,12 +140,14 @@ export class DepartmentsController {
 
   @AnyRole()
   @Get()
+  @ApiZodResponse(z.array(departmentResponse))
   list(@CurrentUser() user: AuthUser, @Query(new ZodPipe(unitQuerySchema)) q: UnitQuery) {
     return this.departments.list(user, q.unitId, q.includeInactive);
   }
 
   @AnyRole()
   @Get(':id')
+  @ApiZodResponse(departmentResponse)
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.departments.get(user, id);
   }
@@ -137,6 +155,7 @@ export class DepartmentsController {
   @Roles('admin', 'office')
   @Post()
   @ApiZodBody(createDepartmentSchema)
+  @ApiZodResponse(departmentResponse, 201)
   create(
     @CurrentUser() user: AuthUser,
     @Body(new ZodPipe(createDepartmentSchema)) body: CreateDepartment,
@@ -147,6 +166,7 @@ export class DepartmentsController {
   @Roles('admin', 'office')
   @Patch(':id')
   @ApiZodBody(updateDepartmentSchema)
+  @ApiZodResponse(departmentResponse)
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -158,6 +178,7 @@ export class DepartmentsController {
   @Roles('admin', 'office')
   @Post(':id/deactivate')
   @HttpCode(200)
+  @ApiZodResponse(departmentResponse)
   deactivate(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.departments.deactivate(user, id);
   }

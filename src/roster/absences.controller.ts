@@ -1,6 +1,7 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '../auth/index.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { AbsencesService } from './absences.service.js';
 import {
@@ -9,6 +10,8 @@ import {
   type AbsenceRangesBody,
   absenceRangesSchema,
 } from './availability.schemas.js';
+import { z } from 'zod';
+import { availabilityResponse } from './roster.responses.js';
 
 /** The office enters leaders' trips and leave as date ranges (a leader uses their own page). */
 @ApiTags('availability')
@@ -20,6 +23,7 @@ export class AbsencesController {
   @Roles('admin', 'office')
   @Post()
   @ApiZodBody(absenceRangesSchema)
+  @ApiZodResponse(z.array(availabilityResponse), 201)
   addRanges(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -31,6 +35,7 @@ export class AbsencesController {
   @Roles('admin', 'office')
   @Post('paste')
   @ApiZodBody(absencePasteSchema)
+  @ApiZodResponse(z.array(availabilityResponse), 201)
   paste(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '../auth/index.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import {
   availabilityMonthSchema,
@@ -11,6 +12,8 @@ import {
   type UnitAvailabilityBody,
 } from './availability.schemas.js';
 import { AvailabilityService } from './availability.service.js';
+import { z } from 'zod';
+import { availabilityResponse } from './roster.responses.js';
 
 // Finer rules (a leader only for themself) are in AvailabilityService.
 const READERS = ['admin', 'office', 'petition', 'politics', 'leader'] as const;
@@ -24,6 +27,7 @@ export class AvailabilityController {
 
   @Roles(...READERS)
   @Get('leaders/:id/availability')
+  @ApiZodResponse(z.array(availabilityResponse))
   listForLeader(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -35,6 +39,7 @@ export class AvailabilityController {
   @Roles(...WRITERS)
   @Post('leaders/:id/availability')
   @ApiZodBody(leaderAvailabilitySchema)
+  @ApiZodResponse(z.array(availabilityResponse), 201)
   addForLeader(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -45,6 +50,7 @@ export class AvailabilityController {
 
   @Roles('admin', 'office', 'petition', 'politics')
   @Get('units/:unitId/availability')
+  @ApiZodResponse(z.array(availabilityResponse))
   listForUnit(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -56,6 +62,7 @@ export class AvailabilityController {
   @Roles('admin', 'office')
   @Post('units/:unitId/availability')
   @ApiZodBody(unitAvailabilitySchema)
+  @ApiZodResponse(z.array(availabilityResponse), 201)
   addForUnit(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,

@@ -3,11 +3,13 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { type AuthUser, CurrentUser, Public, Roles } from '../auth/index.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { AppError } from '../common/app-error.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { chineseDay, confirmPage } from './confirm-page.js';
 import { ConfirmationsService, linkRefused } from './confirmations.service.js';
 import { DUTY_NAMES } from './problem-builder.js';
+import { dutyConfirmationResponse, unconfirmedDutiesResponse } from './roster.responses.js';
 
 const linkTokenSchema = z.strictObject({ t: z.string().max(200) });
 const unconfirmedQuerySchema = z.strictObject({
@@ -27,6 +29,7 @@ export class ConfirmationsController {
   @Roles('admin', 'office', 'leader')
   @Post('rosters/:id/assignments/:aid/confirm')
   @HttpCode(200)
+  @ApiZodResponse(dutyConfirmationResponse)
   confirm(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -39,6 +42,7 @@ export class ConfirmationsController {
   @ApiBearerAuth()
   @Roles('admin', 'office')
   @Get('units/:unitId/unconfirmed-duties')
+  @ApiZodResponse(unconfirmedDutiesResponse)
   unconfirmed(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,

@@ -33,7 +33,7 @@ export interface AppointmentImpact {
   move: Array<{
     caseCode: string;
     receiveBefore: string | null;
-    next: { date: string; session: string; leaderId: string; leaderName: string } | null;
+    next: { date: string; session: DutyCode; leaderId: string; leaderName: string } | null;
   }>;
 }
 

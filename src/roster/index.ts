@@ -29,3 +29,4 @@ export { amendSchema, createRosterSchema, solveSchema } from './roster.schemas.j
 export { type DutyMove, type RosterRun, RostersService } from './rosters.service.js';
 export { dutyStart } from './session-start.js';
 export type { SolveRefusal, Solved } from './solve-outcome.js';
+export { dutySubstitutesResponse } from './roster.responses.js';

@@ -5,6 +5,7 @@ import { verify } from '../solver/index.js';
 import { RosterInputsService } from './roster-inputs.service.js';
 import { RostersService } from './rosters.service.js';
 import { chinaDate } from '../common/clock.js';
+import type { RosterStatus } from './roster.entity.js';
 
 export interface LeaderFigures {
   leaderId: string;
@@ -17,7 +18,7 @@ export interface LeaderFigures {
 
 export interface MonthFigures {
   month: string;
-  status: string;
+  status: RosterStatus;
   publishedVersion: number;
   sessionsRequired: number;
   sessionsCovered: number;

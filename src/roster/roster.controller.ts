@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AnyRole, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { RosterExportService } from './roster-export.service.js';
 import { DutyOptionsService } from './duty-options.service.js';
@@ -19,6 +20,17 @@ import {
   statsQuerySchema,
 } from './roster.schemas.js';
 import { RostersService } from './rosters.service.js';
+import {
+  dutyConsequencesResponse,
+  dutySubstitutesResponse,
+  editedRosterResponse,
+  rosterDiffResponse,
+  rosterResponse,
+  rosterStatsResponse,
+  rosterSummaryResponse,
+  rosterVersionResponse,
+  rosterYearResponse,
+} from './roster.responses.js';
 
 // Generate, re-solve and amend run as jobs: see src/solve-jobs (same paths).
 @ApiTags('rosters')
@@ -35,6 +47,7 @@ export class RosterController {
 
   @AnyRole()
   @Get('units/:unitId/rosters')
+  @ApiZodResponse(z.array(rosterSummaryResponse))
   list(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -45,6 +58,7 @@ export class RosterController {
 
   @AnyRole()
   @Get('units/:unitId/roster-stats')
+  @ApiZodResponse(rosterStatsResponse)
   figures(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -65,6 +79,7 @@ export class RosterController {
 
   @AnyRole()
   @Get('units/:unitId/roster-year')
+  @ApiZodResponse(rosterYearResponse)
   yearTable(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -75,6 +90,7 @@ export class RosterController {
 
   @AnyRole()
   @Get('rosters/:id')
+  @ApiZodResponse(rosterResponse)
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.rosters.get(user, id);
   }
@@ -82,6 +98,7 @@ export class RosterController {
   @Roles('admin', 'office')
   @Patch('rosters/:id/assignments/:aid')
   @ApiZodBody(editAssignmentSchema)
+  @ApiZodResponse(editedRosterResponse)
   edit(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -93,6 +110,7 @@ export class RosterController {
 
   @Roles('admin', 'office')
   @Get('rosters/:id/assignments/:aid/substitutes')
+  @ApiZodResponse(dutySubstitutesResponse)
   substitutes(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -104,6 +122,7 @@ export class RosterController {
 
   @Roles('admin', 'office')
   @Get('rosters/:id/assignments/:aid/consequences')
+  @ApiZodResponse(dutyConsequencesResponse)
   consequences(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -117,6 +136,7 @@ export class RosterController {
   @Post('rosters/:id/publish')
   @HttpCode(200)
   @ApiZodBody(publishSchema)
+  @ApiZodResponse(rosterResponse)
   publish(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -127,6 +147,7 @@ export class RosterController {
 
   @AnyRole()
   @Get('rosters/:id/versions')
+  @ApiZodResponse(z.array(rosterVersionResponse))
   versions(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.rosters.versionsOf(user, id);
   }
@@ -139,6 +160,7 @@ export class RosterController {
 
   @AnyRole()
   @Get('rosters/:id/diff')
+  @ApiZodResponse(rosterDiffResponse)
   diff(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,

@@ -1,14 +1,16 @@
 import { Body, Controller, Delete, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AnyRole, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { amendSchema, createRosterSchema, solveSchema } from '../roster/index.js';
 import { streamJob } from './job-events.js';
 import type { SolveJob } from './solve-job.entity.js';
 import { queuesQuerySchema, waitQuerySchema } from './solve-jobs.schemas.js';
 import { SolveJobsService } from './solve-jobs.service.js';
+import { jobQueuesResponse, solveJobResponse, stoppedJobResponse } from './solve-jobs.responses.js';
 
 type Wait = z.infer<typeof waitQuerySchema>;
 
@@ -76,18 +78,21 @@ export class SolveJobsController {
 
   @Roles('admin')
   @Get('solve-jobs')
+  @ApiZodResponse(jobQueuesResponse)
   queues(@Query(new ZodPipe(queuesQuerySchema)) q: z.infer<typeof queuesQuerySchema>) {
     return this.jobs.queues(q.status);
   }
 
   @AnyRole()
   @Get('units/:unitId/solve-jobs')
+  @ApiZodResponse(z.array(solveJobResponse))
   recent(@CurrentUser() user: AuthUser, @Param('unitId', UuidPipe) unitId: string) {
     return this.jobs.recentForUnit(user, unitId);
   }
 
   @AnyRole()
   @Get('solve-jobs/:id')
+  @ApiZodResponse(solveJobResponse)
   get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.jobs.get(user, id);
   }
@@ -107,6 +112,7 @@ export class SolveJobsController {
 
   @Roles('admin', 'office')
   @Delete('solve-jobs/:id')
+  @ApiZodResponse(stoppedJobResponse)
   cancel(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.jobs.cancel(user, id);
   }

@@ -3,10 +3,12 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { type AuthUser, CurrentUser, Roles } from '../auth/index.js';
+import { ApiZodResponse } from '../common/api-responses.js';
 import { queryYear } from '../common/bounds.js';
 import { UuidPipe, ZodPipe } from '../common/zod-validation.js';
 import { hallReportHtml, hallXlsx } from './hall-report.js';
 import { HallStatsService } from './hall-stats.service.js';
+import { hallYearResponse } from './hall-stats.responses.js';
 
 const yearQuery = z.strictObject({ year: queryYear });
 const STAFF = ['admin', 'office', 'petition', 'politics'] as const;
@@ -20,6 +22,7 @@ export class HallStatsController {
   /** Figures per unit, month, special period and leader, and the report's sentences. */
   @Roles(...STAFF)
   @Get('units/:unitId/hall-figures')
+  @ApiZodResponse(hallYearResponse)
   figures(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,

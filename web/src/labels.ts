@@ -47,6 +47,11 @@ export const STATUS_NAMES: Record<RosterStatus, string> = {
   amending: '修订中（未发布）',
 };
 
+/** A roster status as read from an answer that types it as text (holiday previews). */
+export function rosterStatusName(status: string): string {
+  return STATUS_NAMES[status as RosterStatus] ?? status;
+}
+
 export const KIND_NAMES: Record<AvailabilityKind, string> = {
   unavailable: '不可参加',
   preferred: '希望安排',

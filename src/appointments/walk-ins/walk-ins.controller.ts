@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { z } from 'zod';
 import { AnyRole, type AuthUser, CurrentUser, Roles } from '../../auth/index.js';
+import { ApiZodResponse } from '../../common/api-responses.js';
 import { ApiZodBody, UuidPipe, ZodPipe } from '../../common/zod-validation.js';
 import type { RequestContext } from '../cases.service.js';
 import {
@@ -16,6 +17,7 @@ import {
 } from './walk-ins.schemas.js';
 import { WalkInStepsService } from './walk-in-steps.service.js';
 import { WalkInsService } from './walk-ins.service.js';
+import { walkInPageResponse, walkInResponse } from '../appointments.responses.js';
 
 const ctxOf = (req: Request & { id?: unknown }): RequestContext => ({
   ip: req.ip,
@@ -38,6 +40,7 @@ export class WalkInsController {
   @Roles(...RECORDERS)
   @Post('units/:unitId/walk-ins')
   @ApiZodBody(walkInSchema)
+  @ApiZodResponse(walkInResponse, 201)
   register(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -50,6 +53,7 @@ export class WalkInsController {
   /** Scoped per role (leaders: received or carried; departments: assigned); masked unless revealed. */
   @AnyRole()
   @Get('units/:unitId/walk-ins')
+  @ApiZodResponse(walkInPageResponse)
   list(
     @CurrentUser() user: AuthUser,
     @Param('unitId', UuidPipe) unitId: string,
@@ -62,6 +66,7 @@ export class WalkInsController {
 
   @AnyRole()
   @Get('walk-ins/:id')
+  @ApiZodResponse(walkInResponse)
   get(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -75,6 +80,7 @@ export class WalkInsController {
   @Post('walk-ins/:id/close')
   @HttpCode(200)
   @ApiZodBody(closeWalkInSchema)
+  @ApiZodResponse(walkInResponse)
   close(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -88,6 +94,7 @@ export class WalkInsController {
   @Post('walk-ins/:id/follow-up')
   @HttpCode(200)
   @ApiZodBody(followUpSchema)
+  @ApiZodResponse(walkInResponse)
   followUp(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -101,6 +108,7 @@ export class WalkInsController {
   @Post('walk-ins/:id/case-leader')
   @HttpCode(200)
   @ApiZodBody(caseLeaderSchema)
+  @ApiZodResponse(walkInResponse)
   caseLeader(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -114,6 +122,7 @@ export class WalkInsController {
   @Post('walk-ins/:id/escalate')
   @HttpCode(200)
   @ApiZodBody(escalateSchema)
+  @ApiZodResponse(walkInResponse)
   escalate(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,

@@ -1,269 +1,120 @@
-/** Shapes of the service's JSON answers, as far as the page uses them. */
+/**
+ * The service's JSON answers under the names the page uses. The shapes are generated from the
+ * service's OpenAPI document (schema.d.ts, `npm run api:types`); a unit spec fails when they drift.
+ */
+import type { components } from './schema.js';
 
-export type Role = 'admin' | 'office' | 'petition' | 'politics' | 'leader' | 'department';
-export type Session = 'AM' | 'PM';
+type Wire = components['schemas'];
+
+export type Me = Wire['Me'];
+export type Role = Me['role'];
+export type Unit = Wire['Unit'];
+export type RosterRules = Wire['RosterRules'];
+export type Session = Unit['sessionTemplates'][number]['code'];
 /** A reception session, or the 24-hour on-call duty (值班) of a special-period day. */
-export type Duty = Session | 'CALL';
+export type Duty = Wire['Assignment']['session'];
 
-export interface Me {
-  id: string;
-  username: string;
-  role: Role;
-  unitId: string;
-  leaderId: string | null;
-  departmentId: string | null;
-}
+export type Leader = Wire['Leader'];
+export type RotationPool = Leader['rotationPool'];
+export type LeaderRank = Leader['rank'];
+export type Subject = Wire['Subject'];
+export type Department = Wire['Department'];
 
-export interface Unit {
-  id: string;
-  code: string;
-  name: string;
-  receptionVenue: string;
-  sessionTemplates: Array<{ code: Session; start: string; end: string }>;
-  rosterRules: RosterRules | null;
-  /** 落款 of the printed notice. */
-  issuingOffice: string;
-  /** A handling deadline on a rest day moves to the next working day. */
-  deadlineRollsToWorkingDay: boolean;
-}
+export type PeriodSummary = Wire['PeriodSummary'];
+export type CalendarDay = Wire['CalendarDay'];
+export type SpecialPeriod = Wire['SpecialPeriod'];
+export type NamedDate = Wire['NamedDate'];
+export type HolidayStatus = Wire['HolidayStatus'];
+export type YearState = Wire['YearState'];
+export type YearSummary = Wire['YearSummary'];
+export type YearDetail = Wire['YearDetail'];
+export type YearPreview = Wire['YearPreview'];
+export type UnitYearPreview = Wire['UnitYearPreview'];
+export type UnitYearState = Wire['UnitYearState'];
+export type AffectedRoster = Wire['AffectedRoster'];
+export type ArrangementChange = Wire['ArrangementChange'];
 
-export interface RosterRules {
-  normalSessions: Session[];
-  normalLeadersPerSession: number;
-  spacingWorkingDays: number;
-}
+export type Finding = Wire['Finding'];
+export type Assignment = Wire['Assignment'];
+export type Roster = Wire['Roster'];
+export type EditedRoster = Wire['EditedRoster'];
+export type RosterStatus = Roster['status'];
+export type RosterSummary = Wire['RosterSummary'];
+export type DutyChange = Wire['DutyChange'];
+export type RosterVersion = Wire['RosterVersion'];
+export type RosterDiff = Wire['RosterDiff'];
+export type RosterYear = Wire['RosterYear'];
+export type RosterStats = Wire['RosterStats'];
+export type LeaderFigures = Wire['LeaderFigures'];
+export type MonthFigures = Wire['MonthFigures'];
+export type DutySubstitutes = Wire['DutySubstitutes'];
+export type DutyConsequences = Wire['DutyConsequences'];
+export type SubstituteOption = Wire['SubstituteOption'];
+export type AppointmentImpact = Wire['AppointmentImpact'];
+export type UnconfirmedDuties = Wire['UnconfirmedDuties'];
+export type UnconfirmedDuty = Wire['UnconfirmedDuty'];
 
-export type RotationPool = 'party_government' | 'npc' | 'cppcc';
-export type LeaderRank = 'principal' | 'standing' | 'vice_mayor' | 'npc' | 'cppcc' | 'other';
+export type Availability = Wire['Availability'];
+export type AvailabilityKind = Availability['kind'];
+export type UnavailableReason = NonNullable<Availability['reason']>;
 
-export interface Leader {
-  id: string;
-  unitId: string;
-  code: string;
-  name: string;
-  title: string;
-  protocolOrder: number;
-  rotationPool: RotationPool;
-  portfolioSubjects: string[];
-  portfolioText: string;
-  minSessionsPerMonth: number;
-  maxSessionsPerMonth: number;
-  maxSessionsPerQuarter: number | null;
-  minSessionsPerQuarter: number | null;
-  rank: LeaderRank;
-  /** Separate reception place; null: the unit's venue. */
-  venue: string | null;
-  publicReception: boolean;
-  active: boolean;
-  version: number;
-}
+export type SolveJob = Wire['SolveJob'];
+export type SolveJobStatus = SolveJob['status'];
+export type SolveJobQueues = Wire['SolveJobQueues'];
+export type StoppedSolveJob = Wire['StoppedSolveJob'];
 
-export interface Subject {
-  code: string;
-  name: string;
-  restricted: boolean;
-}
+export type DutyRequest = Wire['DutyRequest'];
+export type RequestKind = DutyRequest['kind'];
+export type RequestStatus = DutyRequest['status'];
+export type LeaveReason = DutyRequest['reasonKind'];
 
-export interface PeriodSummary {
-  id: string;
-  name: string;
-  coverage: 'working_days' | 'every_day';
-  needsReception: boolean;
-  sessionCodes: Session[];
-  leadersPerSession: number;
-  onCallLeader: boolean;
-}
+export type DutyRecord = Wire['DutyRecord'];
+export type AttendanceCounts = Wire['AttendanceCounts'];
+export type AttendanceFigures = Wire['AttendanceFigures'];
+export type HallFigures = Wire['HallFigures'];
+export type HallYear = Wire['HallYear'];
 
-export interface CalendarDay {
-  date: string;
-  weekday: number;
-  kind: 'workday' | 'weekend' | 'holiday' | 'makeup_workday';
-  holidayName?: string;
-  override?: { id: string; kind: string; reason: string };
-  working: boolean;
-  periods: PeriodSummary[];
-}
+export type PriorityCase = Wire['PriorityCase'];
+export type CaseStatus = PriorityCase['status'];
+export type CaseRouting = PriorityCase['routing'];
+export type RiskLevel = PriorityCase['risk'];
+export type UnmatchedReason = NonNullable<PriorityCase['matchNote']>['reason'];
+export type PetitionerView = Wire['PetitionerView'];
+export type CaseFlags = Wire['CaseFlags'];
+export type CasePage = Wire['CasePage'];
+export type CaseUpdateResult = Wire['CaseUpdateResult'];
+export type CasesCreated = Wire['CasesCreated'];
+export type Appointment = Wire['Appointment'];
+export type AppointmentStatus = Appointment['status'];
+export type MatchOutcome = Wire['MatchOutcome'];
+export type ReceptionRecord = Wire['ReceptionRecord'];
+export type ReceptionRecordPage = Wire['ReceptionRecordPage'];
+export type ReceptionRecordSaved = Wire['ReceptionRecordSaved'];
+export type ReceptionOutcome = ReceptionRecord['outcome'];
+export type DeadlineState = ReceptionRecord['deadline'];
+export type ReceptionFigures = Wire['ReceptionFigures'];
+export type WalkIn = Wire['WalkIn'];
+export type WalkInPage = Wire['WalkInPage'];
+export type Briefing = Wire['Briefing'];
 
-export interface Finding {
-  severity: 'error' | 'warning';
-  rule: string;
-  ruleName: string;
-  message: string;
-  date?: string;
-  session?: Duty;
-  leaderId?: string;
-  /** Every date the finding involves when it is about several duties (spacing). */
-  dates?: string[];
-  /** Last date of a range the finding is about (a quarter, a special period). */
-  to?: string;
-}
+export type FeedLink = Wire['FeedLink'];
+export type FeedSummary = Wire['FeedSummary'];
+export type FeedScope = FeedLink['scope'];
 
-export interface Assignment {
-  id: string;
-  date: string;
-  session: Duty;
-  leaderId: string;
-  pinned: boolean;
-  /** 确认出席: when the sitting leader confirmed (null: not yet). */
-  confirmedAt: string | null;
-}
+export type NotificationView = Wire['NotificationView'];
+export type NotificationPage = Wire['NotificationPage'];
+export type NotificationDetail = Wire['NotificationDetail'];
+export type MyNotification = Wire['MyNotification'];
+export type NotificationStatus = NotificationView['status'];
+export type ChannelKind = NotificationView['channel'];
+export type NotificationRule = NotificationView['rule'];
 
-export type RosterStatus = 'draft' | 'published' | 'amending';
+export type LoginResult = Wire['LoginResult'];
 
-export interface Roster {
-  id: string;
-  unitId: string;
-  month: string;
-  status: RosterStatus;
-  version: number;
-  publishedVersion: number;
-  solver: {
-    status: string;
-    objective: number | null;
-    bound: number | null;
-    seconds: number;
-  } | null;
-  assignments: Assignment[];
-  findings: Finding[];
-}
-
-export interface RosterSummary {
-  id: string;
-  month: string;
-  status: RosterStatus;
-  version: number;
-  publishedVersion: number;
-}
-
-export interface DutyChange {
-  change: 'added' | 'removed';
-  date: string;
-  session: Duty;
-  leaderId: string;
-}
-
-export interface RosterVersion {
-  number: number;
-  publishedAt: string;
-  publishedByName: string;
-  reason: string | null;
-  changes: DutyChange[];
-}
-
-export interface Diagnosis {
-  code: string;
-  message: string;
-  date?: string;
-  shift?: string;
-  personId?: string;
-}
-
-export type AvailabilityKind = 'unavailable' | 'preferred' | 'avoided';
-export type UnavailableReason = 'trip' | 'meeting' | 'leave' | 'other';
-
-export interface Availability {
-  id: string;
-  leaderId: string;
-  date: string;
-  session: Session | null;
-  kind: AvailabilityKind;
-  reason: UnavailableReason | null;
-  note: string;
-}
-
-export interface SpecialPeriod {
-  id: string;
-  name: string;
-  startDate: string;
-  endDate: string;
-  coverage: 'working_days' | 'every_day';
-  excludedDates: string[];
-  sessionCodes: Session[];
-  leadersPerSession: number;
-  quotaPerLeader: number | null;
-  poolQuotas: Partial<Record<RotationPool, number>>;
-  onCallLeader: boolean;
-  onCallQuotaPerLeader: number | null;
-  /** Ranks that may take a session or the on-call duty; a duty not listed is open to all. */
-  sessionRanks: Partial<Record<Duty, LeaderRank[]>>;
-  spacingDays: number;
-  firstDayLeaderId: string | null;
-  notes: string;
-  version: number;
-}
-
-export interface LeaderFigures {
-  leaderId: string;
-  code: string;
-  name: string;
-  quota: { minPerMonth: number; maxPerMonth: number; maxPerQuarter: number | null };
-  months: Array<{ month: string; planned: number; sat: number }>;
-  year: { planned: number; sat: number };
-}
-
-/** GET /units/{id}/roster-year: per leader and month, planned and published against quotas. */
-export interface RosterYear {
-  year: number;
-  months: Array<{
-    month: string;
-    rosterId: string | null;
-    status: RosterStatus | null;
-    publishedVersion: number;
-  }>;
-  periods: Array<{
-    id: string;
-    name: string;
-    startDate: string;
-    endDate: string;
-    quotaPerLeader: number | null;
-  }>;
-  leaders: Array<{
-    leaderId: string;
-    code: string;
-    name: string;
-    quota: {
-      minPerMonth: number;
-      maxPerMonth: number;
-      minPerQuarter: number | null;
-      maxPerQuarter: number | null;
-    };
-    /** Reception sessions in the roster as it stands and as last published; on-call days. */
-    months: Array<{ month: string; planned: number; published: number; onCall: number }>;
-    /** normal: the sessions the quarterly cap counts; reception: all reception sessions. */
-    quarters: Array<{ quarter: number; normal: number; reception: number }>;
-    periods: Array<{ periodId: string; planned: number; quota: number; onCall: number }>;
-  }>;
-}
-
-export interface MonthFigures {
-  month: string;
-  status: RosterStatus;
-  publishedVersion: number;
-  sessionsRequired: number;
-  sessionsCovered: number;
-  preferencesHonoured: number;
-  preferencesTotal: number;
-  spacingBreaks: number;
-}
-
-export interface RosterStats {
-  year: number;
-  leaders: LeaderFigures[];
-  months: MonthFigures[];
-}
-
-export interface Department {
-  id: string;
-  unitId: string;
-  name: string;
-  subjectCodes: string[];
-  active: boolean;
-}
-
-export type CaseStatus = 'pending' | 'proposed' | 'scheduled' | 'received' | 'closed';
-export type CaseRouting = 'public' | 'politics_law' | 'restricted';
-export type RiskLevel = 'red' | 'orange' | 'yellow' | 'blue';
-export type UnmatchedReason = 'no_eligible_leader' | 'no_session_before_deadline' | 'capacity_full';
+/*
+ * Error bodies: the document describes successful answers only. These travel in an error's
+ * details (ApiError.body) and are read where the page handles that error.
+ */
 
 /** One row problem of a case upload or submission (422 INVALID_ROWS). */
 export interface RowError {
@@ -272,326 +123,11 @@ export interface RowError {
   message: string;
 }
 
-export interface PetitionerView {
-  position: number;
-  /** Masked unless the caller asked to reveal and may (then the read is audited). */
-  name: string | null;
-  phone: string | null;
-  idNumber: string | null;
-}
-
-export interface CaseFlags {
-  crossLevel: boolean;
-  beijing: boolean;
-  threeCross: boolean;
-  threat: boolean;
-  lawRelated: boolean;
-  accusation: boolean;
-}
-
-export interface PriorityCase {
-  id: string;
-  reference: string;
-  submittedBy: 'politics' | 'petition';
-  batch: string | null;
-  subjectCode: string;
-  subjectLabel: string;
-  subcategory: string | null;
-  locality: string | null;
-  summary: string;
-  risk: RiskLevel;
-  groupSize: number;
-  repeatCount: number;
-  backlogYears: number;
-  flags: CaseFlags;
-  routing: CaseRouting;
-  receiveBefore: string | null;
-  previousLeaderId: string | null;
-  departmentIds: string[];
-  status: CaseStatus;
-  matchNote: { month: string; reason: UnmatchedReason; message: string } | null;
-  closedReason: string | null;
-  petitioners: PetitionerView[];
-  piiRevealed: boolean;
-  version: number;
-}
-
-/** PATCH /priority-cases/{id}: the case, and what the edit did to its open appointments. */
-export interface CaseUpdateResult extends PriorityCase {
-  appointmentEffects: Array<{
-    appointmentId: string;
-    action: 'cancelled' | 'flagged';
-    reasons: string[];
-  }>;
-}
-
-export interface CasePage {
-  total: number;
-  items: PriorityCase[];
-}
-
-export type AppointmentStatus =
-  'proposed' | 'scheduled' | 'postponed' | 'superseded' | 'received' | 'cancelled';
-
-export interface Appointment {
-  id: string;
-  caseId: string;
-  caseReference: string;
-  subjectCode: string;
-  risk: RiskLevel;
-  groupSize: number;
-  leaderId: string;
-  date: string;
-  session: Session;
-  slotStart: string | null;
-  slotEnd: string | null;
-  departmentIds: string[];
-  status: AppointmentStatus;
-  month: string;
-  score: number;
-  flagged: boolean;
-  note: string | null;
-  version: number;
-}
-
-export interface MatchOutcome {
-  month: string;
-  status: string;
-  seconds: number;
-  capacityPerSession: number;
-  proposals: Appointment[];
-  unmatched: Array<{
-    caseId: string;
-    caseReference: string;
-    reason: UnmatchedReason;
-    message: string;
-  }>;
-}
-
-export type FeedScope = 'leader' | 'unit' | 'department';
-
-/** A freshly issued link: the only time its secret is shown. */
-export interface FeedLink {
-  id: string;
-  scope: FeedScope;
-  url: string;
-  webcalUrl: string;
-  qrPngDataUrl: string;
-  hint: string;
-  createdAt: string;
-}
-
-export interface FeedSummary {
-  id: string;
-  scope: FeedScope;
-  unitId: string;
-  leaderId: string | null;
-  departmentId: string | null;
-  hint: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  revokedReason: string | null;
-}
-
-export type NotificationStatus = 'planned' | 'sending' | 'retrying' | 'sent' | 'dead' | 'cancelled';
-export type ChannelKind = 'email' | 'wecom' | 'dingtalk' | 'webhook' | 'sms' | 'outbox';
-export type NotificationRule =
-  | 'duty_day_before'
-  | 'duty_same_morning'
-  | 'duty_change'
-  | 'roster_published'
-  | 'petition_digest'
-  | 'department_invitation'
-  | 'department_day_before'
-  | 'department_withdrawal'
-  | 'case_clock'
-  | 'feed_link'
-  | 'roster_request'
-  | 'duty_confirm_again'
-  | 'office_digest';
-
-export interface NotificationView {
-  id: string;
-  rule: NotificationRule;
-  recipientName: string;
-  channel: ChannelKind;
-  dueAt: string;
-  status: NotificationStatus;
-  attempts: number;
-  lastError: string | null;
-  subject: string;
-  body: string;
-  sentAt: string | null;
-  cancelReason: string | null;
-}
-
-export interface NotificationPage {
-  total: number;
-  items: NotificationView[];
-}
-
-export interface NotificationDetail extends NotificationView {
-  deliveries: Array<{
-    id: string;
-    attempt: number;
-    channel: string;
-    status: string;
-    error: string | null;
-    startedAt: string;
-    finishedAt: string | null;
-  }>;
-}
-
-/** GET /units/{id}/reception-figures: 约访接访 批次 and 人次 per leader and month. */
-export interface ReceptionFigures {
-  year: number;
-  byLeader: Array<{
-    leaderId: string;
-    code: string;
-    name: string;
-    months: Array<{ month: string; batches: number; persons: number }>;
-    total: { batches: number; persons: number };
-  }>;
-  byMonth: Array<{ month: string; batches: number; persons: number }>;
-  total: { batches: number; persons: number };
-}
-
-export type ReceptionOutcome = 'resolved' | 'assigned' | 'transferred' | 'other';
-export type DeadlineState = 'none' | 'running' | 'overdue' | 'stopped';
-
-/** GET /units/{id}/reception-records: what happened at each reception, and its 办理时限. */
-export interface ReceptionRecord {
-  id: string;
-  appointmentId: string;
-  caseId: string;
-  caseReference: string;
-  caseStatus: CaseStatus;
-  subjectCode: string;
-  leaderId: string;
-  leaderName: string;
-  date: string;
-  session: Session;
-  slotStart: string | null;
-  slotEnd: string | null;
-  persons: number;
-  batches: number;
-  outcome: ReceptionOutcome;
-  handlingDepartmentId: string | null;
-  handlingDepartmentName: string | null;
-  /** The deadline in force: rolled to the next working day when the counted one is a rest day. */
-  dueDate: string | null;
-  /** The last day as counted (60 days, 90 extended). */
-  nominalDueDate: string | null;
-  dueDateRolled: boolean;
-  originalDueDate: string | null;
-  extended: boolean;
-  extensionReason: string | null;
-  deadline: DeadlineState;
-  daysLeft: number | null;
-  note: string | null;
-  recordedAt: string;
-}
-
-export interface ReceptionRecordPage {
-  total: number;
-  items: ReceptionRecord[];
-}
-
-export type SolveJobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
-
-/** A roster solve run as a job (GET /solve-jobs/{id}). */
-export interface SolveJob {
-  id: string;
-  kind: 'generate' | 'resolve' | 'amend';
-  unitId: string;
-  month: string;
-  status: SolveJobStatus;
-  queuePosition: number | null;
-  attempt: number;
-  rosterId: string | null;
-  requestedBy: string;
-  progress: {
-    phase: string;
-    seconds: number;
-    objective: number | null;
-    bound: number | null;
-    gap: number | null;
-    improvements: number;
-    limitSeconds?: number;
-  } | null;
-  best: { objective: number; duties: unknown[] } | null;
-  cancelRequested: boolean;
-  keptBest: boolean;
-  failure: {
-    status: number;
-    code: string;
-    message: string;
-    details?: { diagnosis?: Diagnosis[] };
-  } | null;
-  revision: number;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-  /** Only in the answer to a stop (DELETE). */
-  message?: string;
-}
-
-export type RequestKind = 'leave' | 'swap';
-export type LeaveReason = 'meeting' | 'trip' | 'official' | 'other';
-export type RequestStatus =
-  'requested' | 'accepted' | 'approved' | 'refused' | 'declined' | 'withdrawn' | 'expired';
-
-/** A leader's leave (请假) or swap (换班) request on a published duty. */
-export interface DutyRequest {
-  id: string;
-  rosterId: string;
-  kind: RequestKind;
-  status: RequestStatus;
-  statusName: string;
-  assignmentId: string;
-  leaderId: string;
-  leaderName: string;
-  date: string;
-  session: Duty;
-  otherAssignmentId: string | null;
-  otherLeaderId: string | null;
-  otherLeaderName: string | null;
-  otherDate: string | null;
-  otherSession: Duty | null;
-  reasonKind: LeaveReason;
-  reasonName: string;
-  reasonText: string;
-  substituteLeaderId: string | null;
-  substituteName: string | null;
-  publishedVersion: number | null;
-  requestedByName: string;
-}
-
-/** The appointments booked on a duty: which stay with a new leader, where the others could go. */
-export interface AppointmentImpact {
-  stay: Array<{ caseCode: string }>;
-  move: Array<{
-    caseCode: string;
-    receiveBefore: string | null;
-    next: { date: string; session: Duty; leaderId: string; leaderName: string } | null;
-  }>;
-}
-
-export interface SubstituteOption {
-  leaderId: string;
-  name: string;
-  penalty: number;
-  status: string;
-  consequences: Finding[];
-  appointments: AppointmentImpact;
-}
-
-export interface UnconfirmedDuty {
-  assignmentId: string;
-  rosterId: string;
-  date: string;
-  session: Duty;
-  leaderId: string;
-  leaderName: string;
+/** Why a month has no roster (a failed solve's details.diagnosis). */
+export interface Diagnosis {
+  code: string;
+  message: string;
+  date?: string;
+  shift?: string;
+  personId?: string;
 }

@@ -1,26 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client.js';
+import type { AttendanceCounts, AttendanceFigures } from '../api/types.js';
 
-interface Counts {
-  planned: number;
-  confirmed: number;
-  sat: number;
-  substitutedOut: number;
-  substitutedIn: number;
-  absent: number;
-  unrecorded: number;
-}
-
-interface AttendanceFigures {
-  leaders: Array<{
-    leaderId: string;
-    name: string;
-    months: Array<Counts & { month: string }>;
-    year: Counts;
-  }>;
-}
-
-const COLUMNS: Array<[keyof Counts, string]> = [
+const COLUMNS: Array<[keyof AttendanceCounts, string]> = [
   ['planned', '计划'],
   ['confirmed', '已确认'],
   ['sat', '实际坐班'],

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { api, errorText, setToken } from '../api/client.js';
+import type { LoginResult } from '../api/types.js';
 import { Alert } from '../ui/common.js';
+import { InputField } from '../ui/form.js';
 
 interface Props {
   notice: string | null;
@@ -18,7 +20,7 @@ export function LoginPage({ notice, onSignedIn }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const res = await api<{ accessToken: string; expiresAt: string }>('/auth/login', {
+      const res = await api<LoginResult>('/auth/login', {
         method: 'POST',
         body: { username: username.trim(), password },
       });
@@ -37,27 +39,23 @@ export function LoginPage({ notice, onSignedIn }: Props) {
         <p class="muted">请使用单位分配的账号登录</p>
         {notice && !error && <Alert kind="info">{notice}</Alert>}
         {error && <Alert kind="error">{error}</Alert>}
-        <label class="field">
-          <span>用户名</span>
-          <input
-            name="username"
-            autoComplete="username"
-            required
-            value={username}
-            onInput={(e) => setUsername(e.currentTarget.value)}
-          />
-        </label>
-        <label class="field">
-          <span>密码</span>
-          <input
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onInput={(e) => setPassword(e.currentTarget.value)}
-          />
-        </label>
+        <InputField
+          label="用户名"
+          name="username"
+          autoComplete="username"
+          required
+          value={username}
+          onInput={(e) => setUsername(e.currentTarget.value)}
+        />
+        <InputField
+          label="密码"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onInput={(e) => setPassword(e.currentTarget.value)}
+        />
         <button type="submit" class="primary" disabled={busy}>
           {busy ? '正在登录…' : '登录'}
         </button>

@@ -19,9 +19,11 @@ import {
   SESSION_NAMES,
   shortDate,
 } from '../labels.js';
-import { navigate } from '../router.js';
-import { Alert, Loading } from '../ui/common.js';
+import { Alert, Loading, Note, YearSteps } from '../ui/common.js';
 import { Dialog } from '../ui/dialog.js';
+import { Field, FormActions, InputField } from '../ui/form.js';
+import { optionalNumber, optionalText } from '../ui/form-values.js';
+import { useForm } from '../ui/use-form.js';
 
 function rulesText(p: SpecialPeriod, leaders: Map<string, Leader>): string[] {
   const lines = [
@@ -102,20 +104,9 @@ export function SpecialPeriodsPage({ query }: { query: URLSearchParams }) {
           </button>
         )}
       </div>
-      <div class="toolbar" role="group" aria-label="年份">
-        <button type="button" onClick={() => navigate(`/special-periods?year=${year - 1}`)}>
-          ‹ {year - 1}年
-        </button>
-        <button type="button" onClick={() => navigate(`/special-periods?year=${year + 1}`)}>
-          {year + 1}年 ›
-        </button>
-      </div>
+      <YearSteps year={year} path="/special-periods" />
       {error && <Alert kind="error">{error}</Alert>}
-      {message && (
-        <Alert kind="success" onDismiss={() => setMessage(null)}>
-          {message}
-        </Alert>
-      )}
+      <Note text={message} onDismiss={() => setMessage(null)} />
       {!periods && !error && <Loading />}
       {periods && periods.length === 0 && <p>本年度尚无特护期。</p>}
       {periods && periods.length > 0 && (
@@ -237,18 +228,25 @@ const FIELD_NAMES: Record<string, string> = {
 };
 
 function PeriodDialog({ unitId, period, year, leaders, onClose, onSaved }: DialogProps) {
-  const [f, setF] = useState({
+  const {
+    form: f,
+    text,
+    number,
+    update,
+    error,
+    busy,
+    submitting,
+  } = useForm({
     name: period?.name ?? '',
     startDate: period?.startDate ?? `${year}-01-01`,
     endDate: period?.endDate ?? `${year}-01-01`,
     coverage: period?.coverage ?? 'every_day',
     sessionCodes: period?.sessionCodes ?? (['AM', 'PM'] as Session[]),
     leadersPerSession: String(period?.leadersPerSession ?? 1),
-    quotaPerLeader: period?.quotaPerLeader === null || !period ? '' : String(period.quotaPerLeader),
+    quotaPerLeader: optionalText(period?.quotaPerLeader),
     excludedDates: (period?.excludedDates ?? []).join('，'),
     onCallLeader: period?.onCallLeader ?? false,
-    onCallQuotaPerLeader:
-      period?.onCallQuotaPerLeader === null || !period ? '' : String(period.onCallQuotaPerLeader),
+    onCallQuotaPerLeader: optionalText(period?.onCallQuotaPerLeader),
     sessionRanks: period?.sessionRanks ?? {},
     spacingDays: String(period?.spacingDays ?? 2),
     firstDayLeaderId: period?.firstDayLeaderId ?? '',
@@ -264,38 +262,31 @@ function PeriodDialog({ unitId, period, year, leaders, onClose, onSaved }: Dialo
     const sessionRanks = { ...f.sessionRanks };
     if (next.length) sessionRanks[duty] = next;
     else delete sessionRanks[duty];
-    setF({ ...f, sessionRanks });
+    update({ sessionRanks });
   };
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const text = (k: keyof typeof f) => (e: Event) =>
-    setF({ ...f, [k]: (e.currentTarget as HTMLInputElement).value });
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    const body = {
-      name: f.name.trim(),
-      startDate: f.startDate,
-      endDate: f.endDate,
-      coverage: f.coverage,
-      sessionCodes: f.sessionCodes,
-      leadersPerSession: Number(f.leadersPerSession),
-      quotaPerLeader: f.quotaPerLeader === '' ? null : Number(f.quotaPerLeader),
-      excludedDates: f.excludedDates.split(/[，,\s]+/).filter(Boolean),
-      onCallLeader: f.onCallLeader,
-      onCallQuotaPerLeader:
-        f.onCallLeader && f.onCallQuotaPerLeader !== '' ? Number(f.onCallQuotaPerLeader) : null,
-      // Only duties the period has: a limit on a session it no longer covers is dropped.
-      sessionRanks: Object.fromEntries(
-        Object.entries(f.sessionRanks).filter(([d]) => duties.includes(d as Duty)),
-      ),
-      spacingDays: Number(f.spacingDays),
-      firstDayLeaderId: f.firstDayLeaderId || null,
-      notes: f.notes,
-    };
-    try {
+  const submit = submitting(
+    async () => {
+      const body = {
+        name: f.name.trim(),
+        startDate: f.startDate,
+        endDate: f.endDate,
+        coverage: f.coverage,
+        sessionCodes: f.sessionCodes,
+        leadersPerSession: Number(f.leadersPerSession),
+        quotaPerLeader: optionalNumber(f.quotaPerLeader),
+        excludedDates: f.excludedDates.split(/[，,\s]+/).filter(Boolean),
+        onCallLeader: f.onCallLeader,
+        onCallQuotaPerLeader:
+          f.onCallLeader && f.onCallQuotaPerLeader !== '' ? Number(f.onCallQuotaPerLeader) : null,
+        // Only duties the period has: a limit on a session it no longer covers is dropped.
+        sessionRanks: Object.fromEntries(
+          Object.entries(f.sessionRanks).filter(([d]) => duties.includes(d as Duty)),
+        ),
+        spacingDays: Number(f.spacingDays),
+        firstDayLeaderId: f.firstDayLeaderId || null,
+        notes: f.notes,
+      };
       if (period) {
         await api(`/units/${unitId}/special-periods/${period.id}`, {
           method: 'PATCH',
@@ -305,40 +296,40 @@ function PeriodDialog({ unitId, period, year, leaders, onClose, onSaved }: Dialo
         await api(`/units/${unitId}/special-periods`, { method: 'POST', body });
       }
       await onSaved(body.name);
-    } catch (err) {
-      setError(fieldErrorText(err, FIELD_NAMES));
-      setBusy(false);
-    }
-  };
+    },
+    (err) => fieldErrorText(err, FIELD_NAMES),
+  );
 
   return (
     <Dialog title={period ? `编辑特护期：${period.name}` : '新增特护期'} onClose={onClose} wide>
       <form onSubmit={submit} class="form-grid two-col">
         {error && <Alert kind="error">{error}</Alert>}
-        <label class="field">
-          <span>名称</span>
-          <input required maxLength={100} value={f.name} onInput={text('name')} />
-        </label>
-        <label class="field">
-          <span>接访日</span>
+        <InputField label="名称" required maxLength={100} value={f.name} onInput={text('name')} />
+        <Field label="接访日">
           <select
             value={f.coverage}
             onChange={(e) =>
-              setF({ ...f, coverage: e.currentTarget.value as 'every_day' | 'working_days' })
+              update({ coverage: e.currentTarget.value as 'every_day' | 'working_days' })
             }
           >
             <option value="every_day">每天（含节假日）</option>
             <option value="working_days">仅工作日</option>
           </select>
-        </label>
-        <label class="field">
-          <span>开始日期</span>
-          <input type="date" required value={f.startDate} onInput={text('startDate')} />
-        </label>
-        <label class="field">
-          <span>结束日期</span>
-          <input type="date" required value={f.endDate} onInput={text('endDate')} />
-        </label>
+        </Field>
+        <InputField
+          label="开始日期"
+          type="date"
+          required
+          value={f.startDate}
+          onInput={text('startDate')}
+        />
+        <InputField
+          label="结束日期"
+          type="date"
+          required
+          value={f.endDate}
+          onInput={text('endDate')}
+        />
         <fieldset class="field">
           <legend>接访场次</legend>
           <div class="radio-row">
@@ -348,8 +339,7 @@ function PeriodDialog({ unitId, period, year, leaders, onClose, onSaved }: Dialo
                   type="checkbox"
                   checked={f.sessionCodes.includes(s)}
                   onChange={(e) =>
-                    setF({
-                      ...f,
+                    update({
                       sessionCodes: e.currentTarget.checked
                         ? [...f.sessionCodes, s].sort()
                         : f.sessionCodes.filter((x) => x !== s),
@@ -361,70 +351,42 @@ function PeriodDialog({ unitId, period, year, leaders, onClose, onSaved }: Dialo
             ))}
           </div>
         </fieldset>
-        <label class="field">
-          <span>每场领导人数</span>
-          <input
-            type="number"
-            min={1}
-            max={5}
-            required
-            value={f.leadersPerSession}
-            onInput={text('leadersPerSession')}
-          />
-        </label>
-        <label class="field">
-          <span>每位领导期间最多次数（空白按平时限额）</span>
-          <input
-            type="number"
-            min={1}
-            max={100}
-            value={f.quotaPerLeader}
-            onInput={text('quotaPerLeader')}
-          />
-        </label>
-        <label class="field">
-          <span>不接访的日期（如除夕，用逗号分隔 YYYY-MM-DD）</span>
-          <input value={f.excludedDates} onInput={text('excludedDates')} />
-        </label>
+        <InputField label="每场领导人数" required {...number('leadersPerSession', 1, 5)} />
+        <InputField
+          label="每位领导期间最多次数（空白按平时限额）"
+          {...number('quotaPerLeader', 1, 100)}
+        />
+        <InputField
+          label="不接访的日期（如除夕，用逗号分隔 YYYY-MM-DD）"
+          value={f.excludedDates}
+          onInput={text('excludedDates')}
+        />
         <label class="checkbox span-2">
           <input
             type="checkbox"
             checked={f.onCallLeader}
-            onChange={(e) => setF({ ...f, onCallLeader: e.currentTarget.checked })}
+            onChange={(e) => update({ onCallLeader: e.currentTarget.checked })}
           />
           另安排一名领导 24 小时在岗值班
         </label>
         {f.onCallLeader && (
-          <label class="field">
-            <span>值班每人上限（天，空白为不限）</span>
-            <input
-              type="number"
-              min={1}
-              max={100}
-              name="onCallQuotaPerLeader"
-              value={f.onCallQuotaPerLeader}
-              onInput={text('onCallQuotaPerLeader')}
-            />
-          </label>
-        )}
-        <label class="field">
-          <span>特护期内间隔天数（同一领导几天内不重复，1 为不限）</span>
-          <input
-            type="number"
-            min={1}
-            max={31}
-            required
-            name="spacingDays"
-            value={f.spacingDays}
-            onInput={text('spacingDays')}
+          <InputField
+            label="值班每人上限（天，空白为不限）"
+            name="onCallQuotaPerLeader"
+            {...number('onCallQuotaPerLeader', 1, 100)}
           />
-        </label>
-        <label class="field">
-          <span>首日坐班领导</span>
+        )}
+        <InputField
+          label="特护期内间隔天数（同一领导几天内不重复，1 为不限）"
+          required
+          name="spacingDays"
+          {...number('spacingDays', 1, 31)}
+        />
+        <Field label="首日坐班领导">
           <select
             name="firstDayLeaderId"
             value={f.firstDayLeaderId}
-            onChange={(e) => setF({ ...f, firstDayLeaderId: e.currentTarget.value })}
+            onChange={(e) => update({ firstDayLeaderId: e.currentTarget.value })}
           >
             <option value="">不指定</option>
             {leaders
@@ -435,7 +397,7 @@ function PeriodDialog({ unitId, period, year, leaders, onClose, onSaved }: Dialo
                 </option>
               ))}
           </select>
-        </label>
+        </Field>
         <fieldset class="field span-2">
           <legend>各场次可排级别（不勾选为不限）</legend>
           {duties.map((duty) => (
@@ -460,18 +422,20 @@ function PeriodDialog({ unitId, period, year, leaders, onClose, onSaved }: Dialo
             </div>
           ))}
         </fieldset>
-        <label class="field span-2">
-          <span>备注</span>
-          <input maxLength={1000} value={f.notes} onInput={text('notes')} />
-        </label>
-        <div class="actions span-2">
-          <button type="submit" class="primary" disabled={busy}>
-            {busy ? '正在保存…' : '保存'}
-          </button>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-        </div>
+        <InputField
+          label="备注"
+          class="span-2"
+          maxLength={1000}
+          value={f.notes}
+          onInput={text('notes')}
+        />
+        <FormActions
+          class="span-2"
+          submit="保存"
+          busyText="正在保存…"
+          busy={busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

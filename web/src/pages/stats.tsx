@@ -4,12 +4,15 @@ import type { ReceptionFigures, RosterStats, RosterYear } from '../api/types.js'
 import { useSigned } from '../auth.js';
 import { thisYear } from '../dates.js';
 import { STATUS_NAMES } from '../labels.js';
-import { navigate } from '../router.js';
-import { Alert, Loading } from '../ui/common.js';
+import { Alert, Loading, YearSteps } from '../ui/common.js';
 import { AttendanceTable } from './attendance-table.js';
 import { YearTable } from './year-table.js';
+import { DataTable } from '../ui/table.js';
 
 /** 统计: sessions per leader against quota by month and year, and each month's cover. */
+/** A month's column head: 2027-03 → 3月. */
+const monthColumn = (month: string) => `${Number(month.slice(5))}月`;
+
 export function StatsPage({ query }: { query: URLSearchParams }) {
   const { unit } = useSigned();
   const year = Number(query.get('year')) || thisYear();
@@ -40,96 +43,61 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
       <div class="page-head">
         <h1 id="page-title">{year}年接访统计</h1>
       </div>
-      <div class="toolbar" role="group" aria-label="年份">
-        <button type="button" onClick={() => navigate(`/stats?year=${year - 1}`)}>
-          ‹ {year - 1}年
-        </button>
-        <button type="button" onClick={() => navigate(`/stats?year=${year + 1}`)}>
-          {year + 1}年 ›
-        </button>
-      </div>
+      <YearSteps year={year} path="/stats" />
       {error && <Alert kind="error">{error}</Alert>}
       {!stats && !error && <Loading />}
       {stats && months.length === 0 && <p>本年度还没有排班。</p>}
       {stats && months.length > 0 && (
         <>
           <h2>各月情况</h2>
-          <div class="table-scroll">
-            <table class="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">月份</th>
-                  <th scope="col">状态</th>
-                  <th scope="col">应接访场次</th>
-                  <th scope="col">已安排</th>
-                  <th scope="col">满足意愿</th>
-                  <th scope="col">间隔过近</th>
-                </tr>
-              </thead>
-              <tbody>
-                {months.map((m) => (
-                  <tr key={m.month}>
-                    <th scope="row">{Number(m.month.slice(5))}月</th>
-                    <td>
-                      {STATUS_NAMES[m.status] ?? m.status}
-                      {m.publishedVersion > 0 ? `（第 ${m.publishedVersion} 版）` : ''}
-                    </td>
-                    <td>{m.sessionsRequired}</td>
-                    <td class={m.sessionsCovered < m.sessionsRequired ? 'count-error' : ''}>
-                      {m.sessionsCovered}
-                    </td>
-                    <td>
-                      {m.preferencesHonoured}/{m.preferencesTotal}
-                    </td>
-                    <td>{m.spacingBreaks}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={['月份', '状态', '应接访场次', '已安排', '满足意愿', '间隔过近']}>
+            {months.map((m) => (
+              <tr key={m.month}>
+                <th scope="row">{Number(m.month.slice(5))}月</th>
+                <td>
+                  {STATUS_NAMES[m.status] ?? m.status}
+                  {m.publishedVersion > 0 ? `（第 ${m.publishedVersion} 版）` : ''}
+                </td>
+                <td>{m.sessionsRequired}</td>
+                <td class={m.sessionsCovered < m.sessionsRequired ? 'count-error' : ''}>
+                  {m.sessionsCovered}
+                </td>
+                <td>
+                  {m.preferencesHonoured}/{m.preferencesTotal}
+                </td>
+                <td>{m.spacingBreaks}</td>
+              </tr>
+            ))}
+          </DataTable>
           <h2>领导坐班次数（已安排 / 已完成）</h2>
-          <div class="table-scroll">
-            <table class="data-table stats-table">
-              <thead>
-                <tr>
-                  <th scope="col">领导</th>
-                  <th scope="col">每月限额</th>
-                  {months.map((m) => (
-                    <th scope="col" key={m.month}>
-                      {Number(m.month.slice(5))}月
-                    </th>
-                  ))}
-                  <th scope="col">全年</th>
-                </tr>
-              </thead>
-              <tbody>
-                {stats.leaders.map((l) => (
-                  <tr key={l.leaderId}>
-                    <th scope="row">{l.name}</th>
-                    <td>
-                      {l.quota.minPerMonth}–{l.quota.maxPerMonth}
+          <DataTable
+            class="stats-table"
+            columns={['领导', '每月限额', ...months.map((m) => monthColumn(m.month)), '全年']}
+          >
+            {stats.leaders.map((l) => (
+              <tr key={l.leaderId}>
+                <th scope="row">{l.name}</th>
+                <td>
+                  {l.quota.minPerMonth}–{l.quota.maxPerMonth}
+                </td>
+                {l.months.map((m) => {
+                  const off = m.planned < l.quota.minPerMonth || m.planned > l.quota.maxPerMonth;
+                  return (
+                    <td
+                      key={m.month}
+                      class={off ? 'count-warning' : ''}
+                      title={off ? '不在每月限额内' : undefined}
+                    >
+                      {m.planned} / {m.sat}
                     </td>
-                    {l.months.map((m) => {
-                      const off =
-                        m.planned < l.quota.minPerMonth || m.planned > l.quota.maxPerMonth;
-                      return (
-                        <td
-                          key={m.month}
-                          class={off ? 'count-warning' : ''}
-                          title={off ? '不在每月限额内' : undefined}
-                        >
-                          {m.planned} / {m.sat}
-                        </td>
-                      );
-                    })}
-                    <td>
-                      <strong>{l.year.planned}</strong> / {l.year.sat}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                  );
+                })}
+                <td>
+                  <strong>{l.year.planned}</strong> / {l.year.sat}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           <p class="muted small">“已完成”只计已发布且日期已过的场次。</p>
         </>
       )}
@@ -153,36 +121,24 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
             <strong>{receptions.total.persons}</strong> 人次。
           </p>
           {receptions.byLeader.length > 0 && (
-            <div class="table-scroll">
-              <table class="data-table stats-table">
-                <thead>
-                  <tr>
-                    <th scope="col">领导</th>
-                    {receptions.byMonth.map((m) => (
-                      <th scope="col" key={m.month}>
-                        {Number(m.month.slice(5))}月
-                      </th>
-                    ))}
-                    <th scope="col">全年</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {receptions.byLeader.map((l) => (
-                    <tr key={l.leaderId}>
-                      <th scope="row">{l.name}</th>
-                      {l.months.map((m) => (
-                        <td key={m.month}>
-                          {m.batches} / {m.persons}
-                        </td>
-                      ))}
-                      <td>
-                        <strong>{l.total.batches}</strong> / {l.total.persons}
-                      </td>
-                    </tr>
+            <DataTable
+              class="stats-table"
+              columns={['领导', ...receptions.byMonth.map((m) => monthColumn(m.month)), '全年']}
+            >
+              {receptions.byLeader.map((l) => (
+                <tr key={l.leaderId}>
+                  <th scope="row">{l.name}</th>
+                  {l.months.map((m) => (
+                    <td key={m.month}>
+                      {m.batches} / {m.persons}
+                    </td>
                   ))}
-                </tbody>
-              </table>
-            </div>
+                  <td>
+                    <strong>{l.total.batches}</strong> / {l.total.persons}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </>
       )}

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { Finding } from '../api/types.js';
 import { addMonths, isMonth } from '../dates.js';
+import { navigate } from '../router.js';
+import { InputField } from './form.js';
 
 /** A message that screen readers announce as it appears. */
 export function Alert({
@@ -21,6 +23,16 @@ export function Alert({
         </button>
       )}
     </div>
+  );
+}
+
+/** A confirmation the clerk may dismiss (what was just saved); nothing while there is none. */
+export function Note({ text, onDismiss }: { text: string | null; onDismiss: () => void }) {
+  if (!text) return null;
+  return (
+    <Alert kind="success" onDismiss={onDismiss}>
+      {text}
+    </Alert>
   );
 }
 
@@ -85,6 +97,20 @@ export function Pager(props: {
   );
 }
 
+/** The year before and the year after, as buttons that open `path?year=…`. */
+export function YearSteps({ year, path }: { year: number; path: string }) {
+  return (
+    <div class="toolbar" role="group" aria-label="年份">
+      <button type="button" onClick={() => navigate(`${path}?year=${year - 1}`)}>
+        ‹ {year - 1}年
+      </button>
+      <button type="button" onClick={() => navigate(`${path}?year=${year + 1}`)}>
+        {year + 1}年 ›
+      </button>
+    </div>
+  );
+}
+
 /** Previous month, a month input, next month. */
 export function MonthPicker({
   month,
@@ -98,14 +124,13 @@ export function MonthPicker({
       <button type="button" onClick={() => onMonth(addMonths(month, -1))}>
         ‹ 上月
       </button>
-      <label class="field inline">
-        <span>月份</span>
-        <input
-          type="month"
-          value={month}
-          onChange={(e) => isMonth(e.currentTarget.value) && onMonth(e.currentTarget.value)}
-        />
-      </label>
+      <InputField
+        label="月份"
+        class="inline"
+        type="month"
+        value={month}
+        onChange={(e) => isMonth(e.currentTarget.value) && onMonth(e.currentTarget.value)}
+      />
       <button type="button" onClick={() => onMonth(addMonths(month, 1))}>
         下月 ›
       </button>

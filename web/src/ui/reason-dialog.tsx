@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { errorText } from '../api/client.js';
 import { Alert } from './common.js';
 import { Dialog } from './dialog.js';
+import { Field, FormActions } from './form.js';
 
 interface Props {
   title: string;
@@ -44,8 +45,7 @@ export function ReasonDialog({ title, intro, label, submitLabel, run, onClose, o
       <form onSubmit={submit}>
         <p>{intro}</p>
         {error && <Alert kind="error">{error}</Alert>}
-        <label class="field">
-          <span>{label}</span>
+        <Field label={`${label}`}>
           <textarea
             required
             maxLength={500}
@@ -53,15 +53,8 @@ export function ReasonDialog({ title, intro, label, submitLabel, run, onClose, o
             value={reason}
             onInput={(e) => setReason(e.currentTarget.value)}
           />
-        </label>
-        <div class="actions">
-          <button type="submit" class="primary" disabled={busy}>
-            {submitLabel}
-          </button>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-        </div>
+        </Field>
+        <FormActions submit={submitLabel} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -7,6 +7,7 @@ import { Alert, Loading } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import { ReasonDialog } from '../../ui/reason-dialog.js';
 import { publishedSessions, type PublishedSession } from './published-sessions.js';
+import { Field, FormActions } from '../../ui/form.js';
 
 interface Props {
   appointment: Appointment;
@@ -86,8 +87,7 @@ export function ReassignDialog({ appointment: a, leaders, onClose, onDone }: Pro
           <Alert kind="info">本月已发布的排班中，截止日期前没有其他分管领导的场次可以改派。</Alert>
         )}
         {options && options.length > 0 && (
-          <label class="field">
-            <span>新的场次（已发布排班中分管领导的场次）</span>
+          <Field label="新的场次（已发布排班中分管领导的场次）">
             <select required value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
               <option value="">请选择…</option>
               {options.map((s, i) => (
@@ -96,16 +96,9 @@ export function ReassignDialog({ appointment: a, leaders, onClose, onDone }: Pro
                 </option>
               ))}
             </select>
-          </label>
+          </Field>
         )}
-        <div class="actions">
-          <button type="submit" class="primary" disabled={busy || !options?.length}>
-            改派
-          </button>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-        </div>
+        <FormActions submit="改派" busy={busy} disabled={!options?.length} onCancel={onClose} />
       </form>
     </Dialog>
   );

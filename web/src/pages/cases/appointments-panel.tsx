@@ -8,6 +8,8 @@ import { Alert, Loading } from '../../ui/common.js';
 import { PostponeDialog, ReassignDialog } from './appointment-dialogs.js';
 import { APPOINTMENT_STATUS_NAMES, RISK_NAMES, UNMATCHED_NAMES } from './case-labels.js';
 import { ReceptionDialog } from './reception-dialogs.js';
+import { InputField } from '../../ui/form.js';
+import { DataTable } from '../../ui/table.js';
 
 interface Props {
   month: string;
@@ -92,15 +94,14 @@ export function AppointmentsPanel({
     <section class="panel" aria-labelledby="match-title">
       <h2 id="match-title">约访匹配</h2>
       <div class="toolbar">
-        <label class="field inline">
-          <span>约访月份</span>
-          <input
-            type="month"
-            value={month}
-            required
-            onChange={(e) => e.currentTarget.value && onMonth(e.currentTarget.value)}
-          />
-        </label>
+        <InputField
+          label="约访月份"
+          class="inline"
+          type="month"
+          value={month}
+          required
+          onChange={(e) => e.currentTarget.value && onMonth(e.currentTarget.value)}
+        />
         <button type="button" class="primary" disabled={busy} onClick={match}>
           {busy ? '正在匹配…' : `匹配${monthName(month)}的约访`}
         </button>
@@ -122,114 +123,93 @@ export function AppointmentsPanel({
         </Alert>
       )}
       {outcome && outcome.unmatched.length > 0 && (
-        <div class="table-scroll">
-          <table class="data-table unmatched-table">
-            <caption>未能匹配的案件（{outcome.unmatched.length} 件）</caption>
-            <thead>
-              <tr>
-                <th scope="col">案件编号</th>
-                <th scope="col">原因</th>
-                <th scope="col">说明</th>
-              </tr>
-            </thead>
-            <tbody>
-              {outcome.unmatched.map((u) => (
-                <tr key={u.caseId}>
-                  <th scope="row">{u.caseReference}</th>
-                  <td>{UNMATCHED_NAMES[u.reason] ?? u.reason}</td>
-                  <td>{u.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          class="unmatched-table"
+          caption={`未能匹配的案件（${outcome.unmatched.length} 件）`}
+          columns={['案件编号', '原因', '说明']}
+        >
+          {outcome.unmatched.map((u) => (
+            <tr key={u.caseId}>
+              <th scope="row">{u.caseReference}</th>
+              <td>{UNMATCHED_NAMES[u.reason] ?? u.reason}</td>
+              <td>{u.message}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {!list && <Loading />}
       {list && shown.length === 0 && <p>{monthName(month)}还没有约访安排。</p>}
       {shown.length > 0 && (
-        <div class="table-scroll">
-          <table class="data-table appointment-table">
-            <caption>{monthName(month)}的约访</caption>
-            <thead>
-              <tr>
-                <th scope="col">案件编号</th>
-                <th scope="col">分类</th>
-                <th scope="col">风险</th>
-                <th scope="col">接访领导</th>
-                <th scope="col">场次</th>
-                <th scope="col">状态</th>
-                <th scope="col">操作</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((a) => {
-                const leader = leaders.get(a.leaderId)?.name ?? '（未知领导）';
-                const actionable = a.status === 'proposed' || a.status === 'scheduled';
-                // A reception is recorded once its time slot has begun (Beijing time).
-                const held =
-                  a.status === 'scheduled' && `${a.date}T${a.slotStart ?? '00:00'}` <= chinaTime();
-                return (
-                  <tr key={a.id} data-appointment={a.id}>
-                    <th scope="row">{a.caseReference}</th>
-                    <td>{subjectNames.get(a.subjectCode) ?? a.subjectCode}</td>
-                    <td>
-                      <span class={`risk risk-${a.risk}`}>{RISK_NAMES[a.risk] ?? a.risk}</span>
-                    </td>
-                    <td>{leader}</td>
-                    <td>
-                      {shortDate(a.date)}（{weekdayName(isoWeekday(a.date))}）
-                      {SESSION_NAMES[a.session]}
-                      {a.slotStart && ` ${a.slotStart}–${a.slotEnd}`}
-                    </td>
-                    <td>
-                      {APPOINTMENT_STATUS_NAMES[a.status] ?? a.status}
-                      {a.flagged && <div class="count-warning">需重新确认</div>}
-                      {a.note && <div class="muted small">{a.note}</div>}
-                    </td>
-                    <td>
-                      {actionable && (
-                        <div class="row-actions">
-                          {held && (
-                            <button
-                              type="button"
-                              aria-label={`登记 ${a.caseReference} 的接访结果`}
-                              onClick={() => setOpen({ kind: 'reception', appointment: a })}
-                            >
-                              登记接访…
-                            </button>
-                          )}
-                          {a.status === 'proposed' && (
-                            <button
-                              type="button"
-                              aria-label={`接受 ${a.caseReference} 的约访建议`}
-                              onClick={() => accept(a)}
-                            >
-                              接受
-                            </button>
-                          )}
-                          <button
-                            type="button"
-                            aria-label={`改派 ${a.caseReference}`}
-                            onClick={() => setOpen({ kind: 'reassign', appointment: a })}
-                          >
-                            改派…
-                          </button>
-                          <button
-                            type="button"
-                            aria-label={`暂缓 ${a.caseReference}`}
-                            onClick={() => setOpen({ kind: 'postpone', appointment: a })}
-                          >
-                            暂缓…
-                          </button>
-                        </div>
+        <DataTable
+          class="appointment-table"
+          caption={`${monthName(month)}的约访`}
+          columns={['案件编号', '分类', '风险', '接访领导', '场次', '状态', '操作']}
+        >
+          {shown.map((a) => {
+            const leader = leaders.get(a.leaderId)?.name ?? '（未知领导）';
+            const actionable = a.status === 'proposed' || a.status === 'scheduled';
+            // A reception is recorded once its time slot has begun (Beijing time).
+            const held =
+              a.status === 'scheduled' && `${a.date}T${a.slotStart ?? '00:00'}` <= chinaTime();
+            return (
+              <tr key={a.id} data-appointment={a.id}>
+                <th scope="row">{a.caseReference}</th>
+                <td>{subjectNames.get(a.subjectCode) ?? a.subjectCode}</td>
+                <td>
+                  <span class={`risk risk-${a.risk}`}>{RISK_NAMES[a.risk] ?? a.risk}</span>
+                </td>
+                <td>{leader}</td>
+                <td>
+                  {shortDate(a.date)}（{weekdayName(isoWeekday(a.date))}）{SESSION_NAMES[a.session]}
+                  {a.slotStart && ` ${a.slotStart}–${a.slotEnd}`}
+                </td>
+                <td>
+                  {APPOINTMENT_STATUS_NAMES[a.status] ?? a.status}
+                  {a.flagged && <div class="count-warning">需重新确认</div>}
+                  {a.note && <div class="muted small">{a.note}</div>}
+                </td>
+                <td>
+                  {actionable && (
+                    <div class="row-actions">
+                      {held && (
+                        <button
+                          type="button"
+                          aria-label={`登记 ${a.caseReference} 的接访结果`}
+                          onClick={() => setOpen({ kind: 'reception', appointment: a })}
+                        >
+                          登记接访…
+                        </button>
                       )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                      {a.status === 'proposed' && (
+                        <button
+                          type="button"
+                          aria-label={`接受 ${a.caseReference} 的约访建议`}
+                          onClick={() => accept(a)}
+                        >
+                          接受
+                        </button>
+                      )}
+                      <button
+                        type="button"
+                        aria-label={`改派 ${a.caseReference}`}
+                        onClick={() => setOpen({ kind: 'reassign', appointment: a })}
+                      >
+                        改派…
+                      </button>
+                      <button
+                        type="button"
+                        aria-label={`暂缓 ${a.caseReference}`}
+                        onClick={() => setOpen({ kind: 'postpone', appointment: a })}
+                      >
+                        暂缓…
+                      </button>
+                    </div>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
       )}
       {open &&
         (() => {

@@ -1,7 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import { api, ApiError, download, errorText } from '../../api/client.js';
-import type { RowError } from '../../api/types.js';
+import type { CasesCreated, RowError } from '../../api/types.js';
 import { Alert } from '../../ui/common.js';
+import { InputField } from '../../ui/form.js';
+import { DataTable } from '../../ui/table.js';
 
 interface Props {
   /** 信访局, 政法委 and administrators submit cases; 两办 only downloads the template. */
@@ -43,7 +45,7 @@ export function ImportPanel({ canSubmit, onImported }: Props) {
     const body = new FormData();
     body.append('file', file);
     try {
-      const done = await api<{ created: number }>('/priority-cases/import', {
+      const done = await api<CasesCreated>('/priority-cases/import', {
         method: 'POST',
         form: body,
       });
@@ -70,15 +72,13 @@ export function ImportPanel({ canSubmit, onImported }: Props) {
       </div>
       {canSubmit && (
         <form ref={form} class="upload-form" onSubmit={upload}>
-          <label class="field">
-            <span>案件文件（XLSX 或 CSV，按模板填写）</span>
-            <input
-              type="file"
-              name="file"
-              accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
-            />
-          </label>
+          <InputField
+            label="案件文件（XLSX 或 CSV，按模板填写）"
+            type="file"
+            name="file"
+            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+          />
           <button type="submit" class="primary" disabled={busy}>
             {busy ? '正在导入…' : '上传并导入'}
           </button>
@@ -90,29 +90,19 @@ export function ImportPanel({ canSubmit, onImported }: Props) {
         </Alert>
       )}
       {errors && errors.length > 0 && (
-        <div class="table-scroll">
-          <table class="data-table row-errors">
-            <caption>
-              文件中的问题（共 {errors.length} 处；整份文件未导入，请改正后重新上传）
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">行号</th>
-                <th scope="col">列</th>
-                <th scope="col">问题</th>
-              </tr>
-            </thead>
-            <tbody>
-              {errors.map((e, i) => (
-                <tr key={i}>
-                  <td>{e.row === null ? '整个文件' : `第 ${e.row} 行`}</td>
-                  <td>{e.column ?? '—'}</td>
-                  <td>{e.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          class="row-errors"
+          caption={`文件中的问题（共 ${errors.length} 处；整份文件未导入，请改正后重新上传）`}
+          columns={['行号', '列', '问题']}
+        >
+          {errors.map((e, i) => (
+            <tr key={i}>
+              <td>{e.row === null ? '整个文件' : `第 ${e.row} 行`}</td>
+              <td>{e.column ?? '—'}</td>
+              <td>{e.message}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, ApiError, errorText } from '../../api/client.js';
+import { useState } from 'preact/hooks';
+import { api, errorText } from '../../api/client.js';
 import type {
   CaseFlags,
   Department,
@@ -8,9 +8,13 @@ import type {
   RowError,
   Subject,
 } from '../../api/types.js';
-import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
-import { caseFieldName, FLAG_NAMES, RISK_NAMES } from './case-labels.js';
+import { CheckGrid, Field, FormActions, InputField, NameOptions } from '../../ui/form.js';
+import { useScrollIntoView } from '../../ui/use-scroll-into-view.js';
+import { FLAG_KEYS, invalidRows } from './case-form.js';
+import { FLAG_NAMES, RISK_NAMES } from './case-labels.js';
+import { RowProblems } from './row-problems.js';
+import { PublicSubjectOptions } from './subject-options.js';
 
 interface Props {
   leaders: Leader[];
@@ -19,6 +23,10 @@ interface Props {
   onClose: () => void;
   onDone: (text: string) => void;
 }
+
+/** The flags with those named set. */
+const flagsOf = (on: string[]) =>
+  Object.fromEntries(FLAG_KEYS.map((k) => [k, on.includes(k)])) as CaseFlags;
 
 const EMPTY = {
   reference: '',
@@ -39,23 +47,13 @@ const EMPTY = {
  */
 export function NewCaseDialog({ leaders, subjects, departments, onClose, onDone }: Props) {
   const [form, setForm] = useState(EMPTY);
-  const [flags, setFlags] = useState<CaseFlags>({
-    crossLevel: false,
-    beijing: false,
-    threeCross: false,
-    threat: false,
-    lawRelated: false,
-    accusation: false,
-  });
+  const [flags, setFlags] = useState<CaseFlags>(flagsOf([]));
   const [picked, setPicked] = useState<string[]>([]);
   const [problems, setProblems] = useState<RowError[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const errorBox = useRef<HTMLDivElement>(null);
   // The form is taller than the dialog: bring a refusal into sight.
-  useEffect(() => {
-    if (error) errorBox.current?.scrollIntoView({ block: 'start' });
-  }, [error, problems]);
+  const errorBox = useScrollIntoView<HTMLDivElement>(error, [problems]);
   const set = (k: keyof typeof EMPTY) => (e: Event) =>
     setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
 
@@ -90,10 +88,9 @@ export function NewCaseDialog({ leaders, subjects, departments, onClose, onDone 
       });
       onDone(`已录入案件 ${form.reference.trim()}。`);
     } catch (err) {
-      if (err instanceof ApiError && Array.isArray(err.body.errors)) {
-        setProblems(err.body.errors as RowError[]);
-        setError('未保存，请修改以下各项：');
-      } else setError(errorText(err));
+      const rows = invalidRows(err);
+      setProblems(rows);
+      setError(rows.length ? '未保存，请修改以下各项：' : errorText(err));
       setBusy(false);
     }
   };
@@ -101,47 +98,23 @@ export function NewCaseDialog({ leaders, subjects, departments, onClose, onDone 
   return (
     <Dialog title="录入单个案件" onClose={onClose} wide>
       <div ref={errorBox} />
-      {error && (
-        <Alert kind="error">
-          <p>{error}</p>
-          {problems.length > 0 && (
-            <ul>
-              {problems.map((p, i) => (
-                <li key={i}>
-                  {p.column ? `${caseFieldName(p.column)}：` : ''}
-                  {p.message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </Alert>
-      )}
+      {error && <RowProblems error={error} problems={problems} />}
       <form onSubmit={submit} class="form-grid new-case-form">
-        <label class="field">
-          <span>案件编号</span>
-          <input
-            name="reference"
-            required
-            maxLength={64}
-            value={form.reference}
-            onInput={set('reference')}
-          />
-        </label>
-        <label class="field">
-          <span>信访事项分类</span>
+        <InputField
+          label="案件编号"
+          name="reference"
+          required
+          maxLength={64}
+          value={form.reference}
+          onInput={set('reference')}
+        />
+        <Field label="信访事项分类">
           <select name="subject" required value={form.subject} onChange={set('subject')}>
             <option value="">请选择</option>
-            {subjects
-              .filter((s) => !s.restricted)
-              .map((s) => (
-                <option key={s.code} value={s.name}>
-                  {s.name}
-                </option>
-              ))}
+            <PublicSubjectOptions subjects={subjects} />
           </select>
-        </label>
-        <label class="field wide-field">
-          <span>简要案情</span>
+        </Field>
+        <Field label="简要案情" class="wide-field">
           <textarea
             name="summary"
             required
@@ -150,57 +123,52 @@ export function NewCaseDialog({ leaders, subjects, departments, onClose, onDone 
             value={form.summary}
             onInput={set('summary')}
           />
-        </label>
-        <label class="field">
-          <span>风险等级</span>
+        </Field>
+        <Field label="风险等级">
           <select name="risk" value={form.risk} onChange={set('risk')}>
-            {(Object.keys(RISK_NAMES) as RiskLevel[]).map((r) => (
-              <option key={r} value={r}>
-                {RISK_NAMES[r]}
-              </option>
-            ))}
+            <NameOptions names={RISK_NAMES} />
           </select>
-        </label>
-        <label class="field">
-          <span>涉及人数</span>
-          <input
-            name="groupSize"
-            type="number"
-            min={1}
-            required
-            value={form.groupSize}
-            onInput={set('groupSize')}
-          />
-        </label>
-        <label class="field">
-          <span>信访人姓名</span>
-          <input name="name" required maxLength={50} value={form.name} onInput={set('name')} />
-        </label>
-        <label class="field">
-          <span>信访人电话（选填）</span>
-          <input name="phone" maxLength={20} value={form.phone} onInput={set('phone')} />
-        </label>
-        <label class="field">
-          <span>信访人身份证号</span>
-          <input
-            name="idNumber"
-            required
-            maxLength={18}
-            value={form.idNumber}
-            onInput={set('idNumber')}
-          />
-        </label>
-        <label class="field">
-          <span>约访截止日期</span>
-          <input
-            name="receiveBefore"
-            type="date"
-            value={form.receiveBefore}
-            onInput={set('receiveBefore')}
-          />
-        </label>
-        <label class="field">
-          <span>原包案领导（选填）</span>
+        </Field>
+        <InputField
+          label="涉及人数"
+          name="groupSize"
+          type="number"
+          min={1}
+          required
+          value={form.groupSize}
+          onInput={set('groupSize')}
+        />
+        <InputField
+          label="信访人姓名"
+          name="name"
+          required
+          maxLength={50}
+          value={form.name}
+          onInput={set('name')}
+        />
+        <InputField
+          label="信访人电话（选填）"
+          name="phone"
+          maxLength={20}
+          value={form.phone}
+          onInput={set('phone')}
+        />
+        <InputField
+          label="信访人身份证号"
+          name="idNumber"
+          required
+          maxLength={18}
+          value={form.idNumber}
+          onInput={set('idNumber')}
+        />
+        <InputField
+          label="约访截止日期"
+          name="receiveBefore"
+          type="date"
+          value={form.receiveBefore}
+          onInput={set('receiveBefore')}
+        />
+        <Field label="原包案领导（选填）">
           <select
             name="previousLeader"
             value={form.previousLeader}
@@ -215,49 +183,25 @@ export function NewCaseDialog({ leaders, subjects, departments, onClose, onDone 
                 </option>
               ))}
           </select>
-        </label>
+        </Field>
         <fieldset class="field wide-field">
           <legend>情形</legend>
-          <div class="check-grid">
-            {(Object.keys(FLAG_NAMES) as Array<keyof CaseFlags>).map((k) => (
-              <label key={k} class="checkbox">
-                <input
-                  type="checkbox"
-                  checked={flags[k]}
-                  onChange={(e) => setFlags({ ...flags, [k]: e.currentTarget.checked })}
-                />
-                {FLAG_NAMES[k].replace(/（.*）/, '')}
-              </label>
-            ))}
-          </div>
+          <CheckGrid
+            items={FLAG_KEYS.map((k) => ({ key: k, label: FLAG_NAMES[k].replace(/（.*）/, '') }))}
+            picked={FLAG_KEYS.filter((k) => flags[k])}
+            onPicked={(on) => setFlags(flagsOf(on))}
+          />
         </fieldset>
         <fieldset class="field wide-field">
           <legend>参加部门（选填）</legend>
-          <div class="check-grid departments-grid">
-            {departments.map((d) => (
-              <label key={d.id} class="checkbox">
-                <input
-                  type="checkbox"
-                  checked={picked.includes(d.name)}
-                  onChange={(e) =>
-                    setPicked((p) =>
-                      e.currentTarget.checked ? [...p, d.name] : p.filter((x) => x !== d.name),
-                    )
-                  }
-                />
-                {d.name}
-              </label>
-            ))}
-          </div>
+          <CheckGrid
+            class="check-grid departments-grid"
+            items={departments.map((d) => ({ key: d.name, label: d.name }))}
+            picked={picked}
+            onPicked={setPicked}
+          />
         </fieldset>
-        <div class="actions wide-field">
-          <button type="submit" class="primary" disabled={busy}>
-            录入
-          </button>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-        </div>
+        <FormActions class="wide-field" submit="录入" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

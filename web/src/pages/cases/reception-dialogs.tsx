@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError, errorText } from '../../api/client.js';
 import type {
+  ReceptionRecordSaved,
   Appointment,
   Department,
   ReceptionOutcome,
@@ -11,6 +12,7 @@ import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import { ReasonDialog } from '../../ui/reason-dialog.js';
 import { OUTCOME_NAMES } from './case-labels.js';
+import { Field, FormActions, InputField, RadioRow } from '../../ui/form.js';
 
 /** Matters passed on (交办, 转送) run the 60-day handling clock and need a handling department. */
 const PASSED_ON: ReceptionOutcome[] = ['assigned', 'transferred'];
@@ -53,19 +55,16 @@ export function ReceptionDialog({
     setBusy(true);
     setError(null);
     try {
-      const saved = await api<{ dueDate: string | null; nominalDueDate: string | null }>(
-        `/appointments/${a.id}/reception`,
-        {
-          method: 'POST',
-          body: {
-            persons: Number(persons),
-            batches: Number(batches),
-            outcome,
-            handlingDepartmentId: passedOn ? departmentId : null,
-            note: note.trim() || null,
-          },
+      const saved = await api<ReceptionRecordSaved>(`/appointments/${a.id}/reception`, {
+        method: 'POST',
+        body: {
+          persons: Number(persons),
+          batches: Number(batches),
+          outcome,
+          handlingDepartmentId: passedOn ? departmentId : null,
+          note: note.trim() || null,
         },
-      );
+      });
       onDone(
         `已登记 ${a.caseReference} 的接访结果（${OUTCOME_NAMES[outcome]}）` +
           (saved.dueDate
@@ -90,47 +89,29 @@ export function ReceptionDialog({
         </p>
         {error && <Alert kind="error">{error}</Alert>}
         <div class="inline-fields">
-          <label class="field">
-            <span>接待人次</span>
-            <input
-              type="number"
-              min={1}
-              required
-              value={persons}
-              onInput={(e) => setPersons(e.currentTarget.value)}
-            />
-          </label>
-          <label class="field">
-            <span>批次</span>
-            <input
-              type="number"
-              min={1}
-              required
-              value={batches}
-              onInput={(e) => setBatches(e.currentTarget.value)}
-            />
-          </label>
+          <InputField
+            label="接待人次"
+            type="number"
+            min={1}
+            required
+            value={persons}
+            onInput={(e) => setPersons(e.currentTarget.value)}
+          />
+          <InputField
+            label="批次"
+            type="number"
+            min={1}
+            required
+            value={batches}
+            onInput={(e) => setBatches(e.currentTarget.value)}
+          />
         </div>
         <fieldset class="field">
           <legend>处理结果</legend>
-          <div class="radio-row">
-            {(Object.keys(OUTCOME_NAMES) as ReceptionOutcome[]).map((o) => (
-              <label key={o} class="radio">
-                <input
-                  type="radio"
-                  name="outcome"
-                  value={o}
-                  checked={outcome === o}
-                  onChange={() => setOutcome(o)}
-                />
-                {OUTCOME_NAMES[o]}
-              </label>
-            ))}
-          </div>
+          <RadioRow name="outcome" names={OUTCOME_NAMES} value={outcome} onValue={setOutcome} />
         </fieldset>
         {passedOn && (
-          <label class="field">
-            <span>承办部门</span>
+          <Field label="承办部门">
             <select
               required
               value={departmentId}
@@ -143,25 +124,17 @@ export function ReceptionDialog({
                 </option>
               ))}
             </select>
-          </label>
+          </Field>
         )}
-        <label class="field">
-          <span>备注（不填写信访人个人信息）</span>
+        <Field label="备注（不填写信访人个人信息）">
           <textarea
             maxLength={1000}
             rows={2}
             value={note}
             onInput={(e) => setNote(e.currentTarget.value)}
           />
-        </label>
-        <div class="actions">
-          <button type="submit" class="primary" disabled={busy}>
-            登记
-          </button>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-        </div>
+        </Field>
+        <FormActions submit="登记" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );
@@ -184,11 +157,11 @@ export function ExtendDialog({
       label="延期原因"
       submitLabel="延期 30 日"
       run={async (reason) => {
-        const saved = await api<{ dueDate: string; nominalDueDate: string | null }>(
-          `/reception-records/${r.id}/extend`,
-          { method: 'POST', body: { reason } },
-        );
-        return `${r.caseReference} 的办理期限已延至 ${dueDateText(saved.dueDate, saved.nominalDueDate)}。`;
+        const saved = await api<ReceptionRecordSaved>(`/reception-records/${r.id}/extend`, {
+          method: 'POST',
+          body: { reason },
+        });
+        return `${r.caseReference} 的办理期限已延至 ${saved.dueDate ? dueDateText(saved.dueDate, saved.nominalDueDate) : '—'}。`;
       }}
       onClose={onClose}
       onDone={onDone}

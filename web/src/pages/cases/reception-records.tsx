@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, errorText } from '../../api/client.js';
-import type { ReceptionRecord, ReceptionRecordPage } from '../../api/types.js';
+import type { ReceptionRecord } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
 import { isMonth } from '../../dates.js';
 import { dueDateText, SESSION_NAMES, shortDate } from '../../labels.js';
-import { Alert, Loading, Pager } from '../../ui/common.js';
+import { Note } from '../../ui/common.js';
+import { InputField } from '../../ui/form.js';
+import { PagedTable } from '../../ui/table.js';
+import { usePagedList } from '../../ui/use-paged-list.js';
 import { DEADLINE_NAMES, OUTCOME_NAMES } from './case-labels.js';
 import { ExtendDialog } from './reception-dialogs.js';
 
@@ -28,53 +30,33 @@ function deadlineText(r: ReceptionRecord): string {
 /** 接访记录: what each reception concluded and how long the handling may still take. */
 export function ReceptionRecordsPanel({ refresh, canExtend, onChanged, ...props }: Props) {
   const { unit } = useSigned();
-  const [month, setMonth] = useState(props.month);
-  const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<ReceptionRecordPage | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const list = usePagedList<ReceptionRecord, { month: string }>({
+    path: `/units/${unit.id}/reception-records`,
+    initial: { month: props.month },
+    pageSize: PAGE_SIZE,
+    query: ({ month }) => ({ month: isMonth(month) ? month : '' }),
+    deps: [refresh],
+  });
+  const { month } = list.filters;
   const [message, setMessage] = useState<string | null>(null);
   const [extending, setExtending] = useState<ReceptionRecord | null>(null);
   // Another month on the page: the records follow it.
-  useEffect(() => {
-    setMonth(props.month);
-    setOffset(0);
-  }, [props.month]);
+  useEffect(() => list.filter({ month: props.month }), [props.month]);
 
-  useEffect(() => {
-    setError(null);
-    const q = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String(offset) });
-    if (isMonth(month)) q.set('month', month);
-    api<ReceptionRecordPage>(`/units/${unit.id}/reception-records?${q}`)
-      .then(setPage)
-      .catch((err: unknown) => setError(errorText(err)));
-  }, [refresh, month, offset]);
-
-  const items = page?.items ?? [];
   return (
     <section class="panel" aria-labelledby="records-title">
       <h2 id="records-title">接访记录</h2>
       <div class="toolbar">
-        <label class="field inline">
-          <span>接访月份</span>
-          <input
-            type="month"
-            value={month}
-            onChange={(e) => {
-              setMonth(e.currentTarget.value);
-              setOffset(0);
-            }}
-          />
-        </label>
+        <InputField
+          label="接访月份"
+          class="inline"
+          type="month"
+          value={month}
+          onChange={(e) => list.filter({ month: e.currentTarget.value })}
+        />
         {!month && <span class="muted small">显示全部月份</span>}
         {month && (
-          <button
-            type="button"
-            class="link-button"
-            onClick={() => {
-              setMonth('');
-              setOffset(0);
-            }}
-          >
+          <button type="button" class="link-button" onClick={() => list.filter({ month: '' })}>
             显示全部月份
           </button>
         )}
@@ -82,94 +64,72 @@ export function ReceptionRecordsPanel({ refresh, canExtend, onChanged, ...props 
       <p class="muted small">
         交办、转送的事项自接访之日起 60 日内办结，可延期一次（30 日）；案件办结后期限停止计算。
       </p>
-      {message && (
-        <Alert kind="success" onDismiss={() => setMessage(null)}>
-          {message}
-        </Alert>
-      )}
-      {error && <Alert kind="error">{error}</Alert>}
-      {!page && !error && <Loading />}
-      {page && items.length === 0 && <p>没有接访记录。</p>}
-      {page && items.length > 0 && (
-        <>
-          <div class="table-scroll">
-            <table class="data-table reception-table">
-              <thead>
-                <tr>
-                  <th scope="col">案件编号</th>
-                  <th scope="col">接访领导</th>
-                  <th scope="col">场次</th>
-                  <th scope="col">人次/批次</th>
-                  <th scope="col">处理结果</th>
-                  <th scope="col">承办部门</th>
-                  <th scope="col">办理期限</th>
-                  <th scope="col">状态</th>
-                  {canExtend && <th scope="col">操作</th>}
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((r) => (
-                  <tr key={r.id} data-record={r.caseReference}>
-                    <th scope="row">{r.caseReference}</th>
-                    <td>{r.leaderName}</td>
-                    <td>
-                      {shortDate(r.date)}
-                      {SESSION_NAMES[r.session]}
-                      {r.slotStart && ` ${r.slotStart}–${r.slotEnd}`}
-                    </td>
-                    <td>
-                      {r.persons} 人次 / {r.batches} 批
-                    </td>
-                    <td>
-                      {OUTCOME_NAMES[r.outcome] ?? r.outcome}
-                      {r.note && <div class="muted small">{r.note}</div>}
-                    </td>
-                    <td>{r.handlingDepartmentName ?? '—'}</td>
-                    <td>
-                      {r.dueDate ? shortDate(r.dueDate) : '—'}
-                      {r.dueDate && r.dueDateRolled && r.nominalDueDate && (
-                        <div class="muted small" data-rolled={r.nominalDueDate}>
-                          原 {dueDateText(r.nominalDueDate, null)}，遇休息日顺延
-                        </div>
-                      )}
-                      {r.extended && (
-                        <div class="muted small">
-                          已延期（原 {r.originalDueDate ? shortDate(r.originalDueDate) : ''}）：
-                          {r.extensionReason}
-                        </div>
-                      )}
-                    </td>
-                    <td class={r.deadline === 'overdue' ? 'count-error' : undefined}>
-                      {deadlineText(r)}
-                    </td>
-                    {canExtend && (
-                      <td>
-                        {(r.deadline === 'running' || r.deadline === 'overdue') && !r.extended && (
-                          <button
-                            type="button"
-                            aria-label={`延长 ${r.caseReference} 的办理期限`}
-                            onClick={() => setExtending(r)}
-                          >
-                            延期…
-                          </button>
-                        )}
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager
-            offset={offset}
-            shown={items.length}
-            total={page.total}
-            pageSize={PAGE_SIZE}
-            unit="条"
-            onOffset={setOffset}
-          />
-        </>
-      )}
+      <Note text={message} onDismiss={() => setMessage(null)} />
+      <PagedTable
+        list={list}
+        empty="没有接访记录。"
+        class="reception-table"
+        columns={[
+          '案件编号',
+          '接访领导',
+          '场次',
+          '人次/批次',
+          '处理结果',
+          '承办部门',
+          '办理期限',
+          '状态',
+          canExtend && '操作',
+        ]}
+        row={(r) => (
+          <tr key={r.id} data-record={r.caseReference}>
+            <th scope="row">{r.caseReference}</th>
+            <td>{r.leaderName}</td>
+            <td>
+              {shortDate(r.date)}
+              {SESSION_NAMES[r.session]}
+              {r.slotStart && ` ${r.slotStart}–${r.slotEnd}`}
+            </td>
+            <td>
+              {r.persons} 人次 / {r.batches} 批
+            </td>
+            <td>
+              {OUTCOME_NAMES[r.outcome] ?? r.outcome}
+              {r.note && <div class="muted small">{r.note}</div>}
+            </td>
+            <td>{r.handlingDepartmentName ?? '—'}</td>
+            <td>
+              {r.dueDate ? shortDate(r.dueDate) : '—'}
+              {r.dueDate && r.dueDateRolled && r.nominalDueDate && (
+                <div class="muted small" data-rolled={r.nominalDueDate}>
+                  原 {dueDateText(r.nominalDueDate, null)}，遇休息日顺延
+                </div>
+              )}
+              {r.extended && (
+                <div class="muted small">
+                  已延期（原 {r.originalDueDate ? shortDate(r.originalDueDate) : ''}）：
+                  {r.extensionReason}
+                </div>
+              )}
+            </td>
+            <td class={r.deadline === 'overdue' ? 'count-error' : undefined}>{deadlineText(r)}</td>
+            {canExtend && (
+              <td>
+                {(r.deadline === 'running' || r.deadline === 'overdue') && !r.extended && (
+                  <button
+                    type="button"
+                    aria-label={`延长 ${r.caseReference} 的办理期限`}
+                    onClick={() => setExtending(r)}
+                  >
+                    延期…
+                  </button>
+                )}
+              </td>
+            )}
+          </tr>
+        )}
+        pageSize={PAGE_SIZE}
+        unit="条"
+      />
       {extending && (
         <ExtendDialog
           record={extending}

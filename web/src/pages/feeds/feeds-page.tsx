@@ -5,6 +5,8 @@ import { useSigned } from '../../auth.js';
 import { formatDateTime } from '../../labels.js';
 import { Alert, Loading } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
+import { InputField } from '../../ui/form.js';
+import { DataTable } from '../../ui/table.js';
 
 const SCOPE_NAMES: Record<FeedScope, string> = {
   leader: '本人接访日程',
@@ -119,46 +121,33 @@ export function FeedsPage() {
       {!links && <Loading />}
       {links && links.length === 0 && <p>还没有订阅链接。点击“获取订阅链接”生成。</p>}
       {links && links.length > 0 && (
-        <div class="table-scroll">
-          <table class="data-table">
-            <thead>
-              <tr>
-                <th scope="col">链接识别码</th>
-                <th scope="col">生成时间</th>
-                <th scope="col">最近使用</th>
-                <th scope="col">状态</th>
-                <th scope="col">操作</th>
-              </tr>
-            </thead>
-            <tbody>
-              {links.map((l) => (
-                <tr key={l.id} class={l.revokedAt ? 'inactive' : ''}>
-                  <th scope="row">{l.hint}…</th>
-                  <td>{formatDateTime(l.createdAt)}</td>
-                  <td>{l.lastUsedAt ? formatDateTime(l.lastUsedAt) : '尚未使用'}</td>
-                  <td>
-                    {l.revokedAt
-                      ? `${REVOKE_NAMES[l.revokedReason ?? 'revoked'] ?? '已失效'}（${formatDateTime(l.revokedAt)}）`
-                      : '有效'}
-                  </td>
-                  <td>
-                    {!l.revokedAt && (
-                      <button
-                        type="button"
-                        class="link-button danger"
-                        aria-label={`撤销链接 ${l.hint}`}
-                        disabled={busy}
-                        onClick={() => revokeOne(l)}
-                      >
-                        撤销
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={['链接识别码', '生成时间', '最近使用', '状态', '操作']}>
+          {links.map((l) => (
+            <tr key={l.id} class={l.revokedAt ? 'inactive' : ''}>
+              <th scope="row">{l.hint}…</th>
+              <td>{formatDateTime(l.createdAt)}</td>
+              <td>{l.lastUsedAt ? formatDateTime(l.lastUsedAt) : '尚未使用'}</td>
+              <td>
+                {l.revokedAt
+                  ? `${REVOKE_NAMES[l.revokedReason ?? 'revoked'] ?? '已失效'}（${formatDateTime(l.revokedAt)}）`
+                  : '有效'}
+              </td>
+              <td>
+                {!l.revokedAt && (
+                  <button
+                    type="button"
+                    class="link-button danger"
+                    aria-label={`撤销链接 ${l.hint}`}
+                    disabled={busy}
+                    onClick={() => revokeOne(l)}
+                  >
+                    撤销
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {confirmRevoke && (
         <Dialog title="撤销全部订阅链接" onClose={() => setConfirmRevoke(false)}>
@@ -199,15 +188,13 @@ function FreshLink({ link }: { link: FeedLink }) {
         alt="订阅二维码：用手机相机扫描即可订阅"
       />
       <div class="feed-link-text">
-        <label class="field">
-          <span>订阅地址（复制到日历应用的“添加订阅日历”）</span>
-          <input
-            readOnly
-            value={link.url}
-            onFocus={(e) => e.currentTarget.select()}
-            class="feed-url"
-          />
-        </label>
+        <InputField
+          label="订阅地址（复制到日历应用的“添加订阅日历”）"
+          readOnly
+          value={link.url}
+          onFocus={(e) => e.currentTarget.select()}
+          class="feed-url"
+        />
         <div class="actions">
           <button type="button" onClick={copy}>
             {copied ? '已复制' : '复制地址'}

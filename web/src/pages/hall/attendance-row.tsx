@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
-import { ATTENDANCE_NAMES, type DutyRecord, SESSION_NAMES } from './hall-types.js';
+import type { DutyRecord } from '../../api/types.js';
+import { ATTENDANCE_NAMES, SESSION_NAMES } from './hall-types.js';
 
 /** One duty of the day: what happened, recorded once the session has begun. */
 export function AttendanceRow(props: {

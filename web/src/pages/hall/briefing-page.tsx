@@ -1,31 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api, apiText, errorText } from '../../api/client.js';
+import type { Briefing } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
 import { today } from '../../dates.js';
 import { Alert, Loading } from '../../ui/common.js';
-import { Dialog } from '../../ui/dialog.js';
+import { PrintDialog } from '../../ui/print-dialog.js';
 import { SESSION_NAMES } from './hall-types.js';
-
-interface Briefing {
-  leaderName: string;
-  sessions: Array<{
-    date: string;
-    session: 'AM' | 'PM';
-    sessionDay: boolean;
-    revealed: boolean;
-    cases: Array<{
-      appointmentId: string;
-      reference: string;
-      slotStart: string | null;
-      slotEnd: string | null;
-      summary: string;
-      previousLeaderName: string | null;
-      history: Array<{ date: string; leaderName: string; outcome: string }>;
-      departments: string[];
-      petitioners: string[];
-    }>;
-  }>;
-}
 
 /** 接访简介: the leader's coming sessions; names in full only on the day (audited). */
 export function BriefingPage() {
@@ -33,7 +13,6 @@ export function BriefingPage() {
   const [data, setData] = useState<Briefing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [html, setHtml] = useState<string | null>(null);
-  const frame = useRef<HTMLIFrameElement>(null);
   const base = `/leaders/${me.leaderId}/briefing`;
 
   const load = (reveal = false) =>
@@ -111,27 +90,12 @@ export function BriefingPage() {
         </div>
       ))}
       {html && (
-        <Dialog title="接访情况简介" onClose={() => setHtml(null)} wide>
-          <div class="actions">
-            <button
-              type="button"
-              class="primary"
-              onClick={() => frame.current?.contentWindow?.print()}
-            >
-              打印
-            </button>
-            <button type="button" onClick={() => setHtml(null)}>
-              关闭
-            </button>
-          </div>
-          <iframe
-            ref={frame}
-            class="notice-frame"
-            title="简介预览"
-            srcdoc={html}
-            sandbox="allow-same-origin allow-modals"
-          />
-        </Dialog>
+        <PrintDialog
+          title="接访情况简介"
+          frameTitle="简介预览"
+          html={html}
+          onClose={() => setHtml(null)}
+        />
       )}
     </section>
   );

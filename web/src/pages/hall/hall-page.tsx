@@ -1,21 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
-import type { Department, Leader, Subject } from '../../api/types.js';
+import type {
+  Department,
+  DutyRecord,
+  Leader,
+  Subject,
+  WalkIn,
+  WalkInPage,
+} from '../../api/types.js';
 import { useSigned } from '../../auth.js';
 import { today } from '../../dates.js';
 import { navigate } from '../../router.js';
-import { Alert, Loading } from '../../ui/common.js';
+import { Alert, Loading, Note } from '../../ui/common.js';
 import { AttendanceRow } from './attendance-row.js';
-import {
-  type DutyRecord,
-  OUTCOME_NAMES,
-  SATISFACTION_NAMES,
-  SESSION_NAMES,
-  WALK_IN_STATUS,
-  type WalkIn,
-} from './hall-types.js';
+import { OUTCOME_NAMES, SATISFACTION_NAMES, SESSION_NAMES, WALK_IN_STATUS } from './hall-types.js';
 import { WalkInForm } from './walk-in-form.js';
 import { WalkInStep } from './walk-in-steps.js';
+import { InputField } from '../../ui/form.js';
 
 type Modal =
   | { kind: 'register'; session: 'AM' | 'PM' }
@@ -42,7 +43,7 @@ export function HallPage({ query }: { query: URLSearchParams }) {
     setError(null);
     Promise.all([
       api<DutyRecord[]>(`/units/${unit.id}/attendance?month=${date.slice(0, 7)}`),
-      api<{ items: WalkIn[] }>(`/units/${unit.id}/walk-ins?date=${date}&limit=200`),
+      api<WalkInPage>(`/units/${unit.id}/walk-ins?date=${date}&limit=200`),
     ])
       .then(([d, w]) => {
         setDuties(d.filter((x) => x.date === date));
@@ -75,20 +76,14 @@ export function HallPage({ query }: { query: URLSearchParams }) {
         <h1 id="page-title">接待登记</h1>
       </div>
       <div class="toolbar" role="group" aria-label="日期">
-        <label class="field">
-          <span>日期</span>
-          <input
-            type="date"
-            value={date}
-            onChange={(e) => navigate(`/hall?date=${e.currentTarget.value}`)}
-          />
-        </label>
+        <InputField
+          label="日期"
+          type="date"
+          value={date}
+          onChange={(e) => navigate(`/hall?date=${e.currentTarget.value}`)}
+        />
       </div>
-      {message && (
-        <Alert kind="success" onDismiss={() => setMessage(null)}>
-          {message}
-        </Alert>
-      )}
+      <Note text={message} onDismiss={() => setMessage(null)} />
       {error && <Alert kind="error">{error}</Alert>}
       {!duties && !error && <Loading />}
       {duties && (

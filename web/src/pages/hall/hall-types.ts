@@ -1,36 +1,6 @@
-/** Answers of the attendance, walk-in and hall-figure endpoints, as this page reads them. */
-export interface DutyRecord {
-  date: string;
-  session: 'AM' | 'PM' | 'CALL';
-  plannedLeaderId: string;
-  plannedLeaderName: string;
-  status: 'present' | 'substituted' | 'absent' | 'unrecorded';
-  satLeaderId: string | null;
-  satLeaderName: string | null;
-  reason: string | null;
-  begun: boolean;
-}
+import type { DutyRecord, WalkIn } from '../../api/types.js';
 
-export interface WalkIn {
-  id: string;
-  reference: string;
-  date: string;
-  session: 'AM' | 'PM';
-  leaderName: string;
-  caseLeaderName: string;
-  persons: number;
-  subjectCode: string;
-  summary: string;
-  outcome: 'resolved' | 'assigned' | 'transferred' | 'other';
-  dueDate: string | null;
-  status: 'open' | 'closed' | 'escalated';
-  duplicateOfReference: string | null;
-  satisfaction: 'satisfied' | 'basically_satisfied' | 'unsatisfied' | null;
-  resolved: boolean | null;
-  petitioners: Array<{ name: string | null }>;
-  version: number;
-}
-
+/** Labels of the attendance and walk-in answers. */
 export const ATTENDANCE_NAMES: Record<DutyRecord['status'], string> = {
   present: '到岗',
   substituted: '代班',

@@ -1,60 +1,13 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api, apiText, download, errorText } from '../../api/client.js';
+import type { HallFigures, HallYear } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
 import { thisYear } from '../../dates.js';
 import { navigate } from '../../router.js';
 import { Alert, Loading } from '../../ui/common.js';
-import { Dialog } from '../../ui/dialog.js';
+import { PrintDialog } from '../../ui/print-dialog.js';
 
-interface Figures {
-  sittingDays: number;
-  sittingHalfDays: number;
-  walkInBatches: number;
-  walkInPersons: number;
-  appointmentBatches: number;
-  appointmentPersons: number;
-  batches: number;
-  persons: number;
-  priorityReceived: number;
-  priorityResolved: number;
-  casesOpen: number;
-  casesClosed: number;
-  onTimeRate: number | null;
-  satisfactionRate: number | null;
-  substitutions: number;
-  absences: number;
-}
-
-interface HallYear {
-  year: number;
-  asOf: string;
-  demo: boolean;
-  sentence: string;
-  total: Figures;
-  byMonth: Array<{ month: string; figures: Figures }>;
-  byPeriod: Array<{
-    id: string;
-    name: string;
-    startDate: string;
-    endDate: string;
-    figures: Figures;
-    sentence: string;
-  }>;
-  byLeader: Array<{
-    leaderId: string;
-    name: string;
-    figures: Figures;
-    attendance: {
-      planned: number;
-      sat: number;
-      substitutedOut: number;
-      substitutedIn: number;
-      absent: number;
-    };
-  }>;
-}
-
-const COLUMNS: Array<[keyof Figures, string]> = [
+const COLUMNS: Array<[keyof HallFigures, string]> = [
   ['sittingDays', '坐班天数'],
   ['sittingHalfDays', '半天数'],
   ['walkInBatches', '来访批次'],
@@ -73,7 +26,7 @@ const COLUMNS: Array<[keyof Figures, string]> = [
   ['absences', '缺席'],
 ];
 
-function Row({ head, f }: { head: string; f: Figures }) {
+function Row({ head, f }: { head: string; f: HallFigures }) {
   return (
     <tr>
       <th scope="row">{head}</th>
@@ -84,7 +37,7 @@ function Row({ head, f }: { head: string; f: Figures }) {
   );
 }
 
-function FigureTable({ label, rows }: { label: string; rows: Array<[string, Figures]> }) {
+function FigureTable({ label, rows }: { label: string; rows: Array<[string, HallFigures]> }) {
   return (
     <div class="table-scroll">
       <table class="data-table" aria-label={label}>
@@ -115,7 +68,6 @@ export function ReportPage({ query }: { query: URLSearchParams }) {
   const [data, setData] = useState<HallYear | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [html, setHtml] = useState<string | null>(null);
-  const frame = useRef<HTMLIFrameElement>(null);
 
   useEffect(() => {
     setData(null);
@@ -183,7 +135,7 @@ export function ReportPage({ query }: { query: URLSearchParams }) {
             rows={[
               ['全年', data.total],
               ...data.byMonth.map(
-                (m) => [`${Number(m.month.slice(5))}月`, m.figures] as [string, Figures],
+                (m) => [`${Number(m.month.slice(5))}月`, m.figures] as [string, HallFigures],
               ),
             ]}
           />
@@ -194,27 +146,12 @@ export function ReportPage({ query }: { query: URLSearchParams }) {
         </>
       )}
       {html && (
-        <Dialog title="年度接访工作报告" onClose={() => setHtml(null)} wide>
-          <div class="actions">
-            <button
-              type="button"
-              class="primary"
-              onClick={() => frame.current?.contentWindow?.print()}
-            >
-              打印
-            </button>
-            <button type="button" onClick={() => setHtml(null)}>
-              关闭
-            </button>
-          </div>
-          <iframe
-            ref={frame}
-            class="notice-frame"
-            title="报告预览"
-            srcdoc={html}
-            sandbox="allow-same-origin allow-modals"
-          />
-        </Dialog>
+        <PrintDialog
+          title="年度接访工作报告"
+          frameTitle="报告预览"
+          html={html}
+          onClose={() => setHtml(null)}
+        />
       )}
     </section>
   );

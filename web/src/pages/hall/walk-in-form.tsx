@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { api, fieldErrorText } from '../../api/client.js';
-import type { Department, Subject } from '../../api/types.js';
+import type { Department, Subject, WalkIn } from '../../api/types.js';
 import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import { OUTCOME_NAMES, SESSION_NAMES } from './hall-types.js';
+import { Field, InputField, Radios } from '../../ui/form.js';
+import { PublicSubjectOptions } from '../cases/subject-options.js';
 
 interface Person {
   name: string;
@@ -57,7 +59,7 @@ export function WalkInForm(props: {
     setBusy(true);
     setError(null);
     try {
-      const saved = await api<{ reference: string }>(`/units/${props.unitId}/walk-ins`, {
+      const saved = await api<WalkIn>(`/units/${props.unitId}/walk-ins`, {
         method: 'POST',
         body: {
           date: props.date,
@@ -94,8 +96,7 @@ export function WalkInForm(props: {
     >
       <form onSubmit={submit} class="form-grid two-col">
         {error && <Alert kind="error">{error}</Alert>}
-        <label class="field">
-          <span>接待领导</span>
+        <Field label="接待领导">
           <select value={leaderId} onChange={(e) => setLeaderId(e.currentTarget.value)}>
             {props.leaders.map((l) => (
               <option key={l.id} value={l.id}>
@@ -103,43 +104,35 @@ export function WalkInForm(props: {
               </option>
             ))}
           </select>
-        </label>
-        <label class="field">
-          <span>来访人数</span>
-          <input
-            type="number"
-            min={1}
-            required
-            value={persons}
-            onInput={(e) => setPersons(e.currentTarget.value)}
-          />
-        </label>
+        </Field>
+        <InputField
+          label="来访人数"
+          type="number"
+          min={1}
+          required
+          value={persons}
+          onInput={(e) => setPersons(e.currentTarget.value)}
+        />
         {people.map((p, i) => (
           <fieldset key={i} class="span-2 person-row">
             <legend>{i === 0 ? '信访人（主访人）' : `代表 ${i + 1}`}</legend>
-            <label class="field">
-              <span>姓名</span>
-              <input
-                required
-                value={p.name}
-                onInput={(e) => setPerson(i, 'name', e.currentTarget.value)}
-              />
-            </label>
-            <label class="field">
-              <span>联系电话</span>
-              <input
-                value={p.phone}
-                onInput={(e) => setPerson(i, 'phone', e.currentTarget.value)}
-              />
-            </label>
-            <label class="field">
-              <span>身份证号</span>
-              <input
-                required
-                value={p.idNumber}
-                onInput={(e) => setPerson(i, 'idNumber', e.currentTarget.value)}
-              />
-            </label>
+            <InputField
+              label="姓名"
+              required
+              value={p.name}
+              onInput={(e) => setPerson(i, 'name', e.currentTarget.value)}
+            />
+            <InputField
+              label="联系电话"
+              value={p.phone}
+              onInput={(e) => setPerson(i, 'phone', e.currentTarget.value)}
+            />
+            <InputField
+              label="身份证号"
+              required
+              value={p.idNumber}
+              onInput={(e) => setPerson(i, 'idNumber', e.currentTarget.value)}
+            />
           </fieldset>
         ))}
         <div class="span-2 actions">
@@ -151,46 +144,33 @@ export function WalkInForm(props: {
             增加代表（集体访最多 5 名）
           </button>
         </div>
-        <label class="field">
-          <span>事项分类</span>
+        <Field label="事项分类">
           <select value={subject} onChange={(e) => setSubject(e.currentTarget.value)}>
-            {props.subjects
-              .filter((s) => !s.restricted)
-              .map((s) => (
-                <option key={s.code} value={s.name}>
-                  {s.name}
-                </option>
-              ))}
+            <PublicSubjectOptions subjects={props.subjects} />
           </select>
-        </label>
-        <label class="field">
-          <span>属地</span>
-          <input value={locality} onInput={(e) => setLocality(e.currentTarget.value)} />
-        </label>
-        <label class="field span-2">
-          <span>反映事项</span>
+        </Field>
+        <InputField
+          label="属地"
+          value={locality}
+          onInput={(e) => setLocality(e.currentTarget.value)}
+        />
+        <Field label="反映事项" class="span-2">
           <textarea required value={summary} onInput={(e) => setSummary(e.currentTarget.value)} />
-        </label>
-        <label class="field span-2">
-          <span>诉求</span>
+        </Field>
+        <Field label="诉求" class="span-2">
           <textarea required value={demands} onInput={(e) => setDemands(e.currentTarget.value)} />
-        </label>
+        </Field>
         <fieldset class="span-2">
           <legend>处理方式</legend>
-          {(Object.keys(OUTCOME_NAMES) as Array<keyof typeof OUTCOME_NAMES>).map((o) => (
-            <label key={o} class="checkbox">
-              <input
-                type="radio"
-                name="outcome"
-                checked={outcome === o}
-                onChange={() => setOutcome(o)}
-              />
-              {OUTCOME_NAMES[o]}
-            </label>
-          ))}
+          <Radios
+            name="outcome"
+            labelClass="checkbox"
+            names={OUTCOME_NAMES}
+            value={outcome}
+            onValue={setOutcome}
+          />
         </fieldset>
-        <label class="field">
-          <span>承办部门</span>
+        <Field label="承办部门">
           <select value={department} onChange={(e) => setDepartment(e.currentTarget.value)}>
             <option value="">（无）</option>
             {props.departments.map((d) => (
@@ -199,11 +179,12 @@ export function WalkInForm(props: {
               </option>
             ))}
           </select>
-        </label>
-        <label class="field">
-          <span>后续安排</span>
-          <input value={followUp} onInput={(e) => setFollowUp(e.currentTarget.value)} />
-        </label>
+        </Field>
+        <InputField
+          label="后续安排"
+          value={followUp}
+          onInput={(e) => setFollowUp(e.currentTarget.value)}
+        />
         <div class="span-2 actions">
           <button type="submit" class="primary" disabled={busy}>
             登记

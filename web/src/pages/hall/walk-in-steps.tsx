@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
 import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
-import { SATISFACTION_NAMES, type WalkIn } from './hall-types.js';
+import type { WalkIn } from '../../api/types.js';
+import { SATISFACTION_NAMES } from './hall-types.js';
+import { Field, FormActions, Radios } from '../../ui/form.js';
 
 /** 办结 (with the result) or 回访 (satisfaction, resolved) of one walk-in. */
 export function WalkInStep(props: {
@@ -39,27 +41,20 @@ export function WalkInStep(props: {
       <form onSubmit={submit} class="form-grid">
         {error && <Alert kind="error">{error}</Alert>}
         {close ? (
-          <label class="field">
-            <span>办理结果</span>
+          <Field label="办理结果">
             <textarea required value={result} onInput={(e) => setResult(e.currentTarget.value)} />
-          </label>
+          </Field>
         ) : (
           <>
             <fieldset>
               <legend>群众评价</legend>
-              {(Object.keys(SATISFACTION_NAMES) as Array<keyof typeof SATISFACTION_NAMES>).map(
-                (s) => (
-                  <label key={s} class="checkbox">
-                    <input
-                      type="radio"
-                      name="satisfaction"
-                      checked={satisfaction === s}
-                      onChange={() => setSatisfaction(s)}
-                    />
-                    {SATISFACTION_NAMES[s]}
-                  </label>
-                ),
-              )}
+              <Radios
+                name="satisfaction"
+                labelClass="checkbox"
+                names={SATISFACTION_NAMES}
+                value={satisfaction}
+                onValue={setSatisfaction}
+              />
             </fieldset>
             <label class="checkbox">
               <input
@@ -71,14 +66,7 @@ export function WalkInStep(props: {
             </label>
           </>
         )}
-        <div class="actions">
-          <button type="submit" class="primary">
-            {close ? '办结' : '保存回访'}
-          </button>
-          <button type="button" onClick={props.onClose}>
-            取消
-          </button>
-        </div>
+        <FormActions submit={close ? '办结' : '保存回访'} onCancel={props.onClose} />
       </form>
     </Dialog>
   );

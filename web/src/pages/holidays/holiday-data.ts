@@ -3,85 +3,9 @@
  * api/types.ts is someone else's file), and the small pure helpers it needs.
  */
 import { ApiError } from '../../api/client.js';
+import type { ArrangementChange, NamedDate } from '../../api/types.js';
 
-export interface NamedDate {
-  date: string;
-  name: string;
-}
-
-export type StatutoryKind = 'holiday' | 'makeup_workday';
-
-/** GET /calendar/holiday-status → years[] */
-export interface YearState {
-  year: number;
-  confirmed: boolean;
-  source: string | null;
-  confirmedAt: string | null;
-  confirmedBy: string | null;
-  confirmedByName: string | null;
-  holidays: number;
-  makeupWorkdays: number;
-  packageHasYear: boolean;
-  rosters: number;
-  publishedRosters: number;
-}
-
-export interface HolidayStatus {
-  today: string;
-  currentYear: number;
-  packageSource: string;
-  years: YearState[];
-}
-
-/** A confirmed year in counts (GET /calendar/years; a preview's `current`). */
-export interface YearSummary {
-  year: number;
-  source: string;
-  confirmedAt: string;
-  confirmedBy: string | null;
-  confirmedByName: string | null;
-  holidays: number;
-  makeupWorkdays: number;
-}
-
-/** GET /calendar/years/{year} */
-export interface YearDetail {
-  year: number;
-  source: string;
-  confirmedAt: string;
-  confirmedBy: string | null;
-  confirmedByName: string | null;
-  holidays: NamedDate[];
-  makeupWorkdays: NamedDate[];
-}
-
-export interface AffectedRoster {
-  id: string;
-  unitId: string;
-  unitName: string;
-  month: string;
-  status: 'draft' | 'published' | 'amending';
-  publishedVersion: number;
-  dutiesOnChangedDates: number;
-}
-
-export interface ArrangementChange {
-  date: string;
-  before: { kind: StatutoryKind; name: string } | null;
-  after: { kind: StatutoryKind; name: string } | null;
-}
-
-/** POST /calendar/years/{year}/preview */
-export interface YearPreview {
-  year: number;
-  source: string;
-  holidays: NamedDate[];
-  makeupWorkdays: NamedDate[];
-  /** The arrangement it would replace; null when the year is not confirmed yet. */
-  current: YearSummary | null;
-  changes: ArrangementChange[];
-  affectedRosters: AffectedRoster[];
-}
+export type StatutoryKind = NonNullable<ArrangementChange['before']>['kind'];
 
 /** The body of PUT (and preview): from the package or pasted text. */
 export type ConfirmBody = { fromPackage: true } | { text: string };

@@ -3,10 +3,12 @@ import { api, errorText } from '../../api/client.js';
 import { useSigned } from '../../auth.js';
 import { formatDateTime } from '../../labels.js';
 import { navigate } from '../../router.js';
-import { Alert, Loading } from '../../ui/common.js';
+import { Alert, Loading, Note, YearSteps } from '../../ui/common.js';
 import { ArrangementTable } from './arrangement-table.js';
-import { sourceName, type HolidayStatus, type YearDetail, type YearState } from './holiday-data.js';
+import type { HolidayStatus, YearDetail, YearState } from '../../api/types.js';
+import { sourceName } from './holiday-data.js';
 import { YearEditor } from './year-editor.js';
+import { DataTable } from '../../ui/table.js';
 
 const isYear = (y: number) => Number.isInteger(y) && y >= 2000 && y <= 2099;
 
@@ -58,11 +60,7 @@ export function HolidaysPage({ query }: { query: URLSearchParams }) {
         {status.today}（北京时间）。
       </p>
       <UpcomingWarnings status={status} onOpen={open} />
-      {message && (
-        <Alert kind="success" onDismiss={() => setMessage(null)}>
-          {message}
-        </Alert>
-      )}
+      <Note text={message} onDismiss={() => setMessage(null)} />
       <YearsTable status={status} selected={year} onOpen={open} />
       <YearPanel
         key={`${year}-${reload}`}
@@ -118,67 +116,62 @@ function YearsTable({
   onOpen: (year: number) => void;
 }) {
   return (
-    <div class="table-scroll">
-      <table class="data-table holiday-years">
-        <caption>各年度节假日安排</caption>
-        <thead>
-          <tr>
-            <th scope="col">年份</th>
-            <th scope="col">状态</th>
-            <th scope="col">来源</th>
-            <th scope="col">确认时间</th>
-            <th scope="col">确认人</th>
-            <th scope="col">放假天数</th>
-            <th scope="col">调休上班</th>
-            <th scope="col">已有班表</th>
-            <th scope="col">操作</th>
-          </tr>
-        </thead>
-        <tbody>
-          {status.years.map((y) => (
-            <tr key={y.year} class={y.year === selected ? 'selected' : undefined}>
-              <th scope="row">
-                {y.year}年
-                {y.year === status.currentYear && <span class="muted small">（本年）</span>}
-                {y.year === status.currentYear + 1 && <span class="muted small">（明年）</span>}
-              </th>
-              <td>
-                {y.confirmed ? (
-                  <span class="status status-published">已确认</span>
-                ) : (
-                  <span class="status status-unconfirmed">未确认</span>
-                )}
-              </td>
-              <td>
-                {y.confirmed
-                  ? sourceName(y.source)
-                  : y.packageHasYear
-                    ? '数据包已有该年安排'
-                    : '数据包尚无该年安排'}
-              </td>
-              <td>{y.confirmedAt ? formatDateTime(y.confirmedAt) : '—'}</td>
-              <td>{y.confirmedByName ?? (y.confirmed ? '系统初始化' : '—')}</td>
-              <td>{y.confirmed ? y.holidays : '—'}</td>
-              <td>{y.confirmed ? y.makeupWorkdays : '—'}</td>
-              <td>{y.rosters > 0 ? `${y.rosters} 份（已发布 ${y.publishedRosters}）` : '—'}</td>
-              <td>
-                <button
-                  type="button"
-                  class="link-button"
-                  // The year in the name, not in a visually hidden span: an absolutely placed span
-                  // escapes the table's scroll box and widens the page on phones.
-                  aria-label={`${y.confirmed ? '查看或更正' : '确认'} ${y.year}年`}
-                  aria-current={y.year === selected ? 'true' : undefined}
-                  onClick={() => onOpen(y.year)}
-                >
-                  {y.confirmed ? '查看或更正' : '确认'}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      class="holiday-years"
+      caption="各年度节假日安排"
+      columns={[
+        '年份',
+        '状态',
+        '来源',
+        '确认时间',
+        '确认人',
+        '放假天数',
+        '调休上班',
+        '已有班表',
+        '操作',
+      ]}
+    >
+      {status.years.map((y) => (
+        <tr key={y.year} class={y.year === selected ? 'selected' : undefined}>
+          <th scope="row">
+            {y.year}年{y.year === status.currentYear && <span class="muted small">（本年）</span>}
+            {y.year === status.currentYear + 1 && <span class="muted small">（明年）</span>}
+          </th>
+          <td>
+            {y.confirmed ? (
+              <span class="status status-published">已确认</span>
+            ) : (
+              <span class="status status-unconfirmed">未确认</span>
+            )}
+          </td>
+          <td>
+            {y.confirmed
+              ? sourceName(y.source)
+              : y.packageHasYear
+                ? '数据包已有该年安排'
+                : '数据包尚无该年安排'}
+          </td>
+          <td>{y.confirmedAt ? formatDateTime(y.confirmedAt) : '—'}</td>
+          <td>{y.confirmedByName ?? (y.confirmed ? '系统初始化' : '—')}</td>
+          <td>{y.confirmed ? y.holidays : '—'}</td>
+          <td>{y.confirmed ? y.makeupWorkdays : '—'}</td>
+          <td>{y.rosters > 0 ? `${y.rosters} 份（已发布 ${y.publishedRosters}）` : '—'}</td>
+          <td>
+            <button
+              type="button"
+              class="link-button"
+              // The year in the name, not in a visually hidden span: an absolutely placed span
+              // escapes the table's scroll box and widens the page on phones.
+              aria-label={`${y.confirmed ? '查看或更正' : '确认'} ${y.year}年`}
+              aria-current={y.year === selected ? 'true' : undefined}
+              onClick={() => onOpen(y.year)}
+            >
+              {y.confirmed ? '查看或更正' : '确认'}
+            </button>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -216,14 +209,7 @@ function YearPanel({
         <h2 id="year-title">
           {year}年{confirmed ? '节假日安排' : '节假日安排（未确认）'}
         </h2>
-        <div class="toolbar" role="group" aria-label="年份">
-          <button type="button" onClick={() => navigate(`/holidays?year=${year - 1}`)}>
-            ‹ {year - 1}年
-          </button>
-          <button type="button" onClick={() => navigate(`/holidays?year=${year + 1}`)}>
-            {year + 1}年 ›
-          </button>
-        </div>
+        <YearSteps year={year} path="/holidays" />
       </div>
       {error && <Alert kind="error">{error}</Alert>}
       {confirmed && !detail && !error && <Loading />}

@@ -3,21 +3,12 @@ import { api, errorText } from '../../api/client.js';
 import { useSigned } from '../../auth.js';
 import { nextMonth } from '../../dates.js';
 import { formatDateTime } from '../../labels.js';
-import { linkClick, navigate } from '../../router.js';
-import { Alert, Loading } from '../../ui/common.js';
+import { linkClick } from '../../router.js';
+import { Alert, Loading, YearSteps } from '../../ui/common.js';
 import { ArrangementTable } from './arrangement-table.js';
-import { sourceName, type NamedDate } from './holiday-data.js';
+import type { UnitYearState } from '../../api/types.js';
+import { sourceName } from './holiday-data.js';
 import { YearEditor } from './year-editor.js';
-
-interface UnitYearState {
-  year: number;
-  confirmedBy: 'national' | 'unit' | 'none';
-  source: string | null;
-  confirmedAt: string | null;
-  holidays: NamedDate[];
-  makeupWorkdays: NamedDate[];
-  packageHasYear: boolean;
-}
 
 const isYear = (y: number) => Number.isInteger(y) && y >= 2000 && y <= 2099;
 
@@ -48,14 +39,7 @@ export function UnitHolidaysPage({ query }: { query: URLSearchParams }) {
     <section class="page" aria-labelledby="page-title">
       <div class="page-head">
         <h1 id="page-title">{year}年节假日安排（本单位）</h1>
-        <div class="toolbar">
-          <button type="button" onClick={() => navigate(`/holidays?year=${year - 1}`)}>
-            ‹ {year - 1}年
-          </button>
-          <button type="button" onClick={() => navigate(`/holidays?year=${year + 1}`)}>
-            {year + 1}年 ›
-          </button>
-        </div>
+        <YearSteps year={year} path="/holidays" />
       </div>
       <p class="muted">
         排班按国务院办公厅公布的节假日安排区分工作日、法定节假日和调休上班日。系统管理员尚未确认某年安排时，本单位两办可粘贴通知原文，为

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
-import { monthName, STATUS_NAMES } from '../../labels.js';
+import type { ArrangementChange, YearDetail, YearPreview } from '../../api/types.js';
+import { monthName, rosterStatusName } from '../../labels.js';
 import { linkClick } from '../../router.js';
 import { Alert } from '../../ui/common.js';
 import {
@@ -8,13 +9,11 @@ import {
   KIND_WORDS,
   problemsOf,
   sourceName,
-  type ArrangementChange,
   type ConfirmBody,
   type ImportProblem,
-  type YearDetail,
-  type YearPreview,
 } from './holiday-data.js';
 import { ArrangementTable, dayText } from './arrangement-table.js';
+import { DataTable } from '../../ui/table.js';
 
 interface Props {
   year: number;
@@ -322,27 +321,18 @@ function PreviewView({
         <Alert kind="info">与现有安排完全相同；确认只会更新来源、确认时间和确认人。</Alert>
       )}
       {current && changes.length > 0 && (
-        <div class="table-scroll">
-          <table class="data-table">
-            <caption>与现有安排相比有变化的日期（{changes.length} 天）</caption>
-            <thead>
-              <tr>
-                <th scope="col">日期</th>
-                <th scope="col">现在</th>
-                <th scope="col">更正后</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((c) => (
-                <tr key={c.date}>
-                  <th scope="row">{dayText(c.date)}</th>
-                  <td>{kindText(c.before)}</td>
-                  <td>{kindText(c.after)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={`与现有安排相比有变化的日期（${changes.length} 天）`}
+          columns={['日期', '现在', '更正后']}
+        >
+          {changes.map((c) => (
+            <tr key={c.date}>
+              <th scope="row">{dayText(c.date)}</th>
+              <td>{kindText(c.before)}</td>
+              <td>{kindText(c.after)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {affectedRosters.length > 0 && (
         <Alert kind="warning">
@@ -362,7 +352,7 @@ function PreviewView({
                   ) : (
                     label
                   )}
-                  ：{STATUS_NAMES[r.status]}
+                  ：{rosterStatusName(r.status)}
                   {r.publishedVersion > 0 ? `（已发布第 ${r.publishedVersion} 版）` : ''}，
                   {r.dutiesOnChangedDates > 0
                     ? `${r.dutiesOnChangedDates} 个接访安排落在变化的日期上`

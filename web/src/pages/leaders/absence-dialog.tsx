@@ -4,6 +4,8 @@ import type { Availability, Leader, Session, UnavailableReason } from '../../api
 import { REASON_NAMES } from '../../labels.js';
 import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
+import { Field, FormActions, InputField } from '../../ui/form.js';
+import { NoteField, ReasonField } from './reason-field.js';
 
 interface Props {
   unitId: string;
@@ -150,18 +152,15 @@ export function AbsenceDialog({ unitId, leaders, initial, defaultFrom, onClose, 
             </div>
           </fieldset>
           <div class="range-row">
-            <label class="field">
-              <span>开始日期</span>
-              <input
-                type="date"
-                required
-                name="from"
-                value={from}
-                onInput={(e) => setFrom(e.currentTarget.value)}
-              />
-            </label>
-            <label class="field">
-              <span>从</span>
+            <InputField
+              label="开始日期"
+              type="date"
+              required
+              name="from"
+              value={from}
+              onInput={(e) => setFrom(e.currentTarget.value)}
+            />
+            <Field label="从">
               <select
                 name="startsAt"
                 value={startsAt}
@@ -170,20 +169,17 @@ export function AbsenceDialog({ unitId, leaders, initial, defaultFrom, onClose, 
                 <option value="AM">上午起</option>
                 <option value="PM">下午起</option>
               </select>
-            </label>
-            <label class="field">
-              <span>结束日期</span>
-              <input
-                type="date"
-                name="to"
-                min={from}
-                value={to}
-                placeholder="同开始日期"
-                onInput={(e) => setTo(e.currentTarget.value)}
-              />
-            </label>
-            <label class="field">
-              <span>到</span>
+            </Field>
+            <InputField
+              label="结束日期"
+              type="date"
+              name="to"
+              min={from}
+              value={to}
+              placeholder="同开始日期"
+              onInput={(e) => setTo(e.currentTarget.value)}
+            />
+            <Field label="到">
               <select
                 name="endsAfter"
                 value={endsAfter}
@@ -192,37 +188,14 @@ export function AbsenceDialog({ unitId, leaders, initial, defaultFrom, onClose, 
                 <option value="PM">下午止（全天）</option>
                 <option value="AM">上午止</option>
               </select>
-            </label>
+            </Field>
           </div>
-          <label class="field">
-            <span>原因</span>
-            <select
-              name="reason"
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value as UnavailableReason)}
-            >
-              {(Object.keys(REASON_NAMES) as UnavailableReason[]).map((r) => (
-                <option key={r} value={r}>
-                  {REASON_NAMES[r]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="field">
-            <span>备注（选填）</span>
-            <input maxLength={200} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-          </label>
+          <ReasonField name="reason" value={reason} onValue={setReason} />
+          <NoteField value={note} onValue={setNote} />
           <p class="muted small">
             登记后这些日期排班时一定避开；只登记半天时选择“下午起”或“上午止”。
           </p>
-          <div class="actions">
-            <button type="submit" class="primary" disabled={busy}>
-              登记
-            </button>
-            <button type="button" onClick={onClose}>
-              取消
-            </button>
-          </div>
+          <FormActions submit="登记" busy={busy} onCancel={onClose} />
         </form>
       )}
       {mode === 'paste' && (
@@ -241,14 +214,7 @@ export function AbsenceDialog({ unitId, leaders, initial, defaultFrom, onClose, 
               onInput={(e) => setText(e.currentTarget.value)}
             />
           </label>
-          <div class="actions">
-            <button type="submit" class="primary" disabled={busy}>
-              按名单登记
-            </button>
-            <button type="button" onClick={onClose}>
-              取消
-            </button>
-          </div>
+          <FormActions submit="按名单登记" busy={busy} onCancel={onClose} />
         </form>
       )}
     </Dialog>

@@ -20,8 +20,10 @@ import {
   weekdayName,
 } from '../../labels.js';
 import { linkClick, navigate } from '../../router.js';
-import { Alert, Loading, MonthPicker } from '../../ui/common.js';
+import { Alert, Loading, MonthPicker, Note } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
+import { Field, FormActions } from '../../ui/form.js';
+import { NoteField, ReasonField } from './reason-field.js';
 
 /** One leader's month: click a date to mark it unavailable (with a reason), preferred or avoided. */
 export function AvailabilityPage({
@@ -87,11 +89,7 @@ export function AvailabilityPage({
         “不可参加”排班时一定避开；“希望安排/希望回避”尽量满足。
       </p>
       {error && <Alert kind="error">{error}</Alert>}
-      {message && (
-        <Alert kind="success" onDismiss={() => setMessage(null)}>
-          {message}
-        </Alert>
-      )}
+      <Note text={message} onDismiss={() => setMessage(null)} />
       {!days && !error && <Loading />}
       {days && (
         <div class="avail-calendar" role="grid" aria-label={`${monthName(month)}日历`}>
@@ -258,8 +256,7 @@ function DayDialog({ leaderId, day, entries, writable, onClose, onChanged }: Day
               ))}
             </div>
           </fieldset>
-          <label class="field">
-            <span>时段</span>
+          <Field label="时段">
             <select
               value={session}
               onChange={(e) => setSession(e.currentTarget.value as '' | Session)}
@@ -268,34 +265,10 @@ function DayDialog({ leaderId, day, entries, writable, onClose, onChanged }: Day
               <option value="AM">上午</option>
               <option value="PM">下午</option>
             </select>
-          </label>
-          {kind === 'unavailable' && (
-            <label class="field">
-              <span>原因</span>
-              <select
-                value={reason}
-                onChange={(e) => setReason(e.currentTarget.value as UnavailableReason)}
-              >
-                {(Object.keys(REASON_NAMES) as UnavailableReason[]).map((r) => (
-                  <option key={r} value={r}>
-                    {REASON_NAMES[r]}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-          <label class="field">
-            <span>备注（选填）</span>
-            <input maxLength={200} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-          </label>
-          <div class="actions">
-            <button type="submit" class="primary" disabled={busy}>
-              登记
-            </button>
-            <button type="button" onClick={onClose}>
-              关闭
-            </button>
-          </div>
+          </Field>
+          {kind === 'unavailable' && <ReasonField value={reason} onValue={setReason} />}
+          <NoteField value={note} onValue={setNote} />
+          <FormActions submit="登记" busy={busy} onCancel={onClose} cancel="关闭" />
         </form>
       )}
     </Dialog>

@@ -10,6 +10,7 @@ import { AbsenceDialog } from './absence-dialog.js';
 import { SendFeedLinkButton } from './send-feed-link.js';
 import { LeaderDialog } from './leader-dialog.js';
 import { UnitSettingsForm } from './unit-settings.js';
+import { DataTable } from '../../ui/table.js';
 
 /** 领导: titles, portfolios, quotas and rotation pools; links to each leader's availability. */
 export function LeadersPage() {
@@ -68,89 +69,85 @@ export function LeadersPage() {
       )}
       {!leaders && !error && <Loading />}
       {leaders && (
-        <div class="table-scroll">
-          <table class="data-table leaders-table">
-            <thead>
-              <tr>
-                <th scope="col">排序</th>
-                <th scope="col">姓名</th>
-                <th scope="col">职务</th>
-                <th scope="col">级别</th>
-                <th scope="col">轮值序列</th>
-                <th scope="col">分管领域</th>
-                <th scope="col">每月坐班</th>
-                <th scope="col">每季度</th>
-                <th scope="col">接访地点</th>
-                <th scope="col">操作</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((l) => (
-                <tr key={l.id} class={l.active ? '' : 'inactive'}>
-                  <td>{l.protocolOrder}</td>
-                  <th scope="row">
-                    {l.name}
-                    {l.active ? '' : '（已离任）'}
-                  </th>
-                  <td>{l.title}</td>
-                  <td>{RANK_NAMES[l.rank]}</td>
-                  <td>{POOL_NAMES[l.rotationPool]}</td>
-                  <td class="portfolio">
-                    {l.portfolioText}
-                    {l.portfolioSubjects.length > 0 && (
-                      <div class="muted small">
-                        {l.portfolioSubjects.map((c) => subjectNames.get(c) ?? c).join('、')}
-                      </div>
-                    )}
-                  </td>
-                  <td>
-                    {l.minSessionsPerMonth}–{l.maxSessionsPerMonth} 次
-                  </td>
-                  <td>{quarterText(l)}</td>
-                  <td>
-                    {l.venue ?? '本单位接访场所'}
-                    {!l.publicReception && <div class="muted small">不公开</div>}
-                  </td>
-                  <td class="row-actions">
-                    <a
-                      href={`/leaders/${l.id}/availability?month=${month}`}
-                      onClick={(e) => linkClick(e, `/leaders/${l.id}/availability?month=${month}`)}
-                      aria-label={`${l.name}的时间安排`}
-                    >
-                      时间安排
-                    </a>
-                    {editor && l.active && (
-                      <SendFeedLinkButton
-                        leader={l}
-                        onDone={(text, ok) => (ok ? setSaved(text) : setError(text))}
-                      />
-                    )}
-                    {editor && l.active && (
-                      <button
-                        type="button"
-                        class="link-button"
-                        onClick={() => setAbsence([l.id])}
-                        aria-label={`登记 ${l.name} 外出/请假`}
-                      >
-                        外出/请假
-                      </button>
-                    )}
-                    {editor && (
-                      <button
-                        type="button"
-                        class="link-button"
-                        onClick={() => setEditing(l)}
-                        aria-label={`编辑 ${l.name}`}
-                      >
-                        编辑
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          class="leaders-table"
+          columns={[
+            '排序',
+            '姓名',
+            '职务',
+            '级别',
+            '轮值序列',
+            '分管领域',
+            '每月坐班',
+            '每季度',
+            '接访地点',
+            '操作',
+          ]}
+        >
+          {shown.map((l) => (
+            <tr key={l.id} class={l.active ? '' : 'inactive'}>
+              <td>{l.protocolOrder}</td>
+              <th scope="row">
+                {l.name}
+                {l.active ? '' : '（已离任）'}
+              </th>
+              <td>{l.title}</td>
+              <td>{RANK_NAMES[l.rank]}</td>
+              <td>{POOL_NAMES[l.rotationPool]}</td>
+              <td class="portfolio">
+                {l.portfolioText}
+                {l.portfolioSubjects.length > 0 && (
+                  <div class="muted small">
+                    {l.portfolioSubjects.map((c) => subjectNames.get(c) ?? c).join('、')}
+                  </div>
+                )}
+              </td>
+              <td>
+                {l.minSessionsPerMonth}–{l.maxSessionsPerMonth} 次
+              </td>
+              <td>{quarterText(l)}</td>
+              <td>
+                {l.venue ?? '本单位接访场所'}
+                {!l.publicReception && <div class="muted small">不公开</div>}
+              </td>
+              <td class="row-actions">
+                <a
+                  href={`/leaders/${l.id}/availability?month=${month}`}
+                  onClick={(e) => linkClick(e, `/leaders/${l.id}/availability?month=${month}`)}
+                  aria-label={`${l.name}的时间安排`}
+                >
+                  时间安排
+                </a>
+                {editor && l.active && (
+                  <SendFeedLinkButton
+                    leader={l}
+                    onDone={(text, ok) => (ok ? setSaved(text) : setError(text))}
+                  />
+                )}
+                {editor && l.active && (
+                  <button
+                    type="button"
+                    class="link-button"
+                    onClick={() => setAbsence([l.id])}
+                    aria-label={`登记 ${l.name} 外出/请假`}
+                  >
+                    外出/请假
+                  </button>
+                )}
+                {editor && (
+                  <button
+                    type="button"
+                    class="link-button"
+                    onClick={() => setEditing(l)}
+                    aria-label={`编辑 ${l.name}`}
+                  >
+                    编辑
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {editor && <UnitSettingsForm unit={unit} />}
       {absence && leaders && (

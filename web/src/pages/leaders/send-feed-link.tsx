@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
-import type { ChannelKind, Leader } from '../../api/types.js';
+import type { Leader, NotificationView } from '../../api/types.js';
 import { CHANNEL_NAMES } from '../notifications/notify-labels.js';
 
 /**
@@ -20,10 +20,9 @@ export function SendFeedLinkButton({
       return;
     setBusy(true);
     try {
-      const sent = await api<{ channel: ChannelKind; recipientName: string }>(
-        `/leaders/${leader.id}/feed/send`,
-        { method: 'POST' },
-      );
+      const sent = await api<NotificationView>(`/leaders/${leader.id}/feed/send`, {
+        method: 'POST',
+      });
       onDone(
         `已安排通过${CHANNEL_NAMES[sent.channel]}向${sent.recipientName}发送日程订阅链接（链接在发送时生成，仅本人可见）。发送情况可在“提醒”页查看。`,
         true,

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { api, fieldErrorText } from '../../api/client.js';
 import type { Unit } from '../../api/types.js';
 import { Alert } from '../../ui/common.js';
+import { InputField } from '../../ui/form.js';
 
 const FIELD_NAMES: Record<string, string> = {
   issuingOffice: '落款',
@@ -45,16 +46,15 @@ export function UnitSettingsForm({ unit }: { unit: Unit }) {
             {message.text}
           </Alert>
         )}
-        <label class="field span-2">
-          <span>落款（接访日程公告末尾的发文机关，多个机关用空格分隔）</span>
-          <input
-            name="issuingOffice"
-            maxLength={200}
-            value={issuingOffice}
-            placeholder={`例如：中共${saved.name}委办公室 ${saved.name}人民政府办公室`}
-            onInput={(e) => setIssuingOffice(e.currentTarget.value)}
-          />
-        </label>
+        <InputField
+          label="落款（接访日程公告末尾的发文机关，多个机关用空格分隔）"
+          class="span-2"
+          name="issuingOffice"
+          maxLength={200}
+          value={issuingOffice}
+          placeholder={`例如：中共${saved.name}委办公室 ${saved.name}人民政府办公室`}
+          onInput={(e) => setIssuingOffice(e.currentTarget.value)}
+        />
         <label class="checkbox span-2">
           <input
             type="checkbox"

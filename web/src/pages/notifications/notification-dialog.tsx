@@ -5,6 +5,7 @@ import { formatDateTime } from '../../labels.js';
 import { Alert, Loading } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import { CHANNEL_NAMES, NOTIFY_STATUS_NAMES, RULE_NAMES } from './notify-labels.js';
+import { DataTable } from '../../ui/table.js';
 
 const DELIVERY_NAMES: Record<string, string> = { sending: '发送中', sent: '成功', failed: '失败' };
 
@@ -44,30 +45,17 @@ export function NotificationDialog({ id, onClose }: { id: string; onClose: () =>
           {n.deliveries.length === 0 ? (
             <p>还没有发送记录。</p>
           ) : (
-            <div class="table-scroll">
-              <table class="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">第几次</th>
-                    <th scope="col">渠道</th>
-                    <th scope="col">开始时间</th>
-                    <th scope="col">结果</th>
-                    <th scope="col">错误</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {n.deliveries.map((d) => (
-                    <tr key={d.id}>
-                      <td>{d.attempt}</td>
-                      <td>{CHANNEL_NAMES[d.channel as keyof typeof CHANNEL_NAMES] ?? d.channel}</td>
-                      <td>{formatDateTime(d.startedAt)}</td>
-                      <td>{DELIVERY_NAMES[d.status] ?? d.status}</td>
-                      <td>{d.error ?? '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable columns={['第几次', '渠道', '开始时间', '结果', '错误']}>
+              {n.deliveries.map((d) => (
+                <tr key={d.id}>
+                  <td>{d.attempt}</td>
+                  <td>{CHANNEL_NAMES[d.channel as keyof typeof CHANNEL_NAMES] ?? d.channel}</td>
+                  <td>{formatDateTime(d.startedAt)}</td>
+                  <td>{DELIVERY_NAMES[d.status] ?? d.status}</td>
+                  <td>{d.error ?? '—'}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </>
       )}

@@ -9,27 +9,26 @@ import type {
 } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
 import { formatDateTime } from '../../labels.js';
-import { Alert, Loading, Pager } from '../../ui/common.js';
+import { Alert, Loading } from '../../ui/common.js';
+import { FilterBar } from '../../ui/filter-bar.js';
+import { Field, InputField, NameOptions } from '../../ui/form.js';
+import { pageQuery } from '../../ui/paged-list.js';
+import { DataTable, PagedTable } from '../../ui/table.js';
+import { usePagedList } from '../../ui/use-paged-list.js';
 import { NotificationDialog } from './notification-dialog.js';
 import { CHANNEL_NAMES, NOTIFY_STATUS_NAMES, RULE_NAMES } from './notify-labels.js';
 
 const PAGE_SIZE = 50;
 
-interface Filters {
+type Filters = {
   status: NotificationStatus | '';
   channel: ChannelKind | '';
   rule: NotificationRule | '';
   from: string;
   to: string;
-}
+};
 
 const EMPTY: Filters = { status: '', channel: '', rule: '', from: '', to: '' };
-
-function queryOf(f: Filters, limit: number, offset: number): string {
-  const q = new URLSearchParams({ limit: String(limit), offset: String(offset) });
-  for (const [k, v] of Object.entries(f)) if (v) q.set(k, v);
-  return q.toString();
-}
 
 /** 提醒: what went out or will, the dead letters with their last error, and a retry. */
 export function NotificationsPage() {
@@ -37,25 +36,26 @@ export function NotificationsPage() {
   const canRetry = me.role === 'admin' || me.role === 'office';
   const [dead, setDead] = useState<NotificationPage | null>(null);
   const [form, setForm] = useState<Filters>(EMPTY);
-  const [filters, setFilters] = useState<Filters>(EMPTY);
-  const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<NotificationPage | null>(null);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [refresh, setRefresh] = useState(0);
   const [detail, setDetail] = useState<string | null>(null);
 
   useEffect(() => {
-    api<NotificationPage>(`/notifications?${queryOf({ ...EMPTY, status: 'dead' }, 100, 0)}`)
+    api<NotificationPage>(`/notifications?${pageQuery({ ...EMPTY, status: 'dead' }, 100, 0)}`)
       .then(setDead)
       .catch((err: unknown) => setMessage({ kind: 'error', text: errorText(err) }));
   }, [refresh]);
 
+  const list = usePagedList<NotificationView, Filters>({
+    path: '/notifications',
+    initial: EMPTY,
+    pageSize: PAGE_SIZE,
+    deps: [refresh],
+    clearWhileLoading: true,
+  });
   useEffect(() => {
-    setPage(null);
-    api<NotificationPage>(`/notifications?${queryOf(filters, PAGE_SIZE, offset)}`)
-      .then(setPage)
-      .catch((err: unknown) => setMessage({ kind: 'error', text: errorText(err) }));
-  }, [filters, offset, refresh]);
+    if (list.error) setMessage({ kind: 'error', text: list.error });
+  }, [list.error]);
 
   const retry = async (n: NotificationView) => {
     setMessage(null);
@@ -71,7 +71,6 @@ export function NotificationsPage() {
   const set = (k: keyof Filters) => (e: Event) =>
     setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
 
-  const items = page?.items ?? [];
   return (
     <section class="page" aria-labelledby="page-title">
       <div class="page-head">
@@ -88,180 +87,106 @@ export function NotificationsPage() {
         {!dead && <Loading />}
         {dead && dead.items.length === 0 && <p>没有发送失败的通知。</p>}
         {dead && dead.items.length > 0 && (
-          <div class="table-scroll">
-            <table class="data-table dead-table">
-              <thead>
-                <tr>
-                  <th scope="col">计划时间</th>
-                  <th scope="col">类型</th>
-                  <th scope="col">收件人</th>
-                  <th scope="col">渠道</th>
-                  <th scope="col">尝试次数</th>
-                  <th scope="col">最后错误</th>
-                  <th scope="col">操作</th>
-                </tr>
-              </thead>
-              <tbody>
-                {dead.items.map((n) => (
-                  <tr key={n.id}>
-                    <td>{formatDateTime(n.dueAt)}</td>
-                    <td>{RULE_NAMES[n.rule] ?? n.rule}</td>
-                    <td>{n.recipientName}</td>
-                    <td>{CHANNEL_NAMES[n.channel] ?? n.channel}</td>
-                    <td>{n.attempts}</td>
-                    <td class="error-text">{n.lastError ?? '—'}</td>
-                    <td>
-                      <div class="row-actions">
-                        <button
-                          type="button"
-                          aria-label={`${n.recipientName}的失败通知详情`}
-                          onClick={() => setDetail(n.id)}
-                        >
-                          详情
-                        </button>
-                        {canRetry && (
-                          <button
-                            type="button"
-                            aria-label={`重新发送给 ${n.recipientName} 的通知`}
-                            onClick={() => retry(n)}
-                          >
-                            重发
-                          </button>
-                        )}
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            class="dead-table"
+            columns={['计划时间', '类型', '收件人', '渠道', '尝试次数', '最后错误', '操作']}
+          >
+            {dead.items.map((n) => (
+              <tr key={n.id}>
+                <td>{formatDateTime(n.dueAt)}</td>
+                <td>{RULE_NAMES[n.rule] ?? n.rule}</td>
+                <td>{n.recipientName}</td>
+                <td>{CHANNEL_NAMES[n.channel] ?? n.channel}</td>
+                <td>{n.attempts}</td>
+                <td class="error-text">{n.lastError ?? '—'}</td>
+                <td>
+                  <div class="row-actions">
+                    <button
+                      type="button"
+                      aria-label={`${n.recipientName}的失败通知详情`}
+                      onClick={() => setDetail(n.id)}
+                    >
+                      详情
+                    </button>
+                    {canRetry && (
+                      <button
+                        type="button"
+                        aria-label={`重新发送给 ${n.recipientName} 的通知`}
+                        onClick={() => retry(n)}
+                      >
+                        重发
+                      </button>
+                    )}
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
 
       <section class="panel" aria-labelledby="all-title">
         <h2 id="all-title">全部通知</h2>
-        <form
-          class="filters"
-          aria-label="筛选通知"
-          onSubmit={(e) => {
-            e.preventDefault();
-            setOffset(0);
-            setFilters(form);
+        <FilterBar
+          label="筛选通知"
+          onApply={() => list.filter(form)}
+          onClear={() => {
+            setForm(EMPTY);
+            list.filter(EMPTY);
           }}
         >
-          <label class="field">
-            <span>状态</span>
+          <Field label="状态">
             <select value={form.status} onChange={set('status')}>
-              <option value="">全部</option>
-              {(Object.keys(NOTIFY_STATUS_NAMES) as NotificationStatus[]).map((s) => (
-                <option key={s} value={s}>
-                  {NOTIFY_STATUS_NAMES[s]}
-                </option>
-              ))}
+              <NameOptions names={NOTIFY_STATUS_NAMES} blank="全部" />
             </select>
-          </label>
-          <label class="field">
-            <span>类型</span>
+          </Field>
+          <Field label="类型">
             <select value={form.rule} onChange={set('rule')}>
-              <option value="">全部</option>
-              {(Object.keys(RULE_NAMES) as NotificationRule[]).map((r) => (
-                <option key={r} value={r}>
-                  {RULE_NAMES[r]}
-                </option>
-              ))}
+              <NameOptions names={RULE_NAMES} blank="全部" />
             </select>
-          </label>
-          <label class="field">
-            <span>渠道</span>
+          </Field>
+          <Field label="渠道">
             <select value={form.channel} onChange={set('channel')}>
-              <option value="">全部</option>
-              {(Object.keys(CHANNEL_NAMES) as ChannelKind[]).map((c) => (
-                <option key={c} value={c}>
-                  {CHANNEL_NAMES[c]}
-                </option>
-              ))}
+              <NameOptions names={CHANNEL_NAMES} blank="全部" />
             </select>
-          </label>
-          <label class="field">
-            <span>计划日期自</span>
-            <input type="date" value={form.from} onChange={set('from')} />
-          </label>
-          <label class="field">
-            <span>至</span>
-            <input type="date" value={form.to} onChange={set('to')} />
-          </label>
-          <div class="actions">
-            <button type="submit" class="primary">
-              查询
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setForm(EMPTY);
-                setFilters(EMPTY);
-                setOffset(0);
-              }}
-            >
-              清除条件
-            </button>
-          </div>
-        </form>
-        {!page && <Loading />}
-        {page && items.length === 0 && <p>没有符合条件的通知。</p>}
-        {page && items.length > 0 && (
-          <>
-            <div class="table-scroll">
-              <table class="data-table notification-table">
-                <thead>
-                  <tr>
-                    <th scope="col">计划时间</th>
-                    <th scope="col">类型</th>
-                    <th scope="col">收件人</th>
-                    <th scope="col">渠道</th>
-                    <th scope="col">状态</th>
-                    <th scope="col">标题</th>
-                    <th scope="col">操作</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((n) => (
-                    <tr key={n.id}>
-                      <td>{formatDateTime(n.dueAt)}</td>
-                      <td>{RULE_NAMES[n.rule] ?? n.rule}</td>
-                      <td>{n.recipientName}</td>
-                      <td>{CHANNEL_NAMES[n.channel] ?? n.channel}</td>
-                      <td>
-                        {NOTIFY_STATUS_NAMES[n.status] ?? n.status}
-                        {n.attempts > 1 && `（第 ${n.attempts} 次）`}
-                        {n.lastError && n.status !== 'sent' && (
-                          <div class="error-text small">{n.lastError}</div>
-                        )}
-                      </td>
-                      <td>{n.subject}</td>
-                      <td>
-                        <button
-                          type="button"
-                          aria-label={`${n.recipientName}的通知详情`}
-                          onClick={() => setDetail(n.id)}
-                        >
-                          详情
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pager
-              offset={offset}
-              shown={items.length}
-              total={page.total}
-              pageSize={PAGE_SIZE}
-              unit="条"
-              onOffset={setOffset}
-            />
-          </>
-        )}
+          </Field>
+          <InputField label="计划日期自" type="date" value={form.from} onChange={set('from')} />
+          <InputField label="至" type="date" value={form.to} onChange={set('to')} />
+        </FilterBar>
+        <PagedTable
+          list={list}
+          quietErrors
+          empty="没有符合条件的通知。"
+          class="notification-table"
+          columns={['计划时间', '类型', '收件人', '渠道', '状态', '标题', '操作']}
+          row={(n) => (
+            <tr key={n.id}>
+              <td>{formatDateTime(n.dueAt)}</td>
+              <td>{RULE_NAMES[n.rule] ?? n.rule}</td>
+              <td>{n.recipientName}</td>
+              <td>{CHANNEL_NAMES[n.channel] ?? n.channel}</td>
+              <td>
+                {NOTIFY_STATUS_NAMES[n.status] ?? n.status}
+                {n.attempts > 1 && `（第 ${n.attempts} 次）`}
+                {n.lastError && n.status !== 'sent' && (
+                  <div class="error-text small">{n.lastError}</div>
+                )}
+              </td>
+              <td>{n.subject}</td>
+              <td>
+                <button
+                  type="button"
+                  aria-label={`${n.recipientName}的通知详情`}
+                  onClick={() => setDetail(n.id)}
+                >
+                  详情
+                </button>
+              </td>
+            </tr>
+          )}
+          pageSize={PAGE_SIZE}
+          unit="条"
+        />
       </section>
       {detail && <NotificationDialog id={detail} onClose={() => setDetail(null)} />}
     </section>

@@ -4,6 +4,7 @@ import { DUTY_NAMES, SESSION_NAMES, SESSIONS, shortDate, weekdayName } from '../
 import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import { CandidateList, useCandidates } from './replace-candidates.js';
+import { Field, FormActions } from '../../ui/form.js';
 
 export interface AssignmentEdit {
   date?: string;
@@ -70,8 +71,7 @@ export function AssignmentDialog({
     >
       <form onSubmit={submit} class="form-grid">
         {error && <Alert kind="error">{error}</Alert>}
-        <label class="field">
-          <span>接访领导（替换）</span>
+        <Field label="接访领导（替换）">
           <select
             value={leaderId}
             onChange={(e) => setLeaderId(e.currentTarget.value)}
@@ -86,7 +86,7 @@ export function AssignmentDialog({
                 </option>
               ))}
           </select>
-        </label>
+        </Field>
         <CandidateList
           candidates={candidates}
           error={candidatesError}
@@ -94,8 +94,7 @@ export function AssignmentDialog({
           current={assignment.leaderId}
           onPick={setLeaderId}
         />
-        <label class="field">
-          <span>日期（移动）</span>
+        <Field label="日期（移动）">
           <select value={date} onChange={(e) => setDate(e.currentTarget.value)} name="date">
             {choices.map((d) => (
               <option key={d.date} value={d.date}>
@@ -104,7 +103,7 @@ export function AssignmentDialog({
               </option>
             ))}
           </select>
-        </label>
+        </Field>
         {!onCall && (
           <fieldset class="field">
             <legend>场次</legend>
@@ -133,8 +132,7 @@ export function AssignmentDialog({
           />
           固定此安排（重新求解时保留）
         </label>
-        <label class="field">
-          <span>调整原因{needsReason ? '（已发布的班表必须填写）' : '（选填）'}</span>
+        <Field label={`调整原因${needsReason ? '（已发布的班表必须填写）' : '（选填）'}`}>
           <input
             name="reason"
             value={reason}
@@ -142,15 +140,8 @@ export function AssignmentDialog({
             maxLength={500}
             onInput={(e) => setReason(e.currentTarget.value)}
           />
-        </label>
-        <div class="actions">
-          <button type="submit" class="primary" disabled={busy}>
-            {busy ? '正在保存…' : '保存调整'}
-          </button>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-        </div>
+        </Field>
+        <FormActions submit="保存调整" busyText="正在保存…" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,5 +1,6 @@
 import type { DutyChange, Leader } from '../../api/types.js';
 import { DUTY_NAMES, shortDate, weekdayName, isoWeekday } from '../../labels.js';
+import { DataTable } from '../../ui/table.js';
 
 export function ChangesTable({
   changes,
@@ -10,29 +11,17 @@ export function ChangesTable({
 }) {
   if (changes.length === 0) return <p class="muted">没有变化。</p>;
   return (
-    <div class="table-scroll">
-      <table class="data-table changes-table">
-        <thead>
-          <tr>
-            <th scope="col">变化</th>
-            <th scope="col">日期</th>
-            <th scope="col">场次</th>
-            <th scope="col">领导</th>
-          </tr>
-        </thead>
-        <tbody>
-          {changes.map((c, i) => (
-            <tr key={i} class={`change-${c.change}`}>
-              <td>{c.change === 'added' ? '新增' : '取消'}</td>
-              <td>
-                {shortDate(c.date)} {weekdayName(isoWeekday(c.date))}
-              </td>
-              <td>{DUTY_NAMES[c.session]}</td>
-              <td>{leaders.get(c.leaderId)?.name ?? '（未知领导）'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable class="changes-table" columns={['变化', '日期', '场次', '领导']}>
+      {changes.map((c, i) => (
+        <tr key={i} class={`change-${c.change}`}>
+          <td>{c.change === 'added' ? '新增' : '取消'}</td>
+          <td>
+            {shortDate(c.date)} {weekdayName(isoWeekday(c.date))}
+          </td>
+          <td>{DUTY_NAMES[c.session]}</td>
+          <td>{leaders.get(c.leaderId)?.name ?? '（未知领导）'}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

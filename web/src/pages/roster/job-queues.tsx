@@ -1,25 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../api/client.js';
-import type { SolveJob } from '../../api/types.js';
+import type { SolveJobQueues, Unit } from '../../api/types.js';
 import { JOB_KIND_NAMES, JOB_STATUS_NAMES } from './solve-job.js';
-
-interface Queues {
-  counts: Record<SolveJob['status'], number>;
-  workersPerReplica: number;
-  jobs: SolveJob[];
-}
 
 /** 全部单位的排班计算 (administrators): waiting, running, and failed with the reason. */
 export function JobQueues() {
-  const [queues, setQueues] = useState<Queues | null>(null);
+  const [queues, setQueues] = useState<SolveJobQueues | null>(null);
   const [units, setUnits] = useState<Map<string, string>>(new Map());
   useEffect(() => {
     let live = true;
     const load = () =>
-      api<Queues>('/solve-jobs')
+      api<SolveJobQueues>('/solve-jobs')
         .then((q) => live && setQueues(q))
         .catch(() => undefined);
-    void api<Array<{ id: string; name: string }>>('/units')
+    void api<Unit[]>('/units')
       .then((list) => live && setUnits(new Map(list.map((u) => [u.id, u.name]))))
       .catch(() => undefined);
     void load();

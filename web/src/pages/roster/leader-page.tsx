@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
 import type {
+  MyNotification,
   Appointment,
   Department,
   Leader,
@@ -16,18 +17,7 @@ import { Alert, Loading, MonthPicker } from '../../ui/common.js';
 import { APPOINTMENT_STATUS_NAMES, RISK_NAMES } from '../cases/case-labels.js';
 import { CHANNEL_NAMES, RULE_NAMES } from '../notifications/notify-labels.js';
 import { MyDuties } from './my-duties.js';
-
-interface MyNotice {
-  id: string;
-  rule: keyof typeof RULE_NAMES;
-  recipientName: string;
-  channel: keyof typeof CHANNEL_NAMES;
-  status: string;
-  dueAt: string;
-  sentAt: string | null;
-  subject: string;
-  body: string;
-}
+import { DataTable } from '../../ui/table.js';
 
 interface Loaded {
   leader: Leader;
@@ -35,7 +25,7 @@ interface Loaded {
   leaders: Leader[];
   roster: Roster | null;
   appointments: Appointment[];
-  notices: MyNotice[];
+  notices: MyNotification[];
   subjects: Map<string, string>;
   departments: Map<string, string>;
 }
@@ -62,7 +52,7 @@ export function LeaderPage({ query }: { query: URLSearchParams }) {
           api<Leader[]>(`/leaders?unitId=${unit.id}`),
           api<RosterSummary[]>(`/units/${unit.id}/rosters?month=${month}`),
           api<Appointment[]>(`/units/${unit.id}/appointments?month=${month}`),
-          api<MyNotice[]>('/me/notifications'),
+          api<MyNotification[]>('/me/notifications'),
           api<Subject[]>('/subjects'),
           api<Department[]>(`/departments?unitId=${unit.id}`),
         ]);
@@ -110,42 +100,27 @@ export function LeaderPage({ query }: { query: URLSearchParams }) {
             {data.appointments.length === 0 ? (
               <p>本月没有安排约访。</p>
             ) : (
-              <div class="table-scroll">
-                <table class="data-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">场次</th>
-                      <th scope="col">案件编号</th>
-                      <th scope="col">分类</th>
-                      <th scope="col">风险</th>
-                      <th scope="col">人数</th>
-                      <th scope="col">参加部门</th>
-                      <th scope="col">状态</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.appointments.map((a) => (
-                      <tr key={a.id}>
-                        <th scope="row">
-                          {shortDate(a.date)} {SESSION_NAMES[a.session]}
-                          {a.slotStart ? ` ${a.slotStart}–${a.slotEnd}` : ''}
-                        </th>
-                        <td class="nowrap">{a.caseReference}</td>
-                        <td>{data.subjects.get(a.subjectCode) ?? a.subjectCode}</td>
-                        <td>
-                          <span class={`risk risk-${a.risk}`}>{RISK_NAMES[a.risk]}</span>
-                        </td>
-                        <td>{a.groupSize}</td>
-                        <td>
-                          {a.departmentIds.map((id) => data.departments.get(id) ?? '').join('、') ||
-                            '—'}
-                        </td>
-                        <td>{APPOINTMENT_STATUS_NAMES[a.status]}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable columns={['场次', '案件编号', '分类', '风险', '人数', '参加部门', '状态']}>
+                {data.appointments.map((a) => (
+                  <tr key={a.id}>
+                    <th scope="row">
+                      {shortDate(a.date)} {SESSION_NAMES[a.session]}
+                      {a.slotStart ? ` ${a.slotStart}–${a.slotEnd}` : ''}
+                    </th>
+                    <td class="nowrap">{a.caseReference}</td>
+                    <td>{data.subjects.get(a.subjectCode) ?? a.subjectCode}</td>
+                    <td>
+                      <span class={`risk risk-${a.risk}`}>{RISK_NAMES[a.risk]}</span>
+                    </td>
+                    <td>{a.groupSize}</td>
+                    <td>
+                      {a.departmentIds.map((id) => data.departments.get(id) ?? '').join('、') ||
+                        '—'}
+                    </td>
+                    <td>{APPOINTMENT_STATUS_NAMES[a.status]}</td>
+                  </tr>
+                ))}
+              </DataTable>
             )}
           </section>
 

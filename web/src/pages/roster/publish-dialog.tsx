@@ -5,6 +5,7 @@ import { monthName } from '../../labels.js';
 import { Alert, FindingList } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import { ChangesTable } from './changes-table.js';
+import { FormActions } from '../../ui/form.js';
 
 interface Props {
   roster: Roster;
@@ -86,18 +87,13 @@ export function PublishDialog({
             onInput={(e) => setReason(e.currentTarget.value)}
           />
         </label>
-        <div class="actions">
-          <button
-            type="submit"
-            class="primary"
-            disabled={busy || changes === null || blocking.length > 0}
-          >
-            {busy ? '正在发布…' : `确认发布第 ${next} 版`}
-          </button>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-        </div>
+        <FormActions
+          submit={`确认发布第 ${next} 版`}
+          busyText="正在发布…"
+          busy={busy}
+          disabled={changes === null || blocking.length > 0}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -1,6 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
-import type { Assignment, Finding, Leader, Roster } from '../../api/types.js';
+import type {
+  Assignment,
+  DutyConsequences,
+  DutySubstitutes,
+  Finding,
+  Leader,
+  Roster,
+} from '../../api/types.js';
 import { FindingList } from '../../ui/common.js';
 
 /** One leader who could take the duty, with what giving it to them would break. */
@@ -11,14 +18,6 @@ export interface Candidate {
   consequences: Finding[];
   /** Among the least-change proposals (GET …/substitutes), best first. */
   rank: number | null;
-}
-
-interface Substitutes {
-  options: Array<{ leaderId: string; penalty: number; consequences: Finding[] }>;
-}
-interface Consequences {
-  possible: boolean;
-  consequences: Finding[];
 }
 
 /**
@@ -35,10 +34,10 @@ export function useCandidates(roster: Roster, assignment: Assignment, leaders: L
     const others = leaders.filter((l) => l.active && l.id !== assignment.leaderId);
     (async () => {
       const [subs, each] = await Promise.all([
-        api<Substitutes>(`${base}/substitutes?limit=3`),
+        api<DutySubstitutes>(`${base}/substitutes?limit=3`),
         Promise.all(
           others.map((l) =>
-            api<Consequences>(`${base}/consequences?leaderId=${l.id}`).then((c) => ({
+            api<DutyConsequences>(`${base}/consequences?leaderId=${l.id}`).then((c) => ({
               leader: l,
               ...c,
             })),

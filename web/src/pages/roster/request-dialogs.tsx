@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
 import type {
+  DutyConsequences,
+  DutySubstitutes,
   AppointmentImpact,
   Assignment,
   DutyRequest,
@@ -12,6 +14,7 @@ import type {
 import { DUTY_NAMES, shortDate } from '../../labels.js';
 import { Alert, FindingList, Loading } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
+import { Field, FormActions, InputField, NameOptions } from '../../ui/form.js';
 
 export const LEAVE_REASON_NAMES: Record<LeaveReason, string> = {
   meeting: '会议',
@@ -50,29 +53,22 @@ function ReasonFields(props: {
 }) {
   return (
     <>
-      <label class="field">
-        <span>原因</span>
+      <Field label="原因">
         <select
           name="reasonKind"
           value={props.kind}
           onChange={(e) => props.onKind(e.currentTarget.value as LeaveReason)}
         >
-          {(Object.keys(LEAVE_REASON_NAMES) as LeaveReason[]).map((k) => (
-            <option key={k} value={k}>
-              {LEAVE_REASON_NAMES[k]}
-            </option>
-          ))}
+          <NameOptions names={LEAVE_REASON_NAMES} />
         </select>
-      </label>
-      <label class="field">
-        <span>说明（选填）</span>
-        <input
-          name="reasonText"
-          maxLength={200}
-          value={props.text}
-          onInput={(e) => props.onText(e.currentTarget.value)}
-        />
-      </label>
+      </Field>
+      <InputField
+        label="说明（选填）"
+        name="reasonText"
+        maxLength={200}
+        value={props.text}
+        onInput={(e) => props.onText(e.currentTarget.value)}
+      />
     </>
   );
 }
@@ -124,8 +120,7 @@ export function RequestDialog(props: {
       <form onSubmit={submit} class="form-grid">
         {error && <Alert kind="error">{error}</Alert>}
         {kind === 'swap' && (
-          <label class="field">
-            <span>换到对方的班次（须对方同意）</span>
+          <Field label="换到对方的班次（须对方同意）">
             <select
               name="otherAssignmentId"
               value={other}
@@ -137,7 +132,7 @@ export function RequestDialog(props: {
                 </option>
               ))}
             </select>
-          </label>
+          </Field>
         )}
         <ReasonFields
           kind={reasonKind}
@@ -150,14 +145,13 @@ export function RequestDialog(props: {
             ? '提交后由两办审批并安排代班领导；批准后发布新版班表并通知相关人员。'
             : '提交后先由对方领导（或秘书）同意，再由两办审批。'}
         </p>
-        <div class="actions">
-          <button type="submit" class="primary" disabled={busy || (kind === 'swap' && !other)}>
-            {busy ? '正在提交…' : '提交申请'}
-          </button>
-          <button type="button" onClick={props.onClose}>
-            取消
-          </button>
-        </div>
+        <FormActions
+          submit="提交申请"
+          busyText="正在提交…"
+          busy={busy}
+          disabled={kind === 'swap' && !other}
+          onCancel={props.onClose}
+        />
       </form>
     </Dialog>
   );
@@ -188,7 +182,7 @@ export function ApproveDialog(props: {
 
   useEffect(() => {
     if (!leave) return;
-    api<{ options: SubstituteOption[] }>(`/duty-requests/${request.id}/substitutes`)
+    api<DutySubstitutes>(`/duty-requests/${request.id}/substitutes`)
       .then((res) => {
         setOptions(res.options);
         setPick(res.options[0]?.leaderId ?? '');
@@ -202,7 +196,7 @@ export function ApproveDialog(props: {
   useEffect(() => {
     setOtherFindings(null);
     if (!other) return;
-    api<{ consequences: Finding[]; appointments: AppointmentImpact }>(
+    api<DutyConsequences>(
       `/rosters/${request.rosterId}/assignments/${request.assignmentId}/consequences?leaderId=${other}`,
     )
       .then((res) => setOtherFindings(res))
@@ -299,15 +293,13 @@ export function ApproveDialog(props: {
           )}
         </fieldset>
       )}
-      <label class="field">
-        <span>不批准的说明（选填）</span>
-        <input
-          name="note"
-          maxLength={200}
-          value={note}
-          onInput={(e) => setNote(e.currentTarget.value)}
-        />
-      </label>
+      <InputField
+        label="不批准的说明（选填）"
+        name="note"
+        maxLength={200}
+        value={note}
+        onInput={(e) => setNote(e.currentTarget.value)}
+      />
       <div class="actions">
         <button
           type="button"

@@ -1,8 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
-import type { DutyRequest, Leader, Me, UnconfirmedDuty } from '../../api/types.js';
+import type {
+  DutyRequest,
+  Leader,
+  Me,
+  UnconfirmedDuties,
+  UnconfirmedDuty,
+} from '../../api/types.js';
 import { DUTY_NAMES, shortDate } from '../../labels.js';
-import { Alert } from '../../ui/common.js';
+import { Alert, Note } from '../../ui/common.js';
 import { ApproveDialog } from './request-dialogs.js';
 
 const dutyName = (date: string, session: DutyRequest['session']) =>
@@ -59,11 +65,7 @@ export function RequestsPanel(props: {
     <section class="requests-panel" aria-labelledby="requests-title">
       <h2 id="requests-title">待处理的请假、换班申请（{items?.length ?? 0}）</h2>
       {error && <Alert kind="error">{error}</Alert>}
-      {message && (
-        <Alert kind="success" onDismiss={() => setMessage(null)}>
-          {message}
-        </Alert>
-      )}
+      <Note text={message} onDismiss={() => setMessage(null)} />
       {items && items.length === 0 && <p class="muted">暂无待处理的申请。</p>}
       {items && items.length > 0 && (
         <ul class="request-list">
@@ -127,7 +129,7 @@ export function UnconfirmedPanel(props: { unitId: string; revision: number }) {
   const [duties, setDuties] = useState<UnconfirmedDuty[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = () =>
-    api<{ duties: UnconfirmedDuty[] }>(`/units/${props.unitId}/unconfirmed-duties`)
+    api<UnconfirmedDuties>(`/units/${props.unitId}/unconfirmed-duties`)
       .then((res) => setDuties(res.duties))
       .catch((err: unknown) => setError(errorText(err)));
   useEffect(() => void load(), [props.unitId, props.revision]);

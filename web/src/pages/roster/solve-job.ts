@@ -1,5 +1,5 @@
 import { api, apiEvents } from '../../api/client.js';
-import type { SolveJob } from '../../api/types.js';
+import type { Diagnosis, SolveJob } from '../../api/types.js';
 
 const ended = (j: SolveJob) => ['succeeded', 'failed', 'cancelled'].includes(j.status);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -48,3 +48,9 @@ export const JOB_STATUS_NAMES: Record<SolveJob['status'], string> = {
   failed: '失败',
   cancelled: '已停止',
 };
+
+/** Why a month has no roster: a failed solve's details.diagnosis (ROSTER_INFEASIBLE), if any. */
+export function diagnosisOf(failure: SolveJob['failure']): Diagnosis[] {
+  const diagnosis = failure?.details?.diagnosis;
+  return Array.isArray(diagnosis) ? (diagnosis as Diagnosis[]) : [];
+}

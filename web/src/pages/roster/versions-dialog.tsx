@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
-import type { DutyChange, Leader, Roster, RosterVersion } from '../../api/types.js';
+import type { DutyChange, Leader, Roster, RosterDiff, RosterVersion } from '../../api/types.js';
 import { formatDateTime } from '../../labels.js';
 import { Alert, Loading } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import { ChangesTable } from './changes-table.js';
+import { Field } from '../../ui/form.js';
+import { DataTable } from '../../ui/table.js';
 
 interface Props {
   roster: Roster;
@@ -25,7 +27,7 @@ export function VersionsDialog({ roster, versions, leaders, onClose }: Props) {
     if (to < 1) return;
     setDiff(null);
     setError(null);
-    api<{ changes: DutyChange[] }>(`/rosters/${roster.id}/diff?from=${from}&to=${to}`)
+    api<RosterDiff>(`/rosters/${roster.id}/diff?from=${from}&to=${to}`)
       .then((d) => setDiff(d.changes))
       .catch((err: unknown) => setError(errorText(err)));
   }, [from, to]);
@@ -37,37 +39,26 @@ export function VersionsDialog({ roster, versions, leaders, onClose }: Props) {
       {versions && versions.length === 0 && <p>尚未发布过。</p>}
       {versions && versions.length > 0 && (
         <>
-          <div class="table-scroll">
-            <table class="data-table versions-table">
-              <thead>
-                <tr>
-                  <th scope="col">版本</th>
-                  <th scope="col">发布时间</th>
-                  <th scope="col">发布人</th>
-                  <th scope="col">说明</th>
-                  <th scope="col">变化</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...versions].reverse().map((v) => (
-                  <tr key={v.number}>
-                    <td>第 {v.number} 版</td>
-                    <td>{formatDateTime(v.publishedAt)}</td>
-                    <td>{v.publishedByName}</td>
-                    <td>{v.reason ?? '—'}</td>
-                    <td>
-                      新增 {v.changes.filter((c) => c.change === 'added').length}，取消{' '}
-                      {v.changes.filter((c) => c.change === 'removed').length}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            class="versions-table"
+            columns={['版本', '发布时间', '发布人', '说明', '变化']}
+          >
+            {[...versions].reverse().map((v) => (
+              <tr key={v.number}>
+                <td>第 {v.number} 版</td>
+                <td>{formatDateTime(v.publishedAt)}</td>
+                <td>{v.publishedByName}</td>
+                <td>{v.reason ?? '—'}</td>
+                <td>
+                  新增 {v.changes.filter((c) => c.change === 'added').length}，取消{' '}
+                  {v.changes.filter((c) => c.change === 'removed').length}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           <h3>版本比较</h3>
           <div class="inline-fields">
-            <label class="field">
-              <span>从</span>
+            <Field label="从">
               <select value={from} onChange={(e) => setFrom(Number(e.currentTarget.value))}>
                 {options.map((n) => (
                   <option key={n} value={n}>
@@ -75,9 +66,8 @@ export function VersionsDialog({ roster, versions, leaders, onClose }: Props) {
                   </option>
                 ))}
               </select>
-            </label>
-            <label class="field">
-              <span>到</span>
+            </Field>
+            <Field label="到">
               <select value={to} onChange={(e) => setTo(Number(e.currentTarget.value))}>
                 {options
                   .filter((n) => n > 0)
@@ -87,7 +77,7 @@ export function VersionsDialog({ roster, versions, leaders, onClose }: Props) {
                     </option>
                   ))}
               </select>
-            </label>
+            </Field>
           </div>
           {error && <Alert kind="error">{error}</Alert>}
           {diff ? <ChangesTable changes={diff} leaders={leaders} /> : !error && <Loading />}

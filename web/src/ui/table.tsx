@@ -1,0 +1,90 @@
+/** The pages' tables: a scrolling data table, and a paged list with its loading and empty states. */
+import type { ComponentChildren } from 'preact';
+import { Alert, Loading, Pager } from './common.js';
+
+/** A data table in its scroll box; `columns` are the header cells (false: column left out). */
+export function DataTable(props: {
+  class?: string;
+  caption?: ComponentChildren;
+  columns: Array<ComponentChildren | false>;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class="table-scroll">
+      <table class={props.class ? `data-table ${props.class}` : 'data-table'}>
+        {props.caption && <caption>{props.caption}</caption>}
+        <thead>
+          <tr>
+            {props.columns.map(
+              (c, i) =>
+                c !== false && (
+                  <th key={i} scope="col">
+                    {c}
+                  </th>
+                ),
+            )}
+          </tr>
+        </thead>
+        <tbody>{props.children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+/** One page of a list the service answers as {total, items}. */
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+/** A list's page and where it is (usePagedList). */
+export interface PagedList<T> {
+  page: Page<T> | null;
+  offset: number;
+  setOffset: (offset: number) => void;
+  error: string | null;
+}
+
+/**
+ * A page of a list as a table with previous/next: the error when it could not be fetched (unless
+ * `quietErrors`: the page says it elsewhere), loading until the page is there, a sentence when it
+ * is empty.
+ */
+export function PagedTable<T>(props: {
+  list: PagedList<T>;
+  quietErrors?: boolean;
+  empty: string;
+  class: string;
+  columns: Array<ComponentChildren | false>;
+  row: (item: T) => ComponentChildren;
+  pageSize: number;
+  /** 件, 条 … */
+  unit: string;
+}) {
+  const { page, error, offset } = props.list;
+  const shownError = error && !props.quietErrors;
+  return (
+    <>
+      {shownError && <Alert kind="error">{error}</Alert>}
+      {!page ? (
+        !shownError && <Loading />
+      ) : page.items.length === 0 ? (
+        <p>{props.empty}</p>
+      ) : (
+        <>
+          <DataTable class={props.class} columns={props.columns}>
+            {page.items.map(props.row)}
+          </DataTable>
+          <Pager
+            offset={offset}
+            shown={page.items.length}
+            total={page.total}
+            pageSize={props.pageSize}
+            unit={props.unit}
+            onOffset={props.list.setOffset}
+          />
+        </>
+      )}
+    </>
+  );
+}
