@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Leader } from '../org/index.js';
+import type { Leader } from '../org/index.js';
 import { PriorityCase } from './priority-case.entity.js';
 
 export const APPOINTMENT_STATUSES = [
@@ -47,7 +47,7 @@ export class Appointment {
   @Column({ type: 'uuid', name: 'leader_id' })
   leaderId!: string;
 
-  @ManyToOne(() => Leader, { onDelete: 'RESTRICT' })
+  @ManyToOne('Leader', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'leader_id' })
   leader?: Leader;
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, CalendarService } from '../calendar/index.js';
+import { CalendarService } from '../calendar/index.js';
+import { addDays } from '../common/dates.js';
 import { AppError } from '../common/app-error.js';
 import { UnitsService } from '../org/index.js';
 

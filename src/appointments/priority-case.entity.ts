@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Leader, Unit } from '../org/index.js';
+import type { Leader, Unit } from '../org/index.js';
 
 export const CASE_STATUSES = ['pending', 'proposed', 'scheduled', 'received', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
@@ -69,7 +69,7 @@ export class PriorityCase {
   @Column({ type: 'uuid', name: 'unit_id' })
   unitId!: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
+  @ManyToOne('Unit', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'unit_id' })
   unit?: Unit;
 
@@ -127,7 +127,7 @@ export class PriorityCase {
   @Column({ type: 'uuid', name: 'previous_leader_id', nullable: true })
   previousLeaderId!: string | null;
 
-  @ManyToOne(() => Leader, { onDelete: 'RESTRICT', nullable: true })
+  @ManyToOne('Leader', { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'previous_leader_id' })
   previousLeader?: Leader;
 

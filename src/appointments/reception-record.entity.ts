@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Department, Leader } from '../org/index.js';
+import type { Department, Leader } from '../org/index.js';
 import { Appointment } from './appointment.entity.js';
 
 export const RECEPTION_OUTCOMES = ['resolved', 'assigned', 'transferred', 'other'] as const;
@@ -36,7 +36,7 @@ export class ReceptionRecord {
   @Column({ type: 'uuid', name: 'leader_id' })
   leaderId!: string;
 
-  @ManyToOne(() => Leader, { onDelete: 'RESTRICT' })
+  @ManyToOne('Leader', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'leader_id' })
   leader?: Leader;
 
@@ -57,7 +57,7 @@ export class ReceptionRecord {
   @Column({ type: 'uuid', name: 'handling_department_id', nullable: true })
   handlingDepartmentId!: string | null;
 
-  @ManyToOne(() => Department, { onDelete: 'RESTRICT', nullable: true })
+  @ManyToOne('Department', { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'handling_department_id' })
   handlingDepartment?: Department;
 

@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { DutyCode } from '../calendar/index.js';
-import { Leader } from '../org/index.js';
+import type { Leader } from '../org/index.js';
 
 export const ATTENDANCE_STATUSES = ['present', 'substituted', 'absent'] as const;
 /** 到岗 / 代班 (another leader sat, with no approved substitute on the plan) / 缺席. */
@@ -46,7 +46,7 @@ export class DutyAttendance {
   @Column({ type: 'uuid', name: 'planned_leader_id' })
   plannedLeaderId!: string;
 
-  @ManyToOne(() => Leader, { onDelete: 'RESTRICT' })
+  @ManyToOne('Leader', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'planned_leader_id' })
   plannedLeader?: Leader;
 
@@ -57,7 +57,7 @@ export class DutyAttendance {
   @Column({ type: 'uuid', name: 'sat_leader_id', nullable: true })
   satLeaderId!: string | null;
 
-  @ManyToOne(() => Leader, { onDelete: 'RESTRICT', nullable: true })
+  @ManyToOne('Leader', { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'sat_leader_id' })
   satLeader?: Leader;
 

@@ -5,10 +5,21 @@ import { authOnMemory, TEST_AUTH_CONFIG } from './testing.js';
 const UNIT = '00000000-0000-4000-8000-000000000001';
 const PASSWORD = 'correct horse battery staple';
 
+// argon2 is slow by design: one hash for every account of the file.
+const passwordHash = hashPassword(PASSWORD);
+
 async function withOffice() {
   const memory = authOnMemory();
-  const [office] = await memory.auth.createUsers([
-    { username: 'office', displayName: '两办', password: PASSWORD, role: 'office', unitId: UNIT },
+  const [office] = await memory.users.insert([
+    {
+      username: 'office',
+      displayName: '两办',
+      passwordHash: await passwordHash,
+      role: 'office',
+      unitId: UNIT,
+      leaderId: null,
+      departmentId: null,
+    },
   ]);
   return { ...memory, office };
 }
@@ -21,7 +32,10 @@ const refusal = (promise: Promise<unknown>) =>
 
 describe('AuthService (sign-in on in-memory stores)', () => {
   it('signs in with the password; the token stands for the account until it expires', async () => {
-    const { auth, office } = await withOffice();
+    const { auth } = authOnMemory();
+    const [office] = await auth.createUsers([
+      { username: 'office', displayName: '两办', password: PASSWORD, role: 'office', unitId: UNIT },
+    ]);
     const before = Date.now();
     const { accessToken, expiresAt } = await auth.login('office', PASSWORD, '10.0.0.1');
     const ttlMs = TEST_AUTH_CONFIG.TOKEN_TTL_MINUTES * 60_000;
@@ -98,11 +112,10 @@ describe('AuthService (sign-in on in-memory stores)', () => {
   it("lists a leader's active accounts and names accounts by id", async () => {
     const { auth, users } = authOnMemory();
     const leaderId = '00000000-0000-4000-8000-0000000000a1';
-    const passwordHash = await hashPassword(PASSWORD);
     const account = (username: string, active: boolean) => ({
       username,
       displayName: username.toUpperCase(),
-      passwordHash,
+      passwordHash: 'unused',
       role: 'leader' as const,
       unitId: UNIT,
       leaderId,

@@ -13,9 +13,9 @@ export const ROLES = ['admin', 'office', 'petition', 'politics', 'leader', 'depa
 export type Role = (typeof ROLES)[number];
 
 /**
- * An account. Its relations name org's entities instead of importing them: org's controllers use
- * auth's guards and decorators, so auth must load without org (a cycle would leave the classes
- * undefined when the decorators run).
+ * An account. Like every entity, it names another module's entities in its relations instead of
+ * importing them; here it matters most: org's controllers use auth's guards and decorators, so
+ * auth must load without org (a cycle would leave the classes undefined when the decorators run).
  */
 @Entity('app_user')
 export class User {

@@ -7,7 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { Unit } from '../org/index.js';
+import type { Unit } from '../org/index.js';
 
 export const OVERRIDE_KINDS = ['closure', 'extra_workday'] as const;
 /** closure: the hall is shut on a working day (typhoon …); extra_workday: open on a day off. */
@@ -23,7 +23,7 @@ export class CalendarOverride {
   @Column({ type: 'uuid', name: 'unit_id' })
   unitId!: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'CASCADE' })
+  @ManyToOne('Unit', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'unit_id' })
   unit?: Unit;
 

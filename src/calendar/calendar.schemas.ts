@@ -1,4 +1,4 @@
-import { type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import type { ArgumentMetadata, PipeTransform } from '@nestjs/common';
 import { z } from 'zod';
 import { AppError } from '../common/app-error.js';
 import { FIRST_YEAR, isoDate, isoMonth, LAST_YEAR, queryYear } from '../common/bounds.js';

@@ -3,7 +3,7 @@ import type { AuthUser } from '../auth/index.js';
 import { badRequest } from '../common/app-error.js';
 import { UnitsService } from '../org/index.js';
 import { CalendarOverridesService } from './calendar-overrides.service.js';
-import { addDays, monthBounds } from './dates.js';
+import { addDays, monthBounds } from '../common/dates.js';
 import { buildDays, type CalendarDay } from './day-view.js';
 import { HolidaysService } from './holidays.service.js';
 import { SpecialPeriodsService } from './special-periods.service.js';

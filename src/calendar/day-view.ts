@@ -1,4 +1,4 @@
-import { datesBetween, isoWeekday, isWeekend } from './dates.js';
+import { datesBetween, isoWeekday, isWeekend } from '../common/dates.js';
 import type { OverrideKind } from './calendar-override.entity.js';
 import type { Coverage, SessionCode } from './special-period.entity.js';
 import type { StatutoryDayKind } from './statutory-day.entity.js';

@@ -3,7 +3,7 @@ import { AppError } from '../common/app-error.js';
 import { isoDate } from '../common/bounds.js';
 import { text as textField } from '../common/text.js';
 import { zodToAppError } from '../common/zod-validation.js';
-import { addDays, isIsoDate, isWeekend, yearOf } from './dates.js';
+import { addDays, isIsoDate, isWeekend, yearOf } from '../common/dates.js';
 import { looksLikeNotice, parseNotice } from './holiday-notice.js';
 
 export interface NamedDate {

@@ -1,4 +1,4 @@
-import { addDays, isIsoDate, yearOf } from './dates.js';
+import { addDays, isIsoDate, yearOf } from '../common/dates.js';
 import type { ImportProblem, SourcedDate } from './holiday-import.js';
 
 /**

@@ -1,5 +1,5 @@
 import chineseDays from 'chinese-days';
-import { datesBetween, isWeekend } from './dates.js';
+import { datesBetween, isWeekend } from '../common/dates.js';
 import type { YearArrangement } from './holiday-import.js';
 
 export const PACKAGE_SOURCE = 'chinese-days@1.5.7';

@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Between, type DataSource, In, type Repository } from 'typeorm';
 import { AuthService, type AuthUser } from '../auth/index.js';
 import { AppError } from '../common/app-error.js';
-import { yearOf, yearsBetween } from './dates.js';
+import { yearOf, yearsBetween } from '../common/dates.js';
 import type { StatutoryEntry } from './day-view.js';
 import {
   holidaysNotConfirmed,

@@ -7,7 +7,6 @@
 export { CalendarOverride } from './calendar-override.entity.js';
 export { CalendarModule } from './calendar.module.js';
 export { CalendarService } from './calendar.service.js';
-export { addDays, datesBetween, isIsoDate, isoWeekday, monthBounds } from './dates.js';
 export type { CalendarDay, PeriodSummary } from './day-view.js';
 export { packageArrangement } from './holiday-package.js';
 export { type AffectedRoster, RosterTally, type RosterTallyReader } from './roster-tally.js';

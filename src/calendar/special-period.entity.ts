@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Leader, type LeaderRank, type RotationPool, Unit } from '../org/index.js';
+import type { Leader, LeaderRank, RotationPool, Unit } from '../org/index.js';
 
 export const COVERAGES = ['working_days', 'every_day'] as const;
 /** Which days need reception cover during the period. */
@@ -31,7 +31,7 @@ export class SpecialPeriod {
   @Column({ type: 'uuid', name: 'unit_id' })
   unitId!: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'CASCADE' })
+  @ManyToOne('Unit', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'unit_id' })
   unit?: Unit;
 
@@ -92,7 +92,7 @@ export class SpecialPeriod {
   @Column({ type: 'uuid', name: 'first_day_leader_id', nullable: true })
   firstDayLeaderId!: string | null;
 
-  @ManyToOne(() => Leader, { onDelete: 'SET NULL', nullable: true })
+  @ManyToOne('Leader', { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'first_day_leader_id' })
   firstDayLeader?: Leader;
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Unit } from '../org/index.js';
+import type { Unit } from '../org/index.js';
 import type { NamedDate } from './holiday-import.js';
 
 /**
@@ -12,7 +12,7 @@ export class UnitCalendarYear {
   @PrimaryColumn({ type: 'uuid', name: 'unit_id' })
   unitId!: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'CASCADE' })
+  @ManyToOne('Unit', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'unit_id' })
   unit?: Unit;
 

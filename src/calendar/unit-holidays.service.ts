@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { type AuthUser, canAccessUnit } from '../auth/index.js';
 import { AppError, forbidden } from '../common/app-error.js';
-import { type NamedDate } from './holiday-import.js';
+import type { NamedDate } from './holiday-import.js';
 import { packageArrangement } from './holiday-package.js';
 import { HolidaysService } from './holidays.service.js';
 import { CalendarYear } from './statutory-day.entity.js';

@@ -1,4 +1,4 @@
-import { type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import type { ArgumentMetadata, PipeTransform } from '@nestjs/common';
 import { ApiBody } from '@nestjs/swagger';
 import { z, type ZodError, type ZodType } from 'zod';
 import { AppError } from './app-error.js';

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Unit } from '../org/index.js';
+import type { Unit } from '../org/index.js';
 
 /**
  * A per-unit counter bumped in the same transaction as anything that changes its feeds (a roster
@@ -11,7 +11,7 @@ export class FeedRevision {
   @PrimaryColumn({ type: 'uuid', name: 'unit_id' })
   unitId!: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'CASCADE' })
+  @ManyToOne('Unit', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'unit_id' })
   unit?: Unit;
 

@@ -7,8 +7,8 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { User } from '../auth/index.js';
-import { Department, Leader, Unit } from '../org/index.js';
+import type { User } from '../auth/index.js';
+import type { Department, Leader, Unit } from '../org/index.js';
 
 export const FEED_SCOPES = ['leader', 'unit', 'department'] as const;
 /** Whose sessions a feed shows: one leader's, a whole unit's roster, or one department's invitations. */
@@ -47,21 +47,21 @@ export class FeedToken {
   @Column({ type: 'uuid', name: 'unit_id' })
   unitId!: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'CASCADE' })
+  @ManyToOne('Unit', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'unit_id' })
   unit?: Unit;
 
   @Column({ type: 'uuid', name: 'leader_id', nullable: true })
   leaderId!: string | null;
 
-  @ManyToOne(() => Leader, { onDelete: 'CASCADE', nullable: true })
+  @ManyToOne('Leader', { onDelete: 'CASCADE', nullable: true })
   @JoinColumn({ name: 'leader_id' })
   leader?: Leader;
 
   @Column({ type: 'uuid', name: 'department_id', nullable: true })
   departmentId!: string | null;
 
-  @ManyToOne(() => Department, { onDelete: 'CASCADE', nullable: true })
+  @ManyToOne('Department', { onDelete: 'CASCADE', nullable: true })
   @JoinColumn({ name: 'department_id' })
   department?: Department;
 
@@ -69,7 +69,7 @@ export class FeedToken {
   @Column({ type: 'uuid', name: 'owner_id' })
   ownerId!: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'owner_id' })
   owner?: User;
 

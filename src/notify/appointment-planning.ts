@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { addDays } from '../calendar/index.js';
+import { addDays } from '../common/dates.js';
 import { type Department, sessionHours, venueOf } from '../org/index.js';
 import { dayBeforeDate, effectiveDue, type DutyPlanContext } from './duty-planning.js';
 import { caseClockMessage, invitationMessage } from './messages.js';

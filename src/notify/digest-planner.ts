@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { addDays, CalendarService } from '../calendar/index.js';
+import { CalendarService } from '../calendar/index.js';
+import { addDays } from '../common/dates.js';
 import { dutyHours, isPublicLeader, UnitsService, venueOf } from '../org/index.js';
 import { RostersService } from '../roster/index.js';
 import { Clock, chinaDate, chinaTime } from '../common/clock.js';

@@ -1,4 +1,4 @@
-import { addDays } from '../calendar/index.js';
+import { addDays } from '../common/dates.js';
 import { dutyHours, type Leader, type Unit, venueOf } from '../org/index.js';
 import { dutyMessage } from './messages.js';
 import { sessionCasesKey, type SessionCases } from './notify-extensions.js';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { addDays, CalendarService } from '../calendar/index.js';
+import { CalendarService } from '../calendar/index.js';
+import { addDays } from '../common/dates.js';
 import { LeadersService, UnitsService } from '../org/index.js';
 import { Clock } from '../common/clock.js';
 import { ConfirmationsService } from '../roster/index.js';

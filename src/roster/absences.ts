@@ -1,4 +1,4 @@
-import { datesBetween, isIsoDate } from '../calendar/index.js';
+import { datesBetween, isIsoDate } from '../common/dates.js';
 import { normaliseIdentifier, textProblem } from '../common/text.js';
 import type { AvailabilitySession, UnavailableReason } from './availability.entity.js';
 

@@ -7,7 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { Leader, Unit } from '../org/index.js';
+import type { Leader, Unit } from '../org/index.js';
 
 export const AVAILABILITY_KINDS = ['unavailable', 'preferred', 'avoided'] as const;
 /** unavailable is a hard rule for the roster; preferred and avoided are wishes. */
@@ -32,14 +32,14 @@ export class LeaderAvailability {
   @Column({ type: 'uuid', name: 'unit_id' })
   unitId!: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'CASCADE' })
+  @ManyToOne('Unit', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'unit_id' })
   unit?: Unit;
 
   @Column({ type: 'uuid', name: 'leader_id' })
   leaderId!: string;
 
-  @ManyToOne(() => Leader, { onDelete: 'CASCADE' })
+  @ManyToOne('Leader', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'leader_id' })
   leader?: Leader;
 

@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Between, type DataSource, In, type Repository } from 'typeorm';
 import { type AuthUser, canAccessUnit } from '../auth/index.js';
 import { badRequest, conflict, forbidden, notFound } from '../common/app-error.js';
-import { monthBounds } from '../calendar/index.js';
+import { monthBounds } from '../common/dates.js';
 import { LeadersService } from '../org/index.js';
 import { LeaderAvailability } from './availability.entity.js';
 import type { AvailabilityInput } from './availability.schemas.js';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/index.js';
-import { addDays, type DutyCode } from '../calendar/index.js';
+import type { DutyCode } from '../calendar/index.js';
+import { addDays } from '../common/dates.js';
 import { AppError, badRequest, notFound } from '../common/app-error.js';
 import type { Assignment } from '../solver/index.js';
 import type { Finding } from './findings.js';

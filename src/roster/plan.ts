@@ -4,7 +4,8 @@
  * decided, and the days whose calendar is needed. Pure: the roster service loads the record and
  * the calendar, and tests drive the same functions with generated units.
  */
-import { addDays, type CalendarDay, type DutyCode, monthBounds } from '../calendar/index.js';
+import type { CalendarDay, DutyCode } from '../calendar/index.js';
+import { addDays, monthBounds } from '../common/dates.js';
 import type { Problem } from '../solver/index.js';
 import type { Duty } from './duties.js';
 import {

@@ -4,13 +4,8 @@
  * a fixed fact, and each leader's quotas as range rules over months, quarters and special periods.
  * Pure: no database, no Nest; the roster service gathers the inputs.
  */
-import {
-  addDays,
-  type CalendarDay,
-  type DutyCode,
-  monthBounds,
-  type SessionCode,
-} from '../calendar/index.js';
+import type { CalendarDay, DutyCode, SessionCode } from '../calendar/index.js';
+import { addDays, monthBounds } from '../common/dates.js';
 import { type LeaderRank, ROTATION_POOL_NAMES, type RotationPool } from '../org/index.js';
 import {
   dayDiff,

@@ -8,7 +8,7 @@
  * generating the months one by one in any order stays feasible whenever the joint plan is.
  */
 import { DateTime } from 'luxon';
-import { monthBounds } from '../calendar/index.js';
+import { monthBounds } from '../common/dates.js';
 
 export interface WindowInput {
   /** The month being planned, YYYY-MM. */

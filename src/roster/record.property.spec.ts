@@ -5,7 +5,8 @@
  * session that has begun ever changes.
  */
 import fc from 'fast-check';
-import { addDays, type CalendarDay, datesBetween, isoWeekday } from '../calendar/index.js';
+import type { CalendarDay } from '../calendar/index.js';
+import { addDays, datesBetween, isoWeekday } from '../common/dates.js';
 import { solveCore, verify } from '../solver/index.js';
 import { dutyKey, type Duty } from './duties.js';
 import { monthPlan, planProblem, rangePlan, type PlanShape, type UnitRecord } from './plan.js';

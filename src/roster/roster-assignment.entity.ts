@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { DutyCode } from '../calendar/index.js';
-import { Leader } from '../org/index.js';
+import type { Leader } from '../org/index.js';
 import { Roster } from './roster.entity.js';
 
 /** One leader sitting one session of a roster. */
@@ -36,7 +36,7 @@ export class RosterAssignment {
   @Column({ type: 'uuid', name: 'leader_id' })
   leaderId!: string;
 
-  @ManyToOne(() => Leader, { onDelete: 'RESTRICT' })
+  @ManyToOne('Leader', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'leader_id' })
   leader?: Leader;
 

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DateTime } from 'luxon';
 import type { AuthUser } from '../auth/index.js';
-import { CalendarService, monthBounds } from '../calendar/index.js';
+import { CalendarService } from '../calendar/index.js';
+import { monthBounds } from '../common/dates.js';
 import { AppError } from '../common/app-error.js';
 import { CHINA_ZONE, Clock } from '../common/clock.js';
 import {

@@ -1,13 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Between, In, type Repository } from 'typeorm';
-import {
-  addDays,
-  CalendarService,
-  type DutyCode,
-  monthBounds,
-  SpecialPeriodsService,
-} from '../calendar/index.js';
+import { CalendarService, type DutyCode, SpecialPeriodsService } from '../calendar/index.js';
+import { addDays, monthBounds } from '../common/dates.js';
 import { Clock, chinaDate } from '../common/clock.js';
 import {
   DEFAULT_ROSTER_RULES,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { assertUnitAccess, type AuthUser } from '../auth/index.js';
 import { badRequest } from '../common/app-error.js';
-import { monthBounds, SpecialPeriodsService } from '../calendar/index.js';
+import { SpecialPeriodsService } from '../calendar/index.js';
+import { monthBounds } from '../common/dates.js';
 import { LeadersService } from '../org/index.js';
 import { findings, type Finding } from './findings.js';
 import { monthsBetween, quarterMonths } from './record-window.js';

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Unit } from '../org/index.js';
+import type { Unit } from '../org/index.js';
 
 /**
  * A month whose roster is being generated. Taken before the solve, so that concurrent requests
@@ -11,7 +11,7 @@ export class RosterReservation {
   @PrimaryColumn({ type: 'uuid', name: 'unit_id' })
   unitId!: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'CASCADE' })
+  @ManyToOne('Unit', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'unit_id' })
   unit?: Unit;
 

@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Unit } from '../org/index.js';
+import type { Unit } from '../org/index.js';
 
 export const ROSTER_STATUSES = ['draft', 'published', 'amending'] as const;
 /** draft: never published; published: as published; amending: published, with pending edits. */
@@ -31,7 +31,7 @@ export class Roster {
   @Column({ type: 'uuid', name: 'unit_id' })
   unitId!: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
+  @ManyToOne('Unit', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'unit_id' })
   unit?: Unit;
 

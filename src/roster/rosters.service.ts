@@ -5,7 +5,7 @@ import { assertUnitAccess, type AuthUser } from '../auth/index.js';
 import { AppError, badRequest, conflict, notFound, versionConflict } from '../common/app-error.js';
 import { type AppConfig, InjectConfig } from '../config/index.js';
 import { sqlStateOf } from '../common/database-errors.js';
-import { monthBounds } from '../calendar/index.js';
+import { monthBounds } from '../common/dates.js';
 import { Clock } from '../common/clock.js';
 import { LeadersService, UnitsService } from '../org/index.js';
 import { SolveAbortedError, type Assignment, type Problem } from '../solver/index.js';

@@ -9,7 +9,7 @@ import {
 } from 'typeorm';
 import type { AuthUser } from '../auth/index.js';
 import type { ErrorCode } from '../common/error-catalogue.js';
-import { Unit } from '../org/index.js';
+import type { Unit } from '../org/index.js';
 
 export const SOLVE_JOB_KINDS = ['generate', 'resolve', 'amend'] as const;
 export type SolveJobKind = (typeof SOLVE_JOB_KINDS)[number];
@@ -74,7 +74,7 @@ export class SolveJob {
   @Column({ type: 'uuid', name: 'unit_id' })
   unitId!: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'CASCADE' })
+  @ManyToOne('Unit', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'unit_id' })
   unit?: Unit;
 

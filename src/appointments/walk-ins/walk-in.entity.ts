@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Department, Leader } from '../../org/index.js';
+import type { Department, Leader } from '../../org/index.js';
 import { PriorityCase } from '../priority-case.entity.js';
 import type { ReceptionOutcome } from '../reception-record.entity.js';
 
@@ -50,7 +50,7 @@ export class WalkInReception {
   @Column({ type: 'uuid', name: 'leader_id' })
   leaderId!: string;
 
-  @ManyToOne(() => Leader, { onDelete: 'RESTRICT' })
+  @ManyToOne('Leader', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'leader_id' })
   leader?: Leader;
 
@@ -58,7 +58,7 @@ export class WalkInReception {
   @Column({ type: 'uuid', name: 'case_leader_id' })
   caseLeaderId!: string;
 
-  @ManyToOne(() => Leader, { onDelete: 'RESTRICT' })
+  @ManyToOne('Leader', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'case_leader_id' })
   caseLeader?: Leader;
 
@@ -87,7 +87,7 @@ export class WalkInReception {
   @Column({ type: 'uuid', name: 'handling_department_id', nullable: true })
   handlingDepartmentId!: string | null;
 
-  @ManyToOne(() => Department, { onDelete: 'RESTRICT', nullable: true })
+  @ManyToOne('Department', { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'handling_department_id' })
   handlingDepartment?: Department;
 
