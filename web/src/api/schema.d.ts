@@ -1800,149 +1800,6 @@ export interface components {
             subjectCodes: string[];
             active: boolean;
         };
-        PeriodSummary: {
-            id: string;
-            name: string;
-            /** @enum {string} */
-            coverage: "working_days" | "every_day";
-            needsReception: boolean;
-            sessionCodes: ("AM" | "PM")[];
-            leadersPerSession: number;
-            onCallLeader: boolean;
-        };
-        CalendarDay: {
-            date: string;
-            weekday: number;
-            /** @enum {string} */
-            kind: "workday" | "weekend" | "holiday" | "makeup_workday";
-            holidayName?: string;
-            override?: {
-                id: string;
-                /** @enum {string} */
-                kind: "closure" | "extra_workday";
-                reason: string;
-            };
-            working: boolean;
-            periods: components["schemas"]["PeriodSummary"][];
-        };
-        SpecialPeriod: {
-            id: string;
-            name: string;
-            startDate: string;
-            endDate: string;
-            /** @enum {string} */
-            coverage: "working_days" | "every_day";
-            excludedDates: string[];
-            sessionCodes: ("AM" | "PM")[];
-            leadersPerSession: number;
-            quotaPerLeader: number | null;
-            poolQuotas: {
-                [key: string]: number;
-            };
-            onCallLeader: boolean;
-            onCallQuotaPerLeader: number | null;
-            sessionRanks: {
-                [key: string]: ("principal" | "standing" | "vice_mayor" | "npc" | "cppcc" | "other")[];
-            };
-            spacingDays: number;
-            firstDayLeaderId: string | null;
-            notes: string;
-            version: number;
-        };
-        NamedDate: {
-            date: string;
-            name: string;
-        };
-        YearSummary: {
-            year: number;
-            source: string;
-            confirmedAt: string;
-            confirmedBy: string | null;
-            confirmedByName: string | null;
-            holidays: number;
-            makeupWorkdays: number;
-        };
-        YearDetail: {
-            year: number;
-            source: string;
-            confirmedAt: string;
-            confirmedBy: string | null;
-            confirmedByName: string | null;
-            holidays: components["schemas"]["NamedDate"][];
-            makeupWorkdays: components["schemas"]["NamedDate"][];
-        };
-        YearState: {
-            year: number;
-            confirmed: boolean;
-            source: string | null;
-            confirmedAt: string | null;
-            confirmedBy: string | null;
-            confirmedByName: string | null;
-            holidays: number;
-            makeupWorkdays: number;
-            packageHasYear: boolean;
-            rosters: number;
-            publishedRosters: number;
-        };
-        HolidayStatus: {
-            today: string;
-            currentYear: number;
-            packageSource: string;
-            years: components["schemas"]["YearState"][];
-        };
-        ArrangementChange: {
-            date: string;
-            before: {
-                /** @enum {string} */
-                kind: "holiday" | "makeup_workday";
-                name: string;
-            } | null;
-            after: {
-                /** @enum {string} */
-                kind: "holiday" | "makeup_workday";
-                name: string;
-            } | null;
-        };
-        AffectedRoster: {
-            id: string;
-            unitId: string;
-            unitName: string;
-            month: string;
-            status: string;
-            publishedVersion: number;
-            dutiesOnChangedDates: number;
-        };
-        YearPreview: {
-            year: number;
-            source: string;
-            holidays: components["schemas"]["NamedDate"][];
-            makeupWorkdays: components["schemas"]["NamedDate"][];
-            current: components["schemas"]["YearSummary"] | null;
-            changes: components["schemas"]["ArrangementChange"][];
-            affectedRosters: components["schemas"]["AffectedRoster"][];
-        };
-        UnitYearPreview: {
-            year: number;
-            source: string;
-            holidays: components["schemas"]["NamedDate"][];
-            makeupWorkdays: components["schemas"]["NamedDate"][];
-            current: {
-                source: string;
-                confirmedAt: string;
-            } | null;
-            changes: unknown[];
-            affectedRosters: unknown[];
-        };
-        UnitYearState: {
-            year: number;
-            /** @enum {string} */
-            confirmedBy: "national" | "unit" | "none";
-            source: string | null;
-            confirmedAt: string | null;
-            holidays: components["schemas"]["NamedDate"][];
-            makeupWorkdays: components["schemas"]["NamedDate"][];
-            packageHasYear: boolean;
-        };
         Finding: {
             /** @enum {string} */
             severity: "error" | "warning";
@@ -2169,6 +2026,149 @@ export interface components {
             /** @enum {string|null} */
             reason: "trip" | "meeting" | "leave" | "other" | null;
             note: string;
+        };
+        PeriodSummary: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            coverage: "working_days" | "every_day";
+            needsReception: boolean;
+            sessionCodes: ("AM" | "PM")[];
+            leadersPerSession: number;
+            onCallLeader: boolean;
+        };
+        CalendarDay: {
+            date: string;
+            weekday: number;
+            /** @enum {string} */
+            kind: "workday" | "weekend" | "holiday" | "makeup_workday";
+            holidayName?: string;
+            override?: {
+                id: string;
+                /** @enum {string} */
+                kind: "closure" | "extra_workday";
+                reason: string;
+            };
+            working: boolean;
+            periods: components["schemas"]["PeriodSummary"][];
+        };
+        SpecialPeriod: {
+            id: string;
+            name: string;
+            startDate: string;
+            endDate: string;
+            /** @enum {string} */
+            coverage: "working_days" | "every_day";
+            excludedDates: string[];
+            sessionCodes: ("AM" | "PM")[];
+            leadersPerSession: number;
+            quotaPerLeader: number | null;
+            poolQuotas: {
+                [key: string]: number;
+            };
+            onCallLeader: boolean;
+            onCallQuotaPerLeader: number | null;
+            sessionRanks: {
+                [key: string]: ("principal" | "standing" | "vice_mayor" | "npc" | "cppcc" | "other")[];
+            };
+            spacingDays: number;
+            firstDayLeaderId: string | null;
+            notes: string;
+            version: number;
+        };
+        NamedDate: {
+            date: string;
+            name: string;
+        };
+        YearSummary: {
+            year: number;
+            source: string;
+            confirmedAt: string;
+            confirmedBy: string | null;
+            confirmedByName: string | null;
+            holidays: number;
+            makeupWorkdays: number;
+        };
+        YearDetail: {
+            year: number;
+            source: string;
+            confirmedAt: string;
+            confirmedBy: string | null;
+            confirmedByName: string | null;
+            holidays: components["schemas"]["NamedDate"][];
+            makeupWorkdays: components["schemas"]["NamedDate"][];
+        };
+        YearState: {
+            year: number;
+            confirmed: boolean;
+            source: string | null;
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            confirmedByName: string | null;
+            holidays: number;
+            makeupWorkdays: number;
+            packageHasYear: boolean;
+            rosters: number;
+            publishedRosters: number;
+        };
+        HolidayStatus: {
+            today: string;
+            currentYear: number;
+            packageSource: string;
+            years: components["schemas"]["YearState"][];
+        };
+        ArrangementChange: {
+            date: string;
+            before: {
+                /** @enum {string} */
+                kind: "holiday" | "makeup_workday";
+                name: string;
+            } | null;
+            after: {
+                /** @enum {string} */
+                kind: "holiday" | "makeup_workday";
+                name: string;
+            } | null;
+        };
+        AffectedRoster: {
+            id: string;
+            unitId: string;
+            unitName: string;
+            month: string;
+            status: string;
+            publishedVersion: number;
+            dutiesOnChangedDates: number;
+        };
+        YearPreview: {
+            year: number;
+            source: string;
+            holidays: components["schemas"]["NamedDate"][];
+            makeupWorkdays: components["schemas"]["NamedDate"][];
+            current: components["schemas"]["YearSummary"] | null;
+            changes: components["schemas"]["ArrangementChange"][];
+            affectedRosters: components["schemas"]["AffectedRoster"][];
+        };
+        UnitYearPreview: {
+            year: number;
+            source: string;
+            holidays: components["schemas"]["NamedDate"][];
+            makeupWorkdays: components["schemas"]["NamedDate"][];
+            current: {
+                source: string;
+                confirmedAt: string;
+            } | null;
+            changes: unknown[];
+            affectedRosters: unknown[];
+        };
+        UnitYearState: {
+            year: number;
+            /** @enum {string} */
+            confirmedBy: "national" | "unit" | "none";
+            source: string | null;
+            confirmedAt: string | null;
+            holidays: components["schemas"]["NamedDate"][];
+            makeupWorkdays: components["schemas"]["NamedDate"][];
+            packageHasYear: boolean;
         };
         DutyRecord: {
             date: string;
