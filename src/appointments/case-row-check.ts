@@ -27,9 +27,8 @@ export interface PetitionerDraft {
   idNumberHmac: string;
 }
 
-/** A row that passed every check, ready to be written. */
-export interface CaseDraft {
-  row: number;
+/** A case's own fields, as submitted and checked: what a draft writes and a view shows. */
+export interface CaseFields {
   reference: string;
   submittedBy: SubmittingBody;
   batch: string | null;
@@ -47,6 +46,11 @@ export interface CaseDraft {
   receiveBefore: string | null;
   previousLeaderId: string | null;
   departmentIds: string[];
+}
+
+/** A row that passed every check, ready to be written. */
+export interface CaseDraft extends CaseFields {
+  row: number;
   petitioners: PetitionerDraft[];
 }
 

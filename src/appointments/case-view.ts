@@ -1,15 +1,9 @@
 import type { AuthUser, Role } from '../auth/index.js';
 import type { CasePetitioner } from './case-petitioner.entity.js';
+import type { CaseFields } from './case-row-check.js';
 import { maskIdNumber, maskName, maskPhone } from './pii/masking.js';
 import type { PiiCrypto } from './pii/pii-crypto.js';
-import type {
-  CaseFlags,
-  CaseRouting,
-  CaseStatus,
-  PriorityCase,
-  RiskLevel,
-  SubmittingBody,
-} from './priority-case.entity.js';
+import type { CaseStatus, PriorityCase } from './priority-case.entity.js';
 
 /** How a role sees one personal field: in full (on explicit request), masked, or not at all. */
 export type FieldAccess = 'revealable' | 'masked' | 'hidden';
@@ -47,26 +41,9 @@ export interface PetitionerView {
   idNumber: string | null;
 }
 
-export interface CaseView {
+export interface CaseView extends CaseFields {
   id: string;
   unitId: string;
-  reference: string;
-  submittedBy: SubmittingBody;
-  batch: string | null;
-  subjectCode: string;
-  subjectLabel: string;
-  subcategory: string | null;
-  locality: string | null;
-  summary: string;
-  risk: RiskLevel;
-  groupSize: number;
-  repeatCount: number;
-  backlogYears: number;
-  flags: CaseFlags;
-  routing: CaseRouting;
-  receiveBefore: string | null;
-  previousLeaderId: string | null;
-  departmentIds: string[];
   status: CaseStatus;
   matchNote: PriorityCase['matchNote'];
   closedReason: string | null;
