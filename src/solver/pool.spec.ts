@@ -20,8 +20,10 @@ async function maxLag<T>(work: Promise<T>): Promise<{ lag: number; value: T }> {
   }
 }
 
-// Other suites run in parallel on this 2-core machine and can starve the main thread for tens of
-// ms; a retry absorbs that, while a blocking solve (lag ~ the solve time) still fails every time.
+// Other suites run in parallel on this 2-core machine and can starve the main thread for hundreds
+// of ms (a cold ts-jest cache compiles on it too); a solve on the main thread would hold the timer
+// for the whole 2 s solve, so a quarter of that still tells the two apart, and a retry absorbs the rest.
+const MAX_LAG_MS = 500;
 jest.retryTimes(2);
 
 describe('solver pool (worker thread)', () => {
@@ -47,7 +49,7 @@ describe('solver pool (worker thread)', () => {
     expect(seconds).toBeGreaterThanOrEqual(1.9);
     // The hard kill lands at the limit; allow for a loaded machine starting the next worker.
     expect(seconds).toBeLessThan(4);
-    expect(lag).toBeLessThan(50);
+    expect(lag).toBeLessThan(MAX_LAG_MS);
     // Either jslp finished (verified roster) or it was killed at the limit with nothing.
     expect(['feasible', 'timeout']).toContain(value.status);
     if (value.status === 'feasible')
@@ -62,7 +64,7 @@ describe('solver pool (worker thread)', () => {
     expect(['optimal', 'feasible', 'timeout']).toContain(value.status);
     if (value.status === 'timeout') expect(value.assignments).toEqual([]);
     else expect(verify(p, value.assignments).hardViolations).toEqual([]);
-    expect(lag).toBeLessThan(50);
+    expect(lag).toBeLessThan(MAX_LAG_MS);
   });
 
   it('cancelling terminates the worker, and the next solve gets a fresh one', async () => {
