@@ -1,7 +1,8 @@
 /**
  * The HiGHS search: a probe of the full model (realistic months end here, proven optimal); when
- * it finds no roster in time, a construction (the elastic model: hard rules priced, each person
- * with relaxations alone, then neighbourhoods around what is still relaxed, until nothing is);
+ * it finds no roster in time, a construction (the elastic model: hard rules priced, solved
+ * whole until it settles, then each person with relaxations alone, then neighbourhoods around
+ * what is still relaxed, until nothing is);
  * then a large-neighbourhood search (hold every assignment outside a neighbourhood at the
  * incumbent, re-optimise with HiGHS from the incumbent, keep improvements and sideways moves);
  * and at the end the full model again from the best roster, which may still prove it. Only the
@@ -45,12 +46,25 @@ const MAX_INT = 2147483647;
  */
 const PROBE_SHARE = 0.1;
 const PROBE_MAX_SHARE = 0.5;
-const GIVE_UP_SHARE = 0.25;
+const GIVE_UP_SHARE = 0.1;
 const GIVE_UP_SECONDS = 3;
 const FINAL_SHARE = 0.2;
+/**
+ * Below this many seconds the first solve's share shrinks in proportion (a twentieth at 1 s): a
+ * short limit asks for a roster first, and HiGHS's presolve and root LP of a large model cannot
+ * be interrupted before they end (a special month of 30 leaders: 1.1 s).
+ */
+const SHORT_LIMIT = 10;
 
 /** Seconds a neighbourhood may take; most take a tenth of it. */
 const SUB_LIMIT = 1;
+/**
+ * The deterministic mode's budgets in branch-and-bound nodes instead of seconds, so the same
+ * seed gives the same roster however loaded the machine: a neighbourhood, and the elastic
+ * model's first solve in the construction.
+ */
+const SUB_NODES = 200;
+const FIRST_NODES = 2000;
 
 type HighsRuntime = Awaited<ReturnType<typeof getHighs>>;
 type HighsModel = ReturnType<typeof createHighsModel>;
@@ -61,23 +75,31 @@ interface Outcome {
   colValue?: Float64Array;
   objective?: number;
   bound?: number;
+  nodes: number;
+}
+
+interface RunLimits {
+  seconds: number;
+  /** Branch-and-bound nodes (the deterministic mode's budget: work, not time). */
+  nodes?: number;
+  /** Stop early when no roster has turned up after this many seconds. */
+  giveUpAfter?: number;
+  /**
+   * Stop once a roster has turned up, this many seconds have passed and none better has come
+   * for as long again (while HiGHS keeps improving, it keeps the time).
+   */
+  settleAfter?: number;
+  /** Stop at this many improving rosters (the deterministic mode stops the probe at the first). */
+  solutions?: number;
 }
 
 function run(
   highs: HighsRuntime,
   model: HighsModel,
-  seconds: number,
+  limits: RunLimits,
   onImproving?: (col: Float64Array, obj: number, bound: number | undefined) => void,
-  /** Stop early when no roster has turned up after this many seconds. */
-  giveUpAfter = Infinity,
-  /**
-   * Stop once a roster has turned up, this many seconds have passed and none better has come
-   * for as long again (while HiGHS keeps improving, it keeps the time).
-   */
-  settleAfter = Infinity,
-  /** Stop at this many improving rosters (the deterministic mode stops the probe at the first). */
-  solutions = MAX_INT,
 ): Outcome {
+  const { giveUpAfter = Infinity, settleAfter = Infinity } = limits;
   const started = performance.now();
   let found = false;
   let improved = 0;
@@ -86,8 +108,9 @@ function run(
     output_flag: false,
     mip_rel_gap: 0,
     mip_abs_gap: 0.999,
-    mip_max_improving_sols: solutions,
-    time_limit: Math.max(0.01, seconds),
+    mip_max_improving_sols: limits.solutions ?? MAX_INT,
+    mip_max_nodes: limits.nodes ?? MAX_INT,
+    time_limit: Math.max(0.01, limits.seconds),
   });
   const cb = highs.constants.callbackType;
   const r = model.run({
@@ -113,6 +136,7 @@ function run(
     colValue: has ? Float64Array.from(model.getSolution().colValue) : undefined,
     objective: has ? model.getObjectiveValue() : undefined,
     bound: Number.isFinite(dual) ? dual : undefined,
+    nodes: Number(model.info.get('mip_node_count')) || 0,
   };
 }
 
@@ -139,6 +163,8 @@ class NeighbourhoodSearch {
     lm: LinearModel,
     built: BuiltModel,
     private readonly random: () => number,
+    /** Limits sub-problems by nodes rather than seconds (see SUB_NODES). */
+    private readonly deterministic: boolean,
     private readonly onImproved: (col: Float64Array, obj: number) => void = () => undefined,
     /** Where the incumbent pays; 'hot' neighbourhoods are built around one of them. */
     private readonly spots: (col: Float64Array, hood: Neighbourhoods) => Spot[] = () => [],
@@ -171,7 +197,12 @@ class NeighbourhoodSearch {
   }
 
   /** Solve with the assignment columns outside `free` held at `values` (one per hood column). */
-  solveHolding(values: ArrayLike<number>, free: Uint8Array | null, seconds: number): Outcome {
+  solveHolding(
+    values: ArrayLike<number>,
+    free: Uint8Array | null,
+    seconds: number,
+    nodes = SUB_NODES,
+  ): Outcome {
     const lo = Float64Array.from(this.lower);
     const hi = Float64Array.from(this.upper);
     for (let i = 0; i < this.hood.cols.length; i++) {
@@ -180,10 +211,18 @@ class NeighbourhoodSearch {
     }
     this.model.changeColsBounds(this.selection, lo, hi);
     if (this.best) this.model.setSolution({ colValue: this.best.col });
-    const out = run(this.highs, this.model, seconds);
+    const out = run(this.highs, this.model, {
+      seconds,
+      nodes: this.deterministic ? nodes : undefined,
+    });
     this.model.changeColsBounds(this.selection, this.lower, this.upper);
     if (out.colValue && out.objective !== undefined) this.offer(out.colValue, out.objective, true);
     return out;
+  }
+
+  /** A sub-problem's seconds: SUB_LIMIT, or in the deterministic mode all that is left. */
+  subSeconds(left: number): number {
+    return this.deterministic ? left : Math.min(left, SUB_LIMIT);
   }
 
   /** Neighbourhoods until `stopAt` seconds on `clock`, `maxIterations`, or the objective reaches `target`. */
@@ -207,10 +246,10 @@ class NeighbourhoodSearch {
       const before = this.best.obj;
       const current = Array.from(this.hood.cols, (c) => this.best!.col[c]);
       const t = clock();
-      const out = this.solveHolding(current, free, Math.min(stopAt - t, SUB_LIMIT));
-      // Aim at sub-problems HiGHS proves in a fraction of SUB_LIMIT: grow the easy, shrink the hard.
-      const took = clock() - t;
-      if (out.proven && took < SUB_LIMIT / 4 && this.best.obj >= before - 0.5)
+      const out = this.solveHolding(current, free, this.subSeconds(stopAt - t));
+      // Aim at sub-problems HiGHS proves in a fraction of its budget: grow the easy, shrink the hard.
+      const easy = this.deterministic ? out.nodes < SUB_NODES / 4 : clock() - t < SUB_LIMIT / 4;
+      if (out.proven && easy && this.best.obj >= before - 0.5)
         this.size[kind] = Math.min(this.max[kind], Math.ceil(this.size[kind] * 1.2));
       else if (!out.proven) this.size[kind] = Math.max(2, Math.floor(this.size[kind] * 0.8));
     }
@@ -218,9 +257,11 @@ class NeighbourhoodSearch {
 }
 
 /**
- * A feasible assignment, as values of the real model's assignment columns (hood order): the
- * elastic model (hard rules priced, soft ones dropped) from an empty roster, its relaxations
- * driven to zero by the same neighbourhood search.
+ * A feasible assignment, as values of the real model's assignment columns (hood order), from the
+ * elastic model (hard rules priced, soft ones dropped, so a roster with nothing relaxed costs 0):
+ * HiGHS's own heuristics on it often reach 0 at once (a special month in a third of a second);
+ * otherwise each person with relaxations is re-solved alone, then the same neighbourhood search
+ * drives what is still relaxed to zero.
  */
 async function construct(
   problem: Problem,
@@ -228,6 +269,7 @@ async function construct(
   clock: () => number,
   stopAt: number,
   random: () => number,
+  deterministic: boolean,
   maxIterations?: number,
 ): Promise<number[] | undefined> {
   const highs = await getHighs();
@@ -242,24 +284,36 @@ async function construct(
       elastic.model,
       elastic,
       random,
+      deterministic,
       undefined,
       spots,
     );
-    // Nobody sits: every hard rule that needs someone is relaxed, and the LP prices it.
-    search.solveHolding(
-      new Float64Array(search.hood.cols.length),
-      null,
-      Math.max(0.1, stopAt - clock()),
-    );
+    const columns = search.hood.cols.length;
     const relaxed = (col: Float64Array) => elastic.elasticCols.some((e) => col[e.col] > 1e-6);
+    // Nothing held: it stops by itself at 0 (0 is also its bound), or once its rosters stop
+    // improving, or at half the time without any.
+    const window = Math.max(0.1, stopAt - clock());
+    const first = run(
+      highs,
+      model,
+      deterministic
+        ? { seconds: window, nodes: FIRST_NODES }
+        : { seconds: window, giveUpAfter: window / 2, settleAfter: window / 10 },
+    );
+    if (first.colValue && first.objective !== undefined)
+      search.offer(first.colValue, first.objective);
+    // No roster at all in that time: nobody sits, every hard rule that needs someone is relaxed.
+    if (!search.best)
+      search.solveHolding(new Float64Array(columns), null, Math.max(0.1, stopAt - clock()));
+    if (!search.best) return undefined;
     // One person at a time over the whole horizon: a person's own hard rules (totals,
     // sequences, successions) settle in small sub-problems before the neighbourhoods start.
-    const people = [...new Set(spots(search.best!.col, search.hood).map((s) => s.person))];
+    const people = [...new Set(spots(search.best.col, search.hood).map((s) => s.person))];
     for (const person of people) {
       if (person === undefined || clock() >= stopAt || !relaxed(search.best!.col)) break;
       const free = Uint8Array.from(search.hood.person, (p) => +(p === person));
       const current = Array.from(search.hood.cols, (c) => search.best!.col[c]);
-      search.solveHolding(current, free, Math.min(SUB_LIMIT, stopAt - clock()));
+      search.solveHolding(current, free, search.subSeconds(stopAt - clock()));
     }
     search.loop(clock, stopAt, maxIterations, (col) => !relaxed(col));
     const best = search.best;
@@ -299,6 +353,7 @@ export async function searchRoster(
     built.model,
     built,
     random,
+    deterministic,
     (col, obj) => {
       options.onIncumbent?.(col, obj);
       options.onProgress?.({ seconds: clock(), objective: obj, bound: bound ?? null });
@@ -324,18 +379,22 @@ export async function searchRoster(
   try {
     // 1. The full model; it gives up early when it has found no roster at all. In the
     // deterministic mode it stops at its first roster instead of at a clock.
-    const giveUp = Math.min(GIVE_UP_SECONDS, Math.max(0.2, limit * GIVE_UP_SHARE));
+    const giveUp = Math.min(GIVE_UP_SECONDS, Math.max(0.1, limit * GIVE_UP_SHARE));
     const probe =
       options.probe === false
-        ? { proven: false, infeasible: false }
+        ? { proven: false, infeasible: false, nodes: 0 }
         : run(
             highs,
             model,
-            deterministic ? limit : limit * PROBE_MAX_SHARE,
+            deterministic
+              ? { seconds: limit, solutions: 1 }
+              : {
+                  // Presolve and the root LP answer to no callback, only to this limit.
+                  seconds: limit * PROBE_MAX_SHARE * Math.min(1, limit / SHORT_LIMIT),
+                  giveUpAfter: giveUp,
+                  settleAfter: limit * PROBE_SHARE,
+                },
             full,
-            deterministic ? Infinity : giveUp,
-            deterministic ? Infinity : limit * PROBE_SHARE,
-            deterministic ? 1 : MAX_INT,
           );
     raiseBound(probe.bound);
     if (probe.colValue && probe.objective !== undefined)
@@ -349,8 +408,10 @@ export async function searchRoster(
         problem,
         built,
         clock,
-        clock() + left() * 0.7,
+        // Without a roster nothing else counts; a little is kept to start the search.
+        deterministic ? limit : clock() + left() * 0.9,
         random,
+        deterministic,
         options.maxIterations,
       );
       if (start) search.solveHolding(start, null, left());
@@ -358,7 +419,7 @@ export async function searchRoster(
     // Still none (relaxations left: perhaps infeasible): the full model for the rest, which may
     // prove infeasibility as HiGHS alone would have.
     if (!search.best && left() > 0.05 && !deterministic) {
-      const rest = run(highs, model, left(), full);
+      const rest = run(highs, model, { seconds: left() }, full);
       raiseBound(rest.bound);
       if (rest.infeasible) return { status: 'infeasible' };
       if (rest.colValue && rest.objective !== undefined)
@@ -370,12 +431,13 @@ export async function searchRoster(
     // 3. Neighbourhoods, until a share of the time is left for the final full solve. Measured on
     // Curtois 4-8 at 60 s: a final share of 0.55 or 0.7 lets HiGHS prove 4 or 5 but costs
     // Instance8 far more (1983, 2610 against 1772 with 0.2).
-    search.loop(clock, limit * (1 - FINAL_SHARE), options.maxIterations);
+    // The deterministic mode has no final solve, and only the limit as a safety net.
+    search.loop(clock, deterministic ? limit : limit * (1 - FINAL_SHARE), options.maxIterations);
 
     // 4. The full model from the best roster: it may improve, tighten the bound or prove.
     if (left() > 0.05 && !deterministic) {
       model.setSolution({ colValue: search.best.col });
-      const last = run(highs, model, left(), full);
+      const last = run(highs, model, { seconds: left() }, full);
       raiseBound(last.bound);
       if (last.colValue && last.objective !== undefined)
         search.offer(last.colValue, last.objective);
