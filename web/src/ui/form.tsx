@@ -240,3 +240,22 @@ export function IdOptions(props: { items: Array<{ id: string; name: string }> })
     </>
   );
 }
+
+/** A month input beside its label (toolbars); `onMonth` gets the text as typed (maybe empty). */
+export function MonthField(props: {
+  label: string;
+  value: string;
+  required?: boolean;
+  onMonth: (month: string) => void;
+}) {
+  return (
+    <InputField
+      label={props.label}
+      class="inline"
+      type="month"
+      value={props.value}
+      required={props.required}
+      onChange={(e) => props.onMonth(e.currentTarget.value)}
+    />
+  );
+}
