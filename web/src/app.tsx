@@ -1,9 +1,11 @@
+import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText, forgetToken, hasToken, whenExpired } from './api/client.js';
 import type { Me, Unit } from './api/types.js';
 import {
   canConfirmHolidays,
   canSeeNotifications,
+  isOfficeStaff,
   menuFor,
   SignedContext,
   type Signed,
@@ -138,12 +140,22 @@ function Shell({ signed, onSignOut }: { signed: Signed; onSignOut: () => void })
   );
 }
 
+/** The pages office staff (isOfficeStaff) open by path. */
+const OFFICE_PAGES = new Map<string, (query: URLSearchParams) => JSX.Element>([
+  ['/leaders', () => <LeadersPage />],
+  ['/special-periods', (query) => <SpecialPeriodsPage query={query} />],
+  ['/stats', (query) => <StatsPage query={query} />],
+  ['/hall', (query) => <HallPage query={query} />],
+  ['/report', (query) => <ReportPage query={query} />],
+  ['/priority-cases', (query) => <CasesPage query={query} />],
+]);
+
 function route(path: string, query: URLSearchParams, signed: Signed) {
   const availability = /^\/leaders\/([0-9a-f-]{36})\/availability$/.exec(path);
   if (availability) return <AvailabilityPage leaderId={availability[1]} query={query} />;
   const role = signed.me.role;
-  const office =
-    role === 'admin' || role === 'office' || role === 'petition' || role === 'politics';
+  const officePage = OFFICE_PAGES.get(path);
+  if (officePage && isOfficeStaff(role)) return officePage(query);
   switch (path) {
     case '/':
     case '/login':
@@ -151,27 +163,9 @@ function route(path: string, query: URLSearchParams, signed: Signed) {
     case '/roster':
       if (role === 'leader') return <LeaderPage query={query} />;
       return <RosterPage query={query} />;
-    case '/leaders':
-      if (office) return <LeadersPage />;
-      break;
-    case '/special-periods':
-      if (office) return <SpecialPeriodsPage query={query} />;
-      break;
-    case '/stats':
-      if (office) return <StatsPage query={query} />;
-      break;
     case '/holidays':
       if (canConfirmHolidays(role)) return <HolidaysPage query={query} />;
       if (role === 'office') return <UnitHolidaysPage query={query} />;
-      break;
-    case '/hall':
-      if (office) return <HallPage query={query} />;
-      break;
-    case '/report':
-      if (office) return <ReportPage query={query} />;
-      break;
-    case '/priority-cases':
-      if (office) return <CasesPage query={query} />;
       break;
     case '/notifications':
       if (canSeeNotifications(role)) return <NotificationsPage />;

@@ -35,34 +35,33 @@ export interface MenuItem {
   label: string;
 }
 
+/** The staff who run the roster and the reception work (admin, 两办, 信访局, 政法委). */
+export function isOfficeStaff(role: Role): boolean {
+  return role === 'admin' || role === 'office' || role === 'petition' || role === 'politics';
+}
+
+/** `item` where `shown`, else nothing: a menu entry only some roles see. */
+const only = (shown: boolean, item: MenuItem): MenuItem[] => (shown ? [item] : []);
+
 /** The menu a role sees: only pages that role can use. */
 export function menuFor(me: Me): MenuItem[] {
   switch (me.role) {
     case 'admin':
     case 'office':
     case 'petition':
-      return [
-        { path: '/roster', label: '月度排班' },
-        { path: '/leaders', label: '领导' },
-        { path: '/special-periods', label: '特护期' },
-        ...(canConfirmHolidays(me.role) || me.role === 'office'
-          ? [{ path: '/holidays', label: '节假日安排' }]
-          : []),
-        { path: '/priority-cases', label: '重点约访' },
-        { path: '/hall', label: '接待登记' },
-        { path: '/notifications', label: '提醒' },
-        { path: '/feeds', label: '订阅' },
-        { path: '/stats', label: '统计' },
-        { path: '/report', label: '年度报告' },
-      ];
     case 'politics':
       // 政法委 has no access to the notification outbox.
       return [
         { path: '/roster', label: '月度排班' },
         { path: '/leaders', label: '领导' },
         { path: '/special-periods', label: '特护期' },
+        ...only(canConfirmHolidays(me.role) || me.role === 'office', {
+          path: '/holidays',
+          label: '节假日安排',
+        }),
         { path: '/priority-cases', label: '重点约访' },
         { path: '/hall', label: '接待登记' },
+        ...only(canSeeNotifications(me.role), { path: '/notifications', label: '提醒' }),
         { path: '/feeds', label: '订阅' },
         { path: '/stats', label: '统计' },
         { path: '/report', label: '年度报告' },

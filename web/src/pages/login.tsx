@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
-import { api, errorText, setToken } from '../api/client.js';
+import { api, setToken } from '../api/client.js';
 import type { LoginResult } from '../api/types.js';
 import { Alert } from '../ui/common.js';
 import { InputField } from '../ui/form.js';
+import { useForm } from '../ui/use-form.js';
 
 interface Props {
   notice: string | null;
@@ -10,27 +10,16 @@ interface Props {
 }
 
 export function LoginPage({ notice, onSignedIn }: Props) {
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { form, named, error, busy, submitting } = useForm({ username: '', password: '' });
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const res = await api<LoginResult>('/auth/login', {
-        method: 'POST',
-        body: { username: username.trim(), password },
-      });
-      setToken(res.accessToken, res.expiresAt);
-      await onSignedIn();
-    } catch (err) {
-      setError(errorText(err));
-      setBusy(false);
-    }
-  };
+  const submit = submitting(async () => {
+    const res = await api<LoginResult>('/auth/login', {
+      method: 'POST',
+      body: { username: form.username.trim(), password: form.password },
+    });
+    setToken(res.accessToken, res.expiresAt);
+    await onSignedIn();
+  });
 
   return (
     <main class="login" id="main">
@@ -39,22 +28,13 @@ export function LoginPage({ notice, onSignedIn }: Props) {
         <p class="muted">请使用单位分配的账号登录</p>
         {notice && !error && <Alert kind="info">{notice}</Alert>}
         {error && <Alert kind="error">{error}</Alert>}
-        <InputField
-          label="用户名"
-          name="username"
-          autoComplete="username"
-          required
-          value={username}
-          onInput={(e) => setUsername(e.currentTarget.value)}
-        />
+        <InputField label="用户名" autoComplete="username" required {...named('username')} />
         <InputField
           label="密码"
-          name="password"
           type="password"
           autoComplete="current-password"
           required
-          value={password}
-          onInput={(e) => setPassword(e.currentTarget.value)}
+          {...named('password')}
         />
         <button type="submit" class="primary" disabled={busy}>
           {busy ? '正在登录…' : '登录'}

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Finding } from '../api/types.js';
 import { addMonths, isMonth } from '../dates.js';
 import { navigate } from '../router.js';
-import { InputField } from './form.js';
+import { MonthField } from './form.js';
 
 /** A message that screen readers announce as it appears. */
 export function Alert({
@@ -124,16 +124,24 @@ export function MonthPicker({
       <button type="button" onClick={() => onMonth(addMonths(month, -1))}>
         ‹ 上月
       </button>
-      <InputField
-        label="月份"
-        class="inline"
-        type="month"
-        value={month}
-        onChange={(e) => isMonth(e.currentTarget.value) && onMonth(e.currentTarget.value)}
-      />
+      <MonthField label="月份" value={month} onMonth={(m) => isMonth(m) && onMonth(m)} />
       <button type="button" onClick={() => onMonth(addMonths(month, 1))}>
         下月 ›
       </button>
     </div>
+  );
+}
+
+/** A page's titled part; `id` names its heading, which names the part. */
+export function Panel(props: {
+  id: string;
+  title: ComponentChildren;
+  children: ComponentChildren;
+}) {
+  return (
+    <section class="panel" aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      {props.children}
+    </section>
   );
 }

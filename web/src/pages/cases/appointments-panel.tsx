@@ -1,14 +1,16 @@
-import { useEffect, useState } from 'preact/hooks';
-import { api, errorText } from '../../api/client.js';
+import { useState } from 'preact/hooks';
 import type { Appointment, Department, Leader, MatchOutcome } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
 import { chinaTime } from '../../dates.js';
 import { isoWeekday, monthName, SESSION_NAMES, shortDate, weekdayName } from '../../labels.js';
-import { Alert, Loading } from '../../ui/common.js';
+import { Alert, Loading, Panel } from '../../ui/common.js';
 import { PostponeDialog, ReassignDialog } from './appointment-dialogs.js';
-import { APPOINTMENT_STATUS_NAMES, RISK_NAMES, UNMATCHED_NAMES } from './case-labels.js';
+import { isActionable, isHeld } from './appointment-state.js';
+import { APPOINTMENT_STATUS_NAMES, UNMATCHED_NAMES } from './case-labels.js';
+import { RiskBadge } from './risk-badge.js';
+import { useAppointments } from './use-appointments.js';
 import { ReceptionDialog } from './reception-dialogs.js';
-import { InputField } from '../../ui/form.js';
+import { MonthField, NamedButton } from '../../ui/form.js';
 import { DataTable } from '../../ui/table.js';
 
 interface Props {
@@ -35,73 +37,20 @@ export function AppointmentsPanel({
   onChanged,
 }: Props) {
   const { unit } = useSigned();
-  const [list, setList] = useState<Appointment[] | null>(null);
-  const [outcome, setOutcome] = useState<MatchOutcome | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const { list, outcome, busy, message, setMessage, match, accept } = useAppointments(
+    unit.id,
+    month,
+    refresh,
+    onChanged,
+  );
   const [open, setOpen] = useState<Open>(null);
   const [showOld, setShowOld] = useState(false);
 
-  useEffect(() => {
-    setList(null);
-    api<Appointment[]>(`/units/${unit.id}/appointments?month=${month}`)
-      .then(setList)
-      .catch((err: unknown) => setMessage({ kind: 'error', text: errorText(err) }));
-  }, [month, refresh]);
-
-  useEffect(() => setOutcome(null), [month]);
-
-  const match = async () => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      const result = await api<MatchOutcome>(`/units/${unit.id}/appointments/match`, {
-        method: 'POST',
-        body: { month },
-      });
-      setOutcome(result);
-      setMessage({
-        kind: 'success',
-        text: `匹配完成：${result.proposals.length} 件案件有约访建议，${result.unmatched.length} 件未能匹配。`,
-      });
-      onChanged();
-    } catch (err) {
-      setMessage({ kind: 'error', text: errorText(err) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const accept = async (a: Appointment) => {
-    setMessage(null);
-    try {
-      const done = await api<Appointment>(`/appointments/${a.id}/accept`, {
-        method: 'POST',
-        body: { version: a.version },
-      });
-      setMessage({
-        kind: 'success',
-        text: `已确认 ${a.caseReference}：${shortDate(done.date)} ${done.slotStart ?? ''}–${done.slotEnd ?? ''}。`,
-      });
-    } catch (err) {
-      setMessage({ kind: 'error', text: errorText(err) });
-    }
-    onChanged();
-  };
-
   const shown = (list ?? []).filter((a) => showOld || a.status !== 'superseded');
   return (
-    <section class="panel" aria-labelledby="match-title">
-      <h2 id="match-title">约访匹配</h2>
+    <Panel id="match-title" title="约访匹配">
       <div class="toolbar">
-        <InputField
-          label="约访月份"
-          class="inline"
-          type="month"
-          value={month}
-          required
-          onChange={(e) => e.currentTarget.value && onMonth(e.currentTarget.value)}
-        />
+        <MonthField label="约访月份" value={month} required onMonth={(m) => m && onMonth(m)} />
         <button type="button" class="primary" disabled={busy} onClick={match}>
           {busy ? '正在匹配…' : `匹配${monthName(month)}的约访`}
         </button>
@@ -122,21 +71,7 @@ export function AppointmentsPanel({
           {message.text}
         </Alert>
       )}
-      {outcome && outcome.unmatched.length > 0 && (
-        <DataTable
-          class="unmatched-table"
-          caption={`未能匹配的案件（${outcome.unmatched.length} 件）`}
-          columns={['案件编号', '原因', '说明']}
-        >
-          {outcome.unmatched.map((u) => (
-            <tr key={u.caseId}>
-              <th scope="row">{u.caseReference}</th>
-              <td>{UNMATCHED_NAMES[u.reason] ?? u.reason}</td>
-              <td>{u.message}</td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
+      {outcome && outcome.unmatched.length > 0 && <UnmatchedTable outcome={outcome} />}
       {!list && <Loading />}
       {list && shown.length === 0 && <p>{monthName(month)}还没有约访安排。</p>}
       {shown.length > 0 && (
@@ -145,93 +80,129 @@ export function AppointmentsPanel({
           caption={`${monthName(month)}的约访`}
           columns={['案件编号', '分类', '风险', '接访领导', '场次', '状态', '操作']}
         >
-          {shown.map((a) => {
-            const leader = leaders.get(a.leaderId)?.name ?? '（未知领导）';
-            const actionable = a.status === 'proposed' || a.status === 'scheduled';
-            // A reception is recorded once its time slot has begun (Beijing time).
-            const held =
-              a.status === 'scheduled' && `${a.date}T${a.slotStart ?? '00:00'}` <= chinaTime();
-            return (
-              <tr key={a.id} data-appointment={a.id}>
-                <th scope="row">{a.caseReference}</th>
-                <td>{subjectNames.get(a.subjectCode) ?? a.subjectCode}</td>
-                <td>
-                  <span class={`risk risk-${a.risk}`}>{RISK_NAMES[a.risk] ?? a.risk}</span>
-                </td>
-                <td>{leader}</td>
-                <td>
-                  {shortDate(a.date)}（{weekdayName(isoWeekday(a.date))}）{SESSION_NAMES[a.session]}
-                  {a.slotStart && ` ${a.slotStart}–${a.slotEnd}`}
-                </td>
-                <td>
-                  {APPOINTMENT_STATUS_NAMES[a.status] ?? a.status}
-                  {a.flagged && <div class="count-warning">需重新确认</div>}
-                  {a.note && <div class="muted small">{a.note}</div>}
-                </td>
-                <td>
-                  {actionable && (
-                    <div class="row-actions">
-                      {held && (
-                        <button
-                          type="button"
-                          aria-label={`登记 ${a.caseReference} 的接访结果`}
-                          onClick={() => setOpen({ kind: 'reception', appointment: a })}
-                        >
-                          登记接访…
-                        </button>
-                      )}
-                      {a.status === 'proposed' && (
-                        <button
-                          type="button"
-                          aria-label={`接受 ${a.caseReference} 的约访建议`}
-                          onClick={() => accept(a)}
-                        >
-                          接受
-                        </button>
-                      )}
-                      <button
-                        type="button"
-                        aria-label={`改派 ${a.caseReference}`}
-                        onClick={() => setOpen({ kind: 'reassign', appointment: a })}
-                      >
-                        改派…
-                      </button>
-                      <button
-                        type="button"
-                        aria-label={`暂缓 ${a.caseReference}`}
-                        onClick={() => setOpen({ kind: 'postpone', appointment: a })}
-                      >
-                        暂缓…
-                      </button>
-                    </div>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {shown.map((a) => (
+            <AppointmentRow
+              key={a.id}
+              appointment={a}
+              leader={leaders.get(a.leaderId)?.name ?? '（未知领导）'}
+              subject={subjectNames.get(a.subjectCode) ?? a.subjectCode}
+              onOpen={(kind) => setOpen({ kind, appointment: a })}
+              onAccept={() => accept(a)}
+            />
+          ))}
         </DataTable>
       )}
-      {open &&
-        (() => {
-          const props = {
-            appointment: open.appointment,
-            leaders,
-            onClose: () => setOpen(null),
-            onDone: (text: string) => {
-              setOpen(null);
-              setMessage({ kind: 'success', text });
-              onChanged();
-            },
-          };
-          if (open.kind === 'reception') {
-            return <ReceptionDialog {...props} departments={departments} />;
-          }
-          return open.kind === 'reassign' ? (
-            <ReassignDialog {...props} />
-          ) : (
-            <PostponeDialog {...props} />
-          );
-        })()}
-    </section>
+      {open && (
+        <AppointmentDialog
+          open={open}
+          leaders={leaders}
+          departments={departments}
+          onClose={() => setOpen(null)}
+          onDone={(text) => {
+            setOpen(null);
+            setMessage({ kind: 'success', text });
+            onChanged();
+          }}
+        />
+      )}
+    </Panel>
+  );
+}
+
+/** The cases the matching could not place, and why. */
+function UnmatchedTable({ outcome }: { outcome: MatchOutcome }) {
+  return (
+    <DataTable
+      class="unmatched-table"
+      caption={`未能匹配的案件（${outcome.unmatched.length} 件）`}
+      columns={['案件编号', '原因', '说明']}
+    >
+      {outcome.unmatched.map((u) => (
+        <tr key={u.caseId}>
+          <th scope="row">{u.caseReference}</th>
+          <td>{UNMATCHED_NAMES[u.reason] ?? u.reason}</td>
+          <td>{u.message}</td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
+/** One appointment with what the clerk may do with it now. */
+function AppointmentRow(props: {
+  appointment: Appointment;
+  leader: string;
+  subject: string;
+  onOpen: (kind: NonNullable<Open>['kind']) => void;
+  onAccept: () => void;
+}) {
+  const a = props.appointment;
+  return (
+    <tr data-appointment={a.id}>
+      <th scope="row">{a.caseReference}</th>
+      <td>{props.subject}</td>
+      <td>
+        <RiskBadge risk={a.risk} />
+      </td>
+      <td>{props.leader}</td>
+      <td>
+        {shortDate(a.date)}（{weekdayName(isoWeekday(a.date))}）{SESSION_NAMES[a.session]}
+        {a.slotStart && ` ${a.slotStart}–${a.slotEnd}`}
+      </td>
+      <td>
+        {APPOINTMENT_STATUS_NAMES[a.status] ?? a.status}
+        {a.flagged && <div class="count-warning">需重新确认</div>}
+        {a.note && <div class="muted small">{a.note}</div>}
+      </td>
+      <td>
+        {isActionable(a) && (
+          <div class="row-actions">
+            {isHeld(a, chinaTime()) && (
+              <NamedButton
+                name={`登记 ${a.caseReference} 的接访结果`}
+                onClick={() => props.onOpen('reception')}
+              >
+                登记接访…
+              </NamedButton>
+            )}
+            {a.status === 'proposed' && (
+              <NamedButton name={`接受 ${a.caseReference} 的约访建议`} onClick={props.onAccept}>
+                接受
+              </NamedButton>
+            )}
+            <NamedButton name={`改派 ${a.caseReference}`} onClick={() => props.onOpen('reassign')}>
+              改派…
+            </NamedButton>
+            <NamedButton name={`暂缓 ${a.caseReference}`} onClick={() => props.onOpen('postpone')}>
+              暂缓…
+            </NamedButton>
+          </div>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** The dialog of the action picked on a row. */
+function AppointmentDialog(props: {
+  open: NonNullable<Open>;
+  leaders: Map<string, Leader>;
+  departments: Department[];
+  onClose: () => void;
+  onDone: (text: string) => void;
+}) {
+  const common = {
+    appointment: props.open.appointment,
+    leaders: props.leaders,
+    onClose: props.onClose,
+    onDone: props.onDone,
+  };
+  if (props.open.kind === 'reception') {
+    return <ReceptionDialog {...common} departments={props.departments} />;
+  }
+  return props.open.kind === 'reassign' ? (
+    <ReassignDialog {...common} />
+  ) : (
+    <PostponeDialog {...common} />
   );
 }

@@ -8,12 +8,13 @@ import type {
   Subject,
 } from '../../api/types.js';
 import { shortDate } from '../../labels.js';
-import { Note } from '../../ui/common.js';
-import { Field, NameOptions } from '../../ui/form.js';
+import { Note, Panel } from '../../ui/common.js';
+import { NamedButton, NameOptions, SelectField } from '../../ui/form.js';
 import { PagedTable } from '../../ui/table.js';
 import { usePagedList } from '../../ui/use-paged-list.js';
 import { CaseEditDialog, CloseCaseDialog } from './case-dialogs.js';
-import { CASE_STATUS_NAMES, RISK_NAMES, ROUTING_NAMES, SUBMITTER_NAMES } from './case-labels.js';
+import { CASE_STATUS_NAMES, ROUTING_NAMES, SUBMITTER_NAMES } from './case-labels.js';
+import { RiskBadge } from './risk-badge.js';
 
 const PAGE_SIZE = 50;
 
@@ -60,17 +61,16 @@ export function CaseTable({
   const [open, setOpen] = useState<Open>(null);
 
   return (
-    <section class="panel" aria-labelledby="cases-title">
-      <h2 id="cases-title">案件</h2>
+    <Panel id="cases-title" title="案件">
       <div class="toolbar">
-        <Field label="状态" class="inline">
-          <select
-            value={status}
-            onChange={(e) => list.filter({ status: e.currentTarget.value as CaseStatus | '' })}
-          >
-            <NameOptions names={CASE_STATUS_NAMES} blank="全部" />
-          </select>
-        </Field>
+        <SelectField
+          label="状态"
+          class="inline"
+          value={status}
+          onChange={(e) => list.filter({ status: e.currentTarget.value as CaseStatus | '' })}
+        >
+          <NameOptions names={CASE_STATUS_NAMES} blank="全部" />
+        </SelectField>
         {canReveal && (
           <label class="field inline">
             <input
@@ -110,7 +110,7 @@ export function CaseTable({
               )}
             </td>
             <td>
-              <span class={`risk risk-${c.risk}`}>{RISK_NAMES[c.risk] ?? c.risk}</span>
+              <RiskBadge risk={c.risk} />
             </td>
             <td>{c.groupSize}</td>
             <td>
@@ -133,20 +133,18 @@ export function CaseTable({
               <td>
                 {c.status !== 'closed' && (
                   <div class="row-actions">
-                    <button
-                      type="button"
-                      aria-label={`修改案件 ${c.reference}`}
+                    <NamedButton
+                      name={`修改案件 ${c.reference}`}
                       onClick={() => setOpen({ kind: 'edit', priorityCase: c })}
                     >
                       修改…
-                    </button>
-                    <button
-                      type="button"
-                      aria-label={`办结案件 ${c.reference}`}
+                    </NamedButton>
+                    <NamedButton
+                      name={`办结案件 ${c.reference}`}
                       onClick={() => setOpen({ kind: 'close', priorityCase: c })}
                     >
                       办结…
-                    </button>
+                    </NamedButton>
                   </div>
                 )}
               </td>
@@ -180,6 +178,6 @@ export function CaseTable({
             />
           );
         })()}
-    </section>
+    </Panel>
   );
 }

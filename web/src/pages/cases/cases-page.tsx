@@ -4,7 +4,7 @@ import type { Department, Leader, Subject } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
 import { pageMonth } from '../../month-memory.js';
 import { navigate } from '../../router.js';
-import { Alert } from '../../ui/common.js';
+import { Alert, Note } from '../../ui/common.js';
 import { AppointmentsPanel } from './appointments-panel.js';
 import { CaseTable } from './case-table.js';
 import { ImportPanel } from './import-panel.js';
@@ -57,11 +57,7 @@ export function CasesPage({ query }: { query: URLSearchParams }) {
         )}
       </div>
       {error && <Alert kind="error">{error}</Alert>}
-      {added && (
-        <Alert kind="success" onDismiss={() => setAdded(null)}>
-          {added}
-        </Alert>
-      )}
+      <Note text={added} onDismiss={() => setAdded(null)} />
       {adding && (
         <NewCaseDialog
           leaders={leaders}

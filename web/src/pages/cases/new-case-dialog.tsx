@@ -9,7 +9,15 @@ import type {
   Subject,
 } from '../../api/types.js';
 import { Dialog } from '../../ui/dialog.js';
-import { CheckGrid, Field, FormActions, InputField, NameOptions } from '../../ui/form.js';
+import {
+  CheckGrid,
+  FormActions,
+  InputField,
+  NameOptions,
+  SelectField,
+  TextAreaField,
+} from '../../ui/form.js';
+import { useForm } from '../../ui/use-form.js';
 import { useScrollIntoView } from '../../ui/use-scroll-into-view.js';
 import { FLAG_KEYS, invalidRows } from './case-form.js';
 import { FLAG_NAMES, RISK_NAMES } from './case-labels.js';
@@ -46,23 +54,16 @@ const EMPTY = {
  * import. Categories, departments and leaders are picked from lists, so the names are right.
  */
 export function NewCaseDialog({ leaders, subjects, departments, onClose, onDone }: Props) {
-  const [form, setForm] = useState(EMPTY);
+  const { form, named, choice, error, busy, submitting } = useForm(EMPTY);
   const [flags, setFlags] = useState<CaseFlags>(flagsOf([]));
   const [picked, setPicked] = useState<string[]>([]);
   const [problems, setProblems] = useState<RowError[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   // The form is taller than the dialog: bring a refusal into sight.
   const errorBox = useScrollIntoView<HTMLDivElement>(error, [problems]);
-  const set = (k: keyof typeof EMPTY) => (e: Event) =>
-    setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    setProblems([]);
-    try {
+  const submit = submitting(
+    async () => {
+      setProblems([]);
       await api('/priority-cases', {
         method: 'POST',
         body: [
@@ -87,103 +88,50 @@ export function NewCaseDialog({ leaders, subjects, departments, onClose, onDone 
         ],
       });
       onDone(`已录入案件 ${form.reference.trim()}。`);
-    } catch (err) {
+    },
+    (err) => {
       const rows = invalidRows(err);
       setProblems(rows);
-      setError(rows.length ? '未保存，请修改以下各项：' : errorText(err));
-      setBusy(false);
-    }
-  };
+      return rows.length ? '未保存，请修改以下各项：' : errorText(err);
+    },
+  );
 
   return (
     <Dialog title="录入单个案件" onClose={onClose} wide>
       <div ref={errorBox} />
       {error && <RowProblems error={error} problems={problems} />}
       <form onSubmit={submit} class="form-grid new-case-form">
-        <InputField
-          label="案件编号"
-          name="reference"
+        <InputField label="案件编号" required maxLength={64} {...named('reference')} />
+        <SelectField label="信访事项分类" name="subject" required {...choice('subject')}>
+          <option value="">请选择</option>
+          <PublicSubjectOptions subjects={subjects} />
+        </SelectField>
+        <TextAreaField
+          label="简要案情"
+          class="wide-field"
           required
-          maxLength={64}
-          value={form.reference}
-          onInput={set('reference')}
+          rows={3}
+          maxLength={2000}
+          {...named('summary')}
         />
-        <Field label="信访事项分类">
-          <select name="subject" required value={form.subject} onChange={set('subject')}>
-            <option value="">请选择</option>
-            <PublicSubjectOptions subjects={subjects} />
-          </select>
-        </Field>
-        <Field label="简要案情" class="wide-field">
-          <textarea
-            name="summary"
-            required
-            rows={3}
-            maxLength={2000}
-            value={form.summary}
-            onInput={set('summary')}
-          />
-        </Field>
-        <Field label="风险等级">
-          <select name="risk" value={form.risk} onChange={set('risk')}>
-            <NameOptions names={RISK_NAMES} />
-          </select>
-        </Field>
-        <InputField
-          label="涉及人数"
-          name="groupSize"
-          type="number"
-          min={1}
-          required
-          value={form.groupSize}
-          onInput={set('groupSize')}
-        />
-        <InputField
-          label="信访人姓名"
-          name="name"
-          required
-          maxLength={50}
-          value={form.name}
-          onInput={set('name')}
-        />
-        <InputField
-          label="信访人电话（选填）"
-          name="phone"
-          maxLength={20}
-          value={form.phone}
-          onInput={set('phone')}
-        />
-        <InputField
-          label="信访人身份证号"
-          name="idNumber"
-          required
-          maxLength={18}
-          value={form.idNumber}
-          onInput={set('idNumber')}
-        />
-        <InputField
-          label="约访截止日期"
-          name="receiveBefore"
-          type="date"
-          value={form.receiveBefore}
-          onInput={set('receiveBefore')}
-        />
-        <Field label="原包案领导（选填）">
-          <select
-            name="previousLeader"
-            value={form.previousLeader}
-            onChange={set('previousLeader')}
-          >
-            <option value="">无</option>
-            {leaders
-              .filter((l) => l.active)
-              .map((l) => (
-                <option key={l.id} value={l.code}>
-                  {l.name}
-                </option>
-              ))}
-          </select>
-        </Field>
+        <SelectField label="风险等级" name="risk" {...choice('risk')}>
+          <NameOptions names={RISK_NAMES} />
+        </SelectField>
+        <InputField label="涉及人数" type="number" min={1} required {...named('groupSize')} />
+        <InputField label="信访人姓名" required maxLength={50} {...named('name')} />
+        <InputField label="信访人电话（选填）" maxLength={20} {...named('phone')} />
+        <InputField label="信访人身份证号" required maxLength={18} {...named('idNumber')} />
+        <InputField label="约访截止日期" type="date" {...named('receiveBefore')} />
+        <SelectField label="原包案领导（选填）" name="previousLeader" {...choice('previousLeader')}>
+          <option value="">无</option>
+          {leaders
+            .filter((l) => l.active)
+            .map((l) => (
+              <option key={l.id} value={l.code}>
+                {l.name}
+              </option>
+            ))}
+        </SelectField>
         <fieldset class="field wide-field">
           <legend>情形</legend>
           <CheckGrid

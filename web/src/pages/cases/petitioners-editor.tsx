@@ -1,5 +1,6 @@
 import { Loading } from '../../ui/common.js';
-import { Field, InputField } from '../../ui/form.js';
+import { InputField, NamedButton } from '../../ui/form.js';
+import { rowField } from '../../ui/use-form.js';
 import { EMPTY_PERSON, MAX_PETITIONERS, personText, type PersonForm } from './case-form.js';
 import type { CaseEdit } from './use-case-edit.js';
 
@@ -31,34 +32,25 @@ export function PetitionersEditor({ edit }: { edit: CaseEdit }) {
       {people && (
         <>
           {people.map((p, i) => {
-            const change = (k: keyof PersonForm) => (e: Event) =>
-              setPeople(
-                people.map((x, j) =>
-                  j === i ? { ...x, [k]: (e.currentTarget as HTMLInputElement).value } : x,
-                ),
-              );
+            const bind = (k: keyof PersonForm) => rowField(people, setPeople, i, k);
             return (
               <div key={i} class="inline-fields person-row">
-                <Field label={`信访人${i + 1}姓名`}>
-                  <input required maxLength={50} value={p.name} onInput={change('name')} />
-                </Field>
-                <InputField label="电话" maxLength={30} value={p.phone} onInput={change('phone')} />
                 <InputField
-                  label="身份证号"
+                  label={`信访人${i + 1}姓名`}
                   required
-                  maxLength={40}
-                  value={p.idNumber}
-                  onInput={change('idNumber')}
+                  maxLength={50}
+                  {...bind('name')}
                 />
-                <button
-                  type="button"
+                <InputField label="电话" maxLength={30} {...bind('phone')} />
+                <InputField label="身份证号" required maxLength={40} {...bind('idNumber')} />
+                <NamedButton
                   class="link-button danger"
-                  aria-label={`删除信访人${i + 1}`}
+                  name={`删除信访人${i + 1}`}
                   disabled={people.length === 1}
                   onClick={() => setPeople(people.filter((_, j) => j !== i))}
                 >
                   删除
-                </button>
+                </NamedButton>
               </div>
             );
           })}

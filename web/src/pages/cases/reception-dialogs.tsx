@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { api, ApiError, errorText } from '../../api/client.js';
 import type {
   ReceptionRecordSaved,
@@ -12,7 +11,15 @@ import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import { ReasonDialog } from '../../ui/reason-dialog.js';
 import { OUTCOME_NAMES } from './case-labels.js';
-import { Field, FormActions, InputField, RadioRow } from '../../ui/form.js';
+import {
+  IdOptions,
+  FormActions,
+  InputField,
+  RadioRow,
+  SelectField,
+  TextAreaField,
+} from '../../ui/form.js';
+import { useForm } from '../../ui/use-form.js';
 
 /** Matters passed on (交办, 转送) run the 60-day handling clock and need a handling department. */
 const PASSED_ON: ReceptionOutcome[] = ['assigned', 'transferred'];
@@ -37,45 +44,43 @@ export function ReceptionDialog({
   onClose: () => void;
   onDone: (text: string) => void;
 }) {
-  const [persons, setPersons] = useState(String(Math.min(a.groupSize, 5)));
-  const [batches, setBatches] = useState('1');
-  const [outcome, setOutcome] = useState<ReceptionOutcome>('resolved');
-  const [departmentId, setDepartmentId] = useState(a.departmentIds[0] ?? '');
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const passedOn = PASSED_ON.includes(outcome);
+  const { form, field, choice, update, error, setError, busy, submitting } = useForm({
+    persons: String(Math.min(a.groupSize, 5)),
+    batches: '1',
+    outcome: 'resolved' as ReceptionOutcome,
+    departmentId: a.departmentIds[0] ?? '',
+    note: '',
+  });
+  const passedOn = PASSED_ON.includes(form.outcome);
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (passedOn && !departmentId) {
-      setError('交办或转送须选择承办部门');
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
+  const save = submitting(
+    async () => {
       const saved = await api<ReceptionRecordSaved>(`/appointments/${a.id}/reception`, {
         method: 'POST',
         body: {
-          persons: Number(persons),
-          batches: Number(batches),
-          outcome,
-          handlingDepartmentId: passedOn ? departmentId : null,
-          note: note.trim() || null,
+          persons: Number(form.persons),
+          batches: Number(form.batches),
+          outcome: form.outcome,
+          handlingDepartmentId: passedOn ? form.departmentId : null,
+          note: form.note.trim() || null,
         },
       });
       onDone(
-        `已登记 ${a.caseReference} 的接访结果（${OUTCOME_NAMES[outcome]}）` +
+        `已登记 ${a.caseReference} 的接访结果（${OUTCOME_NAMES[form.outcome]}）` +
           (saved.dueDate
             ? `，办理期限 ${dueDateText(saved.dueDate, saved.nominalDueDate)}。`
             : '。'),
       );
-    } catch (err) {
+    },
+    (err) => {
       const field = err instanceof ApiError && err.field ? FIELD_NAMES[err.field] : undefined;
-      setError(field ? `${field}：${errorText(err)}` : errorText(err));
-      setBusy(false);
-    }
+      return field ? `${field}：${errorText(err)}` : errorText(err);
+    },
+  );
+  const submit = (e: Event) => {
+    if (!passedOn || form.departmentId) return save(e);
+    e.preventDefault();
+    setError('交办或转送须选择承办部门');
   };
 
   return (
@@ -89,51 +94,30 @@ export function ReceptionDialog({
         </p>
         {error && <Alert kind="error">{error}</Alert>}
         <div class="inline-fields">
-          <InputField
-            label="接待人次"
-            type="number"
-            min={1}
-            required
-            value={persons}
-            onInput={(e) => setPersons(e.currentTarget.value)}
-          />
-          <InputField
-            label="批次"
-            type="number"
-            min={1}
-            required
-            value={batches}
-            onInput={(e) => setBatches(e.currentTarget.value)}
-          />
+          <InputField label="接待人次" type="number" min={1} required {...field('persons')} />
+          <InputField label="批次" type="number" min={1} required {...field('batches')} />
         </div>
         <fieldset class="field">
           <legend>处理结果</legend>
-          <RadioRow name="outcome" names={OUTCOME_NAMES} value={outcome} onValue={setOutcome} />
+          <RadioRow
+            name="outcome"
+            names={OUTCOME_NAMES}
+            value={form.outcome}
+            onValue={(outcome) => update({ outcome })}
+          />
         </fieldset>
         {passedOn && (
-          <Field label="承办部门">
-            <select
-              required
-              value={departmentId}
-              onChange={(e) => setDepartmentId(e.currentTarget.value)}
-            >
-              <option value="">请选择…</option>
-              {departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField label="承办部门" required {...choice('departmentId')}>
+            <option value="">请选择…</option>
+            <IdOptions items={departments} />
+          </SelectField>
         )}
-        <Field label="备注（不填写信访人个人信息）">
-          <textarea
-            maxLength={1000}
-            rows={2}
-            value={note}
-            onInput={(e) => setNote(e.currentTarget.value)}
-          />
-        </Field>
+        <TextAreaField
+          label="备注（不填写信访人个人信息）"
+          maxLength={1000}
+          rows={2}
+          {...field('note')}
+        />
         <FormActions submit="登记" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>

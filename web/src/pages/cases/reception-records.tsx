@@ -3,8 +3,8 @@ import type { ReceptionRecord } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
 import { isMonth } from '../../dates.js';
 import { dueDateText, SESSION_NAMES, shortDate } from '../../labels.js';
-import { Note } from '../../ui/common.js';
-import { InputField } from '../../ui/form.js';
+import { Note, Panel } from '../../ui/common.js';
+import { MonthField, NamedButton } from '../../ui/form.js';
 import { PagedTable } from '../../ui/table.js';
 import { usePagedList } from '../../ui/use-paged-list.js';
 import { DEADLINE_NAMES, OUTCOME_NAMES } from './case-labels.js';
@@ -44,16 +44,9 @@ export function ReceptionRecordsPanel({ refresh, canExtend, onChanged, ...props 
   useEffect(() => list.filter({ month: props.month }), [props.month]);
 
   return (
-    <section class="panel" aria-labelledby="records-title">
-      <h2 id="records-title">接访记录</h2>
+    <Panel id="records-title" title="接访记录">
       <div class="toolbar">
-        <InputField
-          label="接访月份"
-          class="inline"
-          type="month"
-          value={month}
-          onChange={(e) => list.filter({ month: e.currentTarget.value })}
-        />
+        <MonthField label="接访月份" value={month} onMonth={(m) => list.filter({ month: m })} />
         {!month && <span class="muted small">显示全部月份</span>}
         {month && (
           <button type="button" class="link-button" onClick={() => list.filter({ month: '' })}>
@@ -115,13 +108,12 @@ export function ReceptionRecordsPanel({ refresh, canExtend, onChanged, ...props 
             {canExtend && (
               <td>
                 {(r.deadline === 'running' || r.deadline === 'overdue') && !r.extended && (
-                  <button
-                    type="button"
-                    aria-label={`延长 ${r.caseReference} 的办理期限`}
+                  <NamedButton
+                    name={`延长 ${r.caseReference} 的办理期限`}
                     onClick={() => setExtending(r)}
                   >
                     延期…
-                  </button>
+                  </NamedButton>
                 )}
               </td>
             )}
@@ -141,6 +133,6 @@ export function ReceptionRecordsPanel({ refresh, canExtend, onChanged, ...props 
           }}
         />
       )}
-    </section>
+    </Panel>
   );
 }

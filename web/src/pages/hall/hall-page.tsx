@@ -1,25 +1,20 @@
-import { useEffect, useState } from 'preact/hooks';
-import { api, errorText } from '../../api/client.js';
-import type {
-  Department,
-  DutyRecord,
-  Leader,
-  Subject,
-  WalkIn,
-  WalkInPage,
-} from '../../api/types.js';
+import { useState } from 'preact/hooks';
+import type { DutyRecord, WalkIn } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
 import { today } from '../../dates.js';
 import { navigate } from '../../router.js';
 import { Alert, Loading, Note } from '../../ui/common.js';
+import { InputField, NamedButton } from '../../ui/form.js';
+import { DataTable } from '../../ui/table.js';
 import { AttendanceRow } from './attendance-row.js';
+import { receivingSessions, sittingLeaders, type HallSession } from './hall-day.js';
 import { OUTCOME_NAMES, SATISFACTION_NAMES, SESSION_NAMES, WALK_IN_STATUS } from './hall-types.js';
+import { useHallDay } from './use-hall-day.js';
 import { WalkInForm } from './walk-in-form.js';
 import { WalkInStep } from './walk-in-steps.js';
-import { InputField } from '../../ui/form.js';
 
 type Modal =
-  | { kind: 'register'; session: 'AM' | 'PM' }
+  | { kind: 'register'; session: HallSession }
   | { kind: 'close' | 'follow-up'; walkIn: WalkIn }
   | null;
 
@@ -28,47 +23,15 @@ export function HallPage({ query }: { query: URLSearchParams }) {
   const { unit, me } = useSigned();
   const date = query.get('date') ?? today();
   const canRecord = me.role === 'admin' || me.role === 'petition';
-  const [duties, setDuties] = useState<DutyRecord[] | null>(null);
-  const [walkIns, setWalkIns] = useState<WalkIn[]>([]);
-  const [leaders, setLeaders] = useState<Leader[]>([]);
-  const [subjects, setSubjects] = useState<Subject[]>([]);
-  const [departments, setDepartments] = useState<Department[]>([]);
+  const day = useHallDay(unit.id, date);
+  const { duties, error } = day;
   const [modal, setModal] = useState<Modal>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [tick, setTick] = useState(0);
-  const reload = () => setTick(tick + 1);
-
-  useEffect(() => {
-    setError(null);
-    Promise.all([
-      api<DutyRecord[]>(`/units/${unit.id}/attendance?month=${date.slice(0, 7)}`),
-      api<WalkInPage>(`/units/${unit.id}/walk-ins?date=${date}&limit=200`),
-    ])
-      .then(([d, w]) => {
-        setDuties(d.filter((x) => x.date === date));
-        setWalkIns(w.items);
-      })
-      .catch((err: unknown) => setError(errorText(err)));
-  }, [date, tick]);
-  useEffect(() => {
-    api<Leader[]>(`/leaders?unitId=${unit.id}`)
-      .then(setLeaders)
-      .catch(() => undefined);
-    api<Subject[]>('/subjects')
-      .then(setSubjects)
-      .catch(() => undefined);
-    api<Department[]>(`/departments?unitId=${unit.id}`)
-      .then(setDepartments)
-      .catch(() => undefined);
-  }, []);
-
-  // The leaders who sat (or, unrecorded, are due to sit) a session: who may receive there.
-  const sitting = (session: 'AM' | 'PM') =>
-    (duties ?? [])
-      .filter((d) => d.session === session && d.begun && d.satLeaderId)
-      .map((d) => ({ id: d.satLeaderId!, name: d.satLeaderName ?? '' }));
-  const sessions = (['AM', 'PM'] as const).filter((s) => sitting(s).length > 0);
+  const done = (text: string) => {
+    setModal(null);
+    setMessage(text);
+    day.reload();
+  };
 
   return (
     <section class="page" aria-labelledby="page-title">
@@ -92,38 +55,23 @@ export function HallPage({ query }: { query: URLSearchParams }) {
           {duties.length === 0 ? (
             <p>这一天没有已发布的坐班。</p>
           ) : (
-            <table class="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">场次</th>
-                  <th scope="col">计划领导</th>
-                  <th scope="col">到岗情况</th>
-                  <th scope="col">登记</th>
-                </tr>
-              </thead>
-              <tbody>
-                {duties.map((d) => (
-                  <AttendanceRow
-                    key={`${d.session}|${d.plannedLeaderId}`}
-                    unitId={unit.id}
-                    duty={d}
-                    leaders={leaders}
-                    canRecord={canRecord}
-                    onSaved={() => {
-                      setMessage(
-                        `已登记 ${SESSION_NAMES[d.session]} ${d.plannedLeaderName} 的到岗情况。`,
-                      );
-                      reload();
-                    }}
-                  />
-                ))}
-              </tbody>
-            </table>
+            <DataTable columns={['场次', '计划领导', '到岗情况', '登记']}>
+              {duties.map((d) => (
+                <AttendanceRow
+                  key={`${d.session}|${d.plannedLeaderId}`}
+                  unitId={unit.id}
+                  duty={d}
+                  leaders={day.leaders}
+                  canRecord={canRecord}
+                  onSaved={() => done(attendanceSaved(d))}
+                />
+              ))}
+            </DataTable>
           )}
           <h2>来访接待</h2>
           {canRecord && (
             <div class="actions">
-              {sessions.map((s) => (
+              {receivingSessions(duties).map((s) => (
                 <button
                   key={s}
                   type="button"
@@ -135,67 +83,10 @@ export function HallPage({ query }: { query: URLSearchParams }) {
               ))}
             </div>
           )}
-          {walkIns.length === 0 ? (
+          {day.walkIns.length === 0 ? (
             <p>这一天还没有来访登记。</p>
           ) : (
-            <table class="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">登记号</th>
-                  <th scope="col">场次</th>
-                  <th scope="col">接待领导</th>
-                  <th scope="col">信访人</th>
-                  <th scope="col">人数</th>
-                  <th scope="col">反映事项</th>
-                  <th scope="col">处理</th>
-                  <th scope="col">状态</th>
-                  <th scope="col">操作</th>
-                </tr>
-              </thead>
-              <tbody>
-                {walkIns.map((w) => (
-                  <tr key={w.id}>
-                    <th scope="row">{w.reference}</th>
-                    <td>{SESSION_NAMES[w.session]}</td>
-                    <td>{w.leaderName}</td>
-                    <td>{w.petitioners.map((p) => p.name).join('、')}</td>
-                    <td>{w.persons}</td>
-                    <td>
-                      {w.summary}
-                      {w.duplicateOfReference ? `（重复，已关联 ${w.duplicateOfReference}）` : ''}
-                    </td>
-                    <td>
-                      {OUTCOME_NAMES[w.outcome]}
-                      {w.dueDate ? `，期限 ${w.dueDate}` : ''}
-                    </td>
-                    <td>
-                      {WALK_IN_STATUS[w.status]}
-                      {w.satisfaction ? `，回访${SATISFACTION_NAMES[w.satisfaction]}` : ''}
-                    </td>
-                    <td>
-                      {canRecord && w.status === 'open' && (
-                        <button
-                          type="button"
-                          aria-label={`办结 ${w.reference}`}
-                          onClick={() => setModal({ kind: 'close', walkIn: w })}
-                        >
-                          办结
-                        </button>
-                      )}
-                      {canRecord && w.status === 'closed' && !w.satisfaction && (
-                        <button
-                          type="button"
-                          aria-label={`回访 ${w.reference}`}
-                          onClick={() => setModal({ kind: 'follow-up', walkIn: w })}
-                        >
-                          回访
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <WalkInTable walkIns={day.walkIns} canRecord={canRecord} onStep={setModal} />
           )}
         </>
       )}
@@ -204,15 +95,11 @@ export function HallPage({ query }: { query: URLSearchParams }) {
           unitId={unit.id}
           date={date}
           session={modal.session}
-          leaders={sitting(modal.session)}
-          subjects={subjects}
-          departments={departments}
+          leaders={sittingLeaders(duties ?? [], modal.session)}
+          subjects={day.subjects}
+          departments={day.departments}
           onClose={() => setModal(null)}
-          onSaved={(reference) => {
-            setModal(null);
-            setMessage(`已登记来访 ${reference}。`);
-            reload();
-          }}
+          onSaved={(reference) => done(`已登记来访 ${reference}。`)}
         />
       )}
       {(modal?.kind === 'close' || modal?.kind === 'follow-up') && (
@@ -220,13 +107,65 @@ export function HallPage({ query }: { query: URLSearchParams }) {
           walkIn={modal.walkIn}
           step={modal.kind}
           onClose={() => setModal(null)}
-          onSaved={(m) => {
-            setModal(null);
-            setMessage(m);
-            reload();
-          }}
+          onSaved={done}
         />
       )}
     </section>
+  );
+}
+
+const attendanceSaved = (d: DutyRecord) =>
+  `已登记 ${SESSION_NAMES[d.session]} ${d.plannedLeaderName} 的到岗情况。`;
+
+/** The day's walk-ins, each with its next step (办结, then 回访) for those who record them. */
+function WalkInTable(props: {
+  walkIns: WalkIn[];
+  canRecord: boolean;
+  onStep: (step: { kind: 'close' | 'follow-up'; walkIn: WalkIn }) => void;
+}) {
+  return (
+    <DataTable
+      columns={['登记号', '场次', '接待领导', '信访人', '人数', '反映事项', '处理', '状态', '操作']}
+    >
+      {props.walkIns.map((w) => (
+        <tr key={w.id}>
+          <th scope="row">{w.reference}</th>
+          <td>{SESSION_NAMES[w.session]}</td>
+          <td>{w.leaderName}</td>
+          <td>{w.petitioners.map((p) => p.name).join('、')}</td>
+          <td>{w.persons}</td>
+          <td>
+            {w.summary}
+            {w.duplicateOfReference ? `（重复，已关联 ${w.duplicateOfReference}）` : ''}
+          </td>
+          <td>
+            {OUTCOME_NAMES[w.outcome]}
+            {w.dueDate ? `，期限 ${w.dueDate}` : ''}
+          </td>
+          <td>
+            {WALK_IN_STATUS[w.status]}
+            {w.satisfaction ? `，回访${SATISFACTION_NAMES[w.satisfaction]}` : ''}
+          </td>
+          <td>
+            {props.canRecord && w.status === 'open' && (
+              <NamedButton
+                name={`办结 ${w.reference}`}
+                onClick={() => props.onStep({ kind: 'close', walkIn: w })}
+              >
+                办结
+              </NamedButton>
+            )}
+            {props.canRecord && w.status === 'closed' && !w.satisfaction && (
+              <NamedButton
+                name={`回访 ${w.reference}`}
+                onClick={() => props.onStep({ kind: 'follow-up', walkIn: w })}
+              >
+                回访
+              </NamedButton>
+            )}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

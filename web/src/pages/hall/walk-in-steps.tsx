@@ -4,7 +4,7 @@ import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import type { WalkIn } from '../../api/types.js';
 import { SATISFACTION_NAMES } from './hall-types.js';
-import { Field, FormActions, Radios } from '../../ui/form.js';
+import { CheckboxField, FormActions, Radios, TextAreaField } from '../../ui/form.js';
 
 /** 办结 (with the result) or 回访 (satisfaction, resolved) of one walk-in. */
 export function WalkInStep(props: {
@@ -41,9 +41,12 @@ export function WalkInStep(props: {
       <form onSubmit={submit} class="form-grid">
         {error && <Alert kind="error">{error}</Alert>}
         {close ? (
-          <Field label="办理结果">
-            <textarea required value={result} onInput={(e) => setResult(e.currentTarget.value)} />
-          </Field>
+          <TextAreaField
+            label="办理结果"
+            required
+            value={result}
+            onInput={(e) => setResult(e.currentTarget.value)}
+          />
         ) : (
           <>
             <fieldset>
@@ -56,14 +59,11 @@ export function WalkInStep(props: {
                 onValue={setSatisfaction}
               />
             </fieldset>
-            <label class="checkbox">
-              <input
-                type="checkbox"
-                checked={resolved}
-                onChange={(e) => setResolved(e.currentTarget.checked)}
-              />
-              问题已化解
-            </label>
+            <CheckboxField
+              label="问题已化解"
+              checked={resolved}
+              onChange={(e) => setResolved(e.currentTarget.checked)}
+            />
           </>
         )}
         <FormActions submit={close ? '办结' : '保存回访'} onCancel={props.onClose} />

@@ -1,9 +1,16 @@
 import { api, fieldErrorText } from '../../api/client.js';
-import type { Leader, LeaderRank, RotationPool, Subject } from '../../api/types.js';
-import { POOL_NAMES, RANK_NAMES, RANKS } from '../../labels.js';
+import type { Leader, Subject } from '../../api/types.js';
+import { POOL_NAMES, RANK_NAMES } from '../../labels.js';
 import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
-import { CheckGrid, Field, FormActions, InputField, NameOptions } from '../../ui/form.js';
+import {
+  CheckboxField,
+  CheckGrid,
+  InputField,
+  NameOptions,
+  SaveActions,
+  SelectField,
+} from '../../ui/form.js';
 import { optionalNumber, optionalText } from '../../ui/form-values.js';
 import { useForm } from '../../ui/use-form.js';
 
@@ -31,15 +38,7 @@ const FIELD_NAMES: Record<string, string> = {
 };
 
 export function LeaderDialog({ leader, unitVenue, subjects, onClose, onSaved }: Props) {
-  const {
-    form,
-    text: set,
-    number,
-    update,
-    error,
-    busy,
-    submitting,
-  } = useForm({
+  const { form, field, choice, checkbox, number, update, error, busy, submitting } = useForm({
     title: leader.title,
     protocolOrder: String(leader.protocolOrder),
     rotationPool: leader.rotationPool,
@@ -82,45 +81,19 @@ export function LeaderDialog({ leader, unitVenue, subjects, onClose, onSaved }: 
     <Dialog title={`编辑领导：${leader.name}`} onClose={onClose} wide>
       <form onSubmit={submit} class="form-grid two-col">
         {error && <Alert kind="error">{error}</Alert>}
-        <InputField
-          label="职务"
-          required
-          maxLength={200}
-          value={form.title}
-          onInput={set('title')}
-        />
+        <InputField label="职务" required maxLength={200} {...field('title')} />
         <InputField
           label="排序（按礼宾顺序，数字小在前）"
           required
           {...number('protocolOrder', 0, 10000)}
         />
-        <Field label="轮值序列">
-          <select
-            value={form.rotationPool}
-            onChange={(e) => update({ rotationPool: e.currentTarget.value as RotationPool })}
-          >
-            <NameOptions names={POOL_NAMES} />
-          </select>
-        </Field>
-        <Field label="级别">
-          <select
-            name="rank"
-            value={form.rank}
-            onChange={(e) => update({ rank: e.currentTarget.value as LeaderRank })}
-          >
-            {RANKS.map((r) => (
-              <option key={r} value={r}>
-                {RANK_NAMES[r]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <InputField
-          label="分管领域（公告显示）"
-          maxLength={500}
-          value={form.portfolioText}
-          onInput={set('portfolioText')}
-        />
+        <SelectField label="轮值序列" {...choice('rotationPool')}>
+          <NameOptions names={POOL_NAMES} />
+        </SelectField>
+        <SelectField label="级别" name="rank" {...choice('rank')}>
+          <NameOptions names={RANK_NAMES} />
+        </SelectField>
+        <InputField label="分管领域（公告显示）" maxLength={500} {...field('portfolioText')} />
         <InputField label="每月最少坐班次数" required {...number('minSessionsPerMonth', 0, 62)} />
         <InputField label="每月最多坐班次数" required {...number('maxSessionsPerMonth', 0, 62)} />
         <InputField
@@ -137,18 +110,14 @@ export function LeaderDialog({ leader, unitVenue, subjects, onClose, onSaved }: 
           maxLength={200}
           name="venue"
           placeholder={unitVenue}
-          value={form.venue}
-          onInput={set('venue')}
+          {...field('venue')}
         />
-        <label class="checkbox span-2">
-          <input
-            type="checkbox"
-            name="publicReception"
-            checked={form.publicReception}
-            onChange={(e) => update({ publicReception: e.currentTarget.checked })}
-          />
-          公开接访（不勾选时，其接访安排不出现在公告、一览表和单位日历中）
-        </label>
+        <CheckboxField
+          class="span-2"
+          name="publicReception"
+          label="公开接访（不勾选时，其接访安排不出现在公告、一览表和单位日历中）"
+          {...checkbox('publicReception')}
+        />
         <fieldset class="field span-2">
           <legend>分管事项（用于重点约访匹配）</legend>
           <CheckGrid
@@ -158,13 +127,7 @@ export function LeaderDialog({ leader, unitVenue, subjects, onClose, onSaved }: 
             onPicked={(portfolioSubjects) => update({ portfolioSubjects })}
           />
         </fieldset>
-        <FormActions
-          class="span-2"
-          submit="保存"
-          busyText="正在保存…"
-          busy={busy}
-          onCancel={onClose}
-        />
+        <SaveActions busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

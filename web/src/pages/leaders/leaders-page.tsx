@@ -5,7 +5,8 @@ import { canEdit, useSigned } from '../../auth.js';
 import { defaultMonth } from '../../month-memory.js';
 import { POOL_NAMES, RANK_NAMES } from '../../labels.js';
 import { linkClick } from '../../router.js';
-import { Alert, Loading } from '../../ui/common.js';
+import { Alert, Loading, Note } from '../../ui/common.js';
+import { CheckboxField, NamedButton } from '../../ui/form.js';
 import { AbsenceDialog } from './absence-dialog.js';
 import { SendFeedLinkButton } from './send-feed-link.js';
 import { LeaderDialog } from './leader-dialog.js';
@@ -52,21 +53,14 @@ export function LeadersPage() {
             登记外出/请假…
           </button>
         )}
-        <label class="checkbox">
-          <input
-            type="checkbox"
-            checked={showInactive}
-            onChange={(e) => setShowInactive(e.currentTarget.checked)}
-          />
-          显示已离任
-        </label>
+        <CheckboxField
+          label="显示已离任"
+          checked={showInactive}
+          onChange={(e) => setShowInactive(e.currentTarget.checked)}
+        />
       </div>
       {error && <Alert kind="error">{error}</Alert>}
-      {saved && (
-        <Alert kind="success" onDismiss={() => setSaved(null)}>
-          {saved}
-        </Alert>
-      )}
+      <Note text={saved} onDismiss={() => setSaved(null)} />
       {!leaders && !error && <Loading />}
       {leaders && (
         <DataTable
@@ -85,67 +79,16 @@ export function LeadersPage() {
           ]}
         >
           {shown.map((l) => (
-            <tr key={l.id} class={l.active ? '' : 'inactive'}>
-              <td>{l.protocolOrder}</td>
-              <th scope="row">
-                {l.name}
-                {l.active ? '' : '（已离任）'}
-              </th>
-              <td>{l.title}</td>
-              <td>{RANK_NAMES[l.rank]}</td>
-              <td>{POOL_NAMES[l.rotationPool]}</td>
-              <td class="portfolio">
-                {l.portfolioText}
-                {l.portfolioSubjects.length > 0 && (
-                  <div class="muted small">
-                    {l.portfolioSubjects.map((c) => subjectNames.get(c) ?? c).join('、')}
-                  </div>
-                )}
-              </td>
-              <td>
-                {l.minSessionsPerMonth}–{l.maxSessionsPerMonth} 次
-              </td>
-              <td>{quarterText(l)}</td>
-              <td>
-                {l.venue ?? '本单位接访场所'}
-                {!l.publicReception && <div class="muted small">不公开</div>}
-              </td>
-              <td class="row-actions">
-                <a
-                  href={`/leaders/${l.id}/availability?month=${month}`}
-                  onClick={(e) => linkClick(e, `/leaders/${l.id}/availability?month=${month}`)}
-                  aria-label={`${l.name}的时间安排`}
-                >
-                  时间安排
-                </a>
-                {editor && l.active && (
-                  <SendFeedLinkButton
-                    leader={l}
-                    onDone={(text, ok) => (ok ? setSaved(text) : setError(text))}
-                  />
-                )}
-                {editor && l.active && (
-                  <button
-                    type="button"
-                    class="link-button"
-                    onClick={() => setAbsence([l.id])}
-                    aria-label={`登记 ${l.name} 外出/请假`}
-                  >
-                    外出/请假
-                  </button>
-                )}
-                {editor && (
-                  <button
-                    type="button"
-                    class="link-button"
-                    onClick={() => setEditing(l)}
-                    aria-label={`编辑 ${l.name}`}
-                  >
-                    编辑
-                  </button>
-                )}
-              </td>
-            </tr>
+            <LeaderRow
+              key={l.id}
+              leader={l}
+              editor={editor}
+              portfolio={l.portfolioSubjects.map((c) => subjectNames.get(c) ?? c).join('、')}
+              month={month}
+              onFeedLink={(text, ok) => (ok ? setSaved(text) : setError(text))}
+              onAbsence={() => setAbsence([l.id])}
+              onEdit={() => setEditing(l)}
+            />
           ))}
         </DataTable>
       )}
@@ -187,4 +130,66 @@ function quarterText(l: Leader): string {
   if (min === null) return `最多 ${max} 次`;
   if (max === null) return `至少 ${min} 次`;
   return `${min}–${max} 次`;
+}
+
+/** One leader's line: who, what they cover, their quotas, and what an editor may do. */
+function LeaderRow(props: {
+  leader: Leader;
+  editor: boolean;
+  /** The subjects they cover, named. */
+  portfolio: string;
+  month: string;
+  onFeedLink: (text: string, ok: boolean) => void;
+  onAbsence: () => void;
+  onEdit: () => void;
+}) {
+  const l = props.leader;
+  return (
+    <tr class={l.active ? '' : 'inactive'}>
+      <td>{l.protocolOrder}</td>
+      <th scope="row">
+        {l.name}
+        {l.active ? '' : '（已离任）'}
+      </th>
+      <td>{l.title}</td>
+      <td>{RANK_NAMES[l.rank]}</td>
+      <td>{POOL_NAMES[l.rotationPool]}</td>
+      <td class="portfolio">
+        {l.portfolioText}
+        {props.portfolio && <div class="muted small">{props.portfolio}</div>}
+      </td>
+      <td>
+        {l.minSessionsPerMonth}–{l.maxSessionsPerMonth} 次
+      </td>
+      <td>{quarterText(l)}</td>
+      <td>
+        {l.venue ?? '本单位接访场所'}
+        {!l.publicReception && <div class="muted small">不公开</div>}
+      </td>
+      <td class="row-actions">
+        <a
+          href={`/leaders/${l.id}/availability?month=${props.month}`}
+          onClick={(e) => linkClick(e, `/leaders/${l.id}/availability?month=${props.month}`)}
+          aria-label={`${l.name}的时间安排`}
+        >
+          时间安排
+        </a>
+        {props.editor && l.active && <SendFeedLinkButton leader={l} onDone={props.onFeedLink} />}
+        {props.editor && l.active && (
+          <NamedButton
+            class="link-button"
+            name={`登记 ${l.name} 外出/请假`}
+            onClick={props.onAbsence}
+          >
+            外出/请假
+          </NamedButton>
+        )}
+        {props.editor && (
+          <NamedButton class="link-button" name={`编辑 ${l.name}`} onClick={props.onEdit}>
+            编辑
+          </NamedButton>
+        )}
+      </td>
+    </tr>
+  );
 }

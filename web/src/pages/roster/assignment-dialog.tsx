@@ -1,10 +1,10 @@
-import { useState } from 'preact/hooks';
 import type { Assignment, CalendarDay, Duty, Leader, Roster, Session } from '../../api/types.js';
-import { DUTY_NAMES, SESSION_NAMES, SESSIONS, shortDate, weekdayName } from '../../labels.js';
+import { DUTY_NAMES, SESSION_NAMES, shortDate, weekdayName } from '../../labels.js';
 import { Alert } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import { CandidateList, useCandidates } from './replace-candidates.js';
-import { Field, FormActions } from '../../ui/form.js';
+import { useForm } from '../../ui/use-form.js';
+import { CheckboxField, FormActions, InputField, RadioRow, SelectField } from '../../ui/form.js';
 
 export interface AssignmentEdit {
   date?: string;
@@ -36,14 +36,17 @@ export function AssignmentDialog({
   onSave,
   onClose,
 }: Props) {
-  const [date, setDate] = useState(assignment.date);
-  const [session, setSession] = useState<Duty>(assignment.session);
+  const { form, choice, named, checkbox, update } = useForm({
+    date: assignment.date,
+    session: assignment.session as Duty,
+    leaderId: assignment.leaderId,
+    pinned: assignment.pinned,
+    reason: '',
+  });
+  const { date, session, leaderId, pinned, reason } = form;
   // An on-call duty stays one (another day or leader); a session moves between sessions.
   const onCall = assignment.session === 'CALL';
   const choices = onCall ? days.filter((d) => d.periods.some((p) => p.onCallLeader)) : days;
-  const [leaderId, setLeaderId] = useState(assignment.leaderId);
-  const [pinned, setPinned] = useState(assignment.pinned);
-  const [reason, setReason] = useState('');
   const needsReason = roster.publishedVersion > 0;
   const current = leaders.find((l) => l.id === assignment.leaderId);
   const { candidates, error: candidatesError } = useCandidates(roster, assignment, leaders);
@@ -71,76 +74,49 @@ export function AssignmentDialog({
     >
       <form onSubmit={submit} class="form-grid">
         {error && <Alert kind="error">{error}</Alert>}
-        <Field label="接访领导（替换）">
-          <select
-            value={leaderId}
-            onChange={(e) => setLeaderId(e.currentTarget.value)}
-            name="leaderId"
-          >
-            {leaders
-              .filter((l) => l.active || l.id === assignment.leaderId)
-              .map((l) => (
-                <option key={l.id} value={l.id} disabled={impossible.has(l.id)}>
-                  {l.name}（{l.title}）
-                  {impossible.has(l.id) ? ` — 不可选：${impossible.get(l.id)}` : ''}
-                </option>
-              ))}
-          </select>
-        </Field>
+        <SelectField label="接访领导（替换）" {...choice('leaderId')} name="leaderId">
+          {leaders
+            .filter((l) => l.active || l.id === assignment.leaderId)
+            .map((l) => (
+              <option key={l.id} value={l.id} disabled={impossible.has(l.id)}>
+                {l.name}（{l.title}）
+                {impossible.has(l.id) ? ` — 不可选：${impossible.get(l.id)}` : ''}
+              </option>
+            ))}
+        </SelectField>
         <CandidateList
           candidates={candidates}
           error={candidatesError}
           value={leaderId}
           current={assignment.leaderId}
-          onPick={setLeaderId}
+          onPick={(id) => update({ leaderId: id })}
         />
-        <Field label="日期（移动）">
-          <select value={date} onChange={(e) => setDate(e.currentTarget.value)} name="date">
-            {choices.map((d) => (
-              <option key={d.date} value={d.date}>
-                {shortDate(d.date)} {weekdayName(d.weekday)}
-                {d.working ? '' : '（休息日）'}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField label="日期（移动）" {...choice('date')} name="date">
+          {choices.map((d) => (
+            <option key={d.date} value={d.date}>
+              {shortDate(d.date)} {weekdayName(d.weekday)}
+              {d.working ? '' : '（休息日）'}
+            </option>
+          ))}
+        </SelectField>
         {!onCall && (
           <fieldset class="field">
             <legend>场次</legend>
-            <div class="radio-row">
-              {SESSIONS.map((s) => (
-                <label key={s} class="radio">
-                  <input
-                    type="radio"
-                    name="session"
-                    value={s}
-                    checked={session === s}
-                    onChange={() => setSession(s)}
-                  />
-                  {SESSION_NAMES[s]}
-                </label>
-              ))}
-            </div>
+            <RadioRow
+              name="session"
+              names={SESSION_NAMES}
+              value={session === 'CALL' ? null : session}
+              onValue={(s) => update({ session: s })}
+            />
           </fieldset>
         )}
-        <label class="checkbox">
-          <input
-            type="checkbox"
-            name="pinned"
-            checked={pinned}
-            onChange={(e) => setPinned(e.currentTarget.checked)}
-          />
-          固定此安排（重新求解时保留）
-        </label>
-        <Field label={`调整原因${needsReason ? '（已发布的班表必须填写）' : '（选填）'}`}>
-          <input
-            name="reason"
-            value={reason}
-            required={needsReason}
-            maxLength={500}
-            onInput={(e) => setReason(e.currentTarget.value)}
-          />
-        </Field>
+        <CheckboxField name="pinned" label="固定此安排（重新求解时保留）" {...checkbox('pinned')} />
+        <InputField
+          label={`调整原因${needsReason ? '（已发布的班表必须填写）' : '（选填）'}`}
+          required={needsReason}
+          maxLength={500}
+          {...named('reason')}
+        />
         <FormActions submit="保存调整" busyText="正在保存…" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>

@@ -14,7 +14,8 @@ import type {
 import { DUTY_NAMES, shortDate } from '../../labels.js';
 import { Alert, FindingList, Loading } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
-import { Field, FormActions, InputField, NameOptions } from '../../ui/form.js';
+import { FormActions, InputField, NameOptions, SelectField } from '../../ui/form.js';
+import { LeaderOptions } from '../../ui/leader-options.js';
 
 export const LEAVE_REASON_NAMES: Record<LeaveReason, string> = {
   meeting: '会议',
@@ -22,6 +23,12 @@ export const LEAVE_REASON_NAMES: Record<LeaveReason, string> = {
   official: '公务',
   other: '其他',
 };
+
+/** What giving the duty to a leader of the clerk's choosing would break. */
+interface OtherFindings {
+  consequences: Finding[];
+  appointments: AppointmentImpact;
+}
 
 const dutyName = (d: { date: string; session: Assignment['session'] }) =>
   `${shortDate(d.date)}${DUTY_NAMES[d.session]}`;
@@ -53,15 +60,14 @@ function ReasonFields(props: {
 }) {
   return (
     <>
-      <Field label="原因">
-        <select
-          name="reasonKind"
-          value={props.kind}
-          onChange={(e) => props.onKind(e.currentTarget.value as LeaveReason)}
-        >
-          <NameOptions names={LEAVE_REASON_NAMES} />
-        </select>
-      </Field>
+      <SelectField
+        label="原因"
+        name="reasonKind"
+        value={props.kind}
+        onChange={(e) => props.onKind(e.currentTarget.value as LeaveReason)}
+      >
+        <NameOptions names={LEAVE_REASON_NAMES} />
+      </SelectField>
       <InputField
         label="说明（选填）"
         name="reasonText"
@@ -120,19 +126,18 @@ export function RequestDialog(props: {
       <form onSubmit={submit} class="form-grid">
         {error && <Alert kind="error">{error}</Alert>}
         {kind === 'swap' && (
-          <Field label="换到对方的班次（须对方同意）">
-            <select
-              name="otherAssignmentId"
-              value={other}
-              onChange={(e) => setOther(e.currentTarget.value)}
-            >
-              {props.others.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {dutyName(a)} {props.leaders.get(a.leaderId)?.name ?? ''}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField
+            label="换到对方的班次（须对方同意）"
+            name="otherAssignmentId"
+            value={other}
+            onChange={(e) => setOther(e.currentTarget.value)}
+          >
+            {props.others.map((a) => (
+              <option key={a.id} value={a.id}>
+                {dutyName(a)} {props.leaders.get(a.leaderId)?.name ?? ''}
+              </option>
+            ))}
+          </SelectField>
         )}
         <ReasonFields
           kind={reasonKind}
@@ -172,10 +177,7 @@ export function ApproveDialog(props: {
   const [options, setOptions] = useState<SubstituteOption[] | null>(leave ? null : []);
   const [pick, setPick] = useState('');
   const [other, setOther] = useState('');
-  const [otherFindings, setOtherFindings] = useState<{
-    consequences: Finding[];
-    appointments: AppointmentImpact;
-  } | null>(null);
+  const [otherFindings, setOtherFindings] = useState<OtherFindings | null>(null);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -237,61 +239,15 @@ export function ApproveDialog(props: {
       </p>
       {leave && options === null && <Loading text="正在计算代班方案（尽量少改动其他安排）…" />}
       {leave && options !== null && (
-        <fieldset class="field substitute-options">
-          <legend>代班领导</legend>
-          {options.map((o, i) => (
-            <label key={o.leaderId} class="radio substitute-option">
-              <input
-                type="radio"
-                name="substitute"
-                value={o.leaderId}
-                checked={pick === o.leaderId}
-                onChange={() => setPick(o.leaderId)}
-              />
-              方案{i + 1}：{o.name}
-              {o.consequences.length === 0 ? '（不违反任何规则）' : ''}
-              <FindingList findings={o.consequences} />
-              <Impact impact={o.appointments} />
-            </label>
-          ))}
-          <label class="radio">
-            <input
-              type="radio"
-              name="substitute"
-              value="other"
-              checked={pick === 'other'}
-              onChange={() => setPick('other')}
-            />
-            其他领导：
-            <select
-              name="otherLeader"
-              value={other}
-              onChange={(e) => {
-                setOther(e.currentTarget.value);
-                setPick('other');
-              }}
-            >
-              <option value="">（请选择）</option>
-              {props.leaders
-                .filter((l) => l.active && l.id !== request.leaderId)
-                .map((l) => (
-                  <option key={l.id} value={l.id}>
-                    {l.name}（{l.title}）
-                  </option>
-                ))}
-            </select>
-          </label>
-          {pick === 'other' && otherFindings !== null && (
-            <div class="muted">
-              {otherFindings.consequences.length === 0 ? (
-                '不违反任何规则。'
-              ) : (
-                <FindingList findings={otherFindings.consequences} />
-              )}
-              <Impact impact={otherFindings.appointments} />
-            </div>
-          )}
-        </fieldset>
+        <SubstituteOptions
+          options={options}
+          pick={pick}
+          onPick={setPick}
+          other={other}
+          onOther={setOther}
+          otherFindings={otherFindings}
+          leaders={props.leaders.filter((l) => l.active && l.id !== request.leaderId)}
+        />
       )}
       <InputField
         label="不批准的说明（选填）"
@@ -317,5 +273,69 @@ export function ApproveDialog(props: {
         </button>
       </div>
     </Dialog>
+  );
+}
+
+/** 代班领导: the proposed substitutes, or any other leader with what choosing them breaks. */
+function SubstituteOptions(props: {
+  options: SubstituteOption[];
+  pick: string;
+  onPick: (pick: string) => void;
+  other: string;
+  onOther: (leaderId: string) => void;
+  otherFindings: OtherFindings | null;
+  leaders: Leader[];
+}) {
+  const { options, pick, other, otherFindings } = props;
+  return (
+    <fieldset class="field substitute-options">
+      <legend>代班领导</legend>
+      {options.map((o, i) => (
+        <label key={o.leaderId} class="radio substitute-option">
+          <input
+            type="radio"
+            name="substitute"
+            value={o.leaderId}
+            checked={pick === o.leaderId}
+            onChange={() => props.onPick(o.leaderId)}
+          />
+          方案{i + 1}：{o.name}
+          {o.consequences.length === 0 ? '（不违反任何规则）' : ''}
+          <FindingList findings={o.consequences} />
+          <Impact impact={o.appointments} />
+        </label>
+      ))}
+      <label class="radio">
+        <input
+          type="radio"
+          name="substitute"
+          value="other"
+          checked={pick === 'other'}
+          onChange={() => props.onPick('other')}
+        />
+        其他领导：
+        <select
+          name="otherLeader"
+          value={other}
+          onChange={(e) => {
+            props.onOther(e.currentTarget.value);
+            props.onPick('other');
+          }}
+        >
+          <option value="">（请选择）</option>
+          <LeaderOptions leaders={props.leaders} />
+        </select>
+      </label>
+      {pick === 'other' && otherFindings !== null && (
+        <div class="muted">
+          {otherFindings.consequences.length === 0 ? (
+            '不违反任何规则。'
+          ) : (
+            <FindingList findings={otherFindings.consequences} />
+          )}
+          <Impact impact={otherFindings.appointments} />
+        </div>
+      )}
+    </fieldset>
   );
 }
