@@ -71,18 +71,26 @@ type Sendable<T> = T extends string
       ? { [K in keyof T]: Sendable<T[K]> }
       : T;
 
+/** A method decorator that accepts only handlers returning what schema S describes. */
+export type ZodResponseDecorator<S extends ZodType> = <
+  M extends (...args: never[]) => Sendable<z.output<S>> | Promise<Sendable<z.output<S>>>,
+>(
+  target: object,
+  key: string | symbol,
+  descriptor: TypedPropertyDescriptor<M>,
+) => void;
+
 /**
  * Documents a handler's JSON answer. The handler must return what the schema promises (a compile
  * error otherwise), so the document, and the page's generated types, cannot claim a field or a
  * value the service does not send.
  */
-export function ApiZodResponse<S extends ZodType>(schema: S, status = 200) {
+export function ApiZodResponse<S extends ZodType>(
+  schema: S,
+  status = 200,
+): ZodResponseDecorator<S> {
   const document = ApiResponse({ status, description: '', schema: openApiSchemaOf(schema) });
-  return <M extends (...args: never[]) => Sendable<z.output<S>> | Promise<Sendable<z.output<S>>>>(
-    target: object,
-    key: string | symbol,
-    descriptor: TypedPropertyDescriptor<M>,
-  ): void => {
+  return (target, key, descriptor) => {
     document(target, key, descriptor);
   };
 }
