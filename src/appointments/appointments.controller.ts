@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { type AuthUser, CurrentUser, Endpoint } from '../auth/index.js';
+import { type AuthUser, CurrentUser, Endpoint, STAFF } from '../auth/index.js';
 import { IdParam, ZodBody, ZodQuery } from '../common/route-params.js';
 import {
   acceptSchema,
@@ -25,8 +25,6 @@ import {
   receptionSavedResponse,
 } from './appointments.responses.js';
 
-const STAFF = ['admin', 'office', 'petition', 'politics'] as const;
-
 @ApiTags('appointments')
 @ApiBearerAuth()
 @Controller()
@@ -37,10 +35,9 @@ export class AppointmentsController {
     private readonly receptions: ReceptionsService,
   ) {}
 
-  @Endpoint.post('units/:unitId/appointments/match', {
+  @Endpoint.action('units/:unitId/appointments/match', {
     roles: STAFF,
     response: matchOutcomeResponse,
-    status: 200,
   })
   match(
     @CurrentUser() user: AuthUser,
@@ -67,10 +64,9 @@ export class AppointmentsController {
     return this.appointments.get(user, id);
   }
 
-  @Endpoint.post('appointments/:id/accept', {
+  @Endpoint.action('appointments/:id/accept', {
     roles: STAFF,
     response: appointmentResponse,
-    status: 200,
   })
   accept(
     @CurrentUser() user: AuthUser,
@@ -80,10 +76,9 @@ export class AppointmentsController {
     return this.appointments.accept(user, id, body.version);
   }
 
-  @Endpoint.post('appointments/:id/reassign', {
+  @Endpoint.action('appointments/:id/reassign', {
     roles: STAFF,
     response: appointmentResponse,
-    status: 200,
   })
   reassign(
     @CurrentUser() user: AuthUser,
@@ -93,10 +88,9 @@ export class AppointmentsController {
     return this.appointments.reassign(user, id, body);
   }
 
-  @Endpoint.post('appointments/:id/postpone', {
+  @Endpoint.action('appointments/:id/postpone', {
     roles: STAFF,
     response: appointmentResponse,
-    status: 200,
   })
   postpone(
     @CurrentUser() user: AuthUser,
@@ -115,10 +109,9 @@ export class AppointmentsController {
     return this.receptions.record(user, id, body);
   }
 
-  @Endpoint.post('reception-records/:id/extend', {
+  @Endpoint.action('reception-records/:id/extend', {
     roles: STAFF,
     response: receptionSavedResponse,
-    status: 200,
   })
   extend(
     @CurrentUser() user: AuthUser,

@@ -2,7 +2,7 @@ import { Controller, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { type AuthUser, CurrentUser, Endpoint } from '../auth/index.js';
+import { type AuthUser, CurrentUser, Endpoint, STAFF } from '../auth/index.js';
 import { isoDate } from '../common/bounds.js';
 import { IdParam, ZodQuery } from '../common/route-params.js';
 import { briefingHtml } from './briefing-sheet.js';
@@ -22,7 +22,7 @@ const ctxOf = (req: Request & { id?: unknown }) => ({
   requestId: req.id ? String(req.id) : undefined,
 });
 
-const READERS = ['admin', 'office', 'petition', 'politics', 'leader'] as const;
+const READERS = [...STAFF, 'leader'] as const;
 
 @ApiTags('briefing')
 @ApiBearerAuth()

@@ -3,7 +3,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
-import { type AuthUser, CurrentUser, Endpoint } from '../auth/index.js';
+import { type AuthUser, CurrentUser, Endpoint, SCREENING, STAFF } from '../auth/index.js';
 import { ApiZodResponse } from '../common/api-responses.js';
 import { AppError } from '../common/app-error.js';
 import { IdParam, ZodBody, ZodQuery } from '../common/route-params.js';
@@ -54,7 +54,7 @@ export class CasesController {
     private readonly discipline: DisciplineService,
   ) {}
 
-  @Endpoint.post('', { roles: ['admin', 'petition', 'politics'], response: casesCreatedResponse })
+  @Endpoint.post('', { roles: SCREENING, response: casesCreatedResponse })
   submit(
     @CurrentUser() user: AuthUser,
     @ZodQuery(unitOnlyQuerySchema) q: z.infer<typeof unitOnlyQuerySchema>,
@@ -68,7 +68,7 @@ export class CasesController {
   }
 
   @ApiConsumes('multipart/form-data')
-  @Endpoint.post('import', { roles: ['admin', 'petition', 'politics'] })
+  @Endpoint.post('import', { roles: SCREENING })
   @UseInterceptors(
     UploadErrorsInterceptor,
     FileInterceptor('file', {
@@ -91,7 +91,7 @@ export class CasesController {
     return this.imports.import(user, q.unitId ?? user.unitId, file.buffer);
   }
 
-  @Endpoint.get('template.xlsx', { roles: ['admin', 'petition', 'politics', 'office'] })
+  @Endpoint.get('template.xlsx', { roles: STAFF })
   async template(
     @CurrentUser() user: AuthUser,
     @ZodQuery(unitOnlyQuerySchema) q: z.infer<typeof unitOnlyQuerySchema>,
@@ -116,7 +116,7 @@ export class CasesController {
     );
   }
 
-  @Endpoint.get('export.xlsx', { roles: ['admin', 'petition', 'politics', 'office'] })
+  @Endpoint.get('export.xlsx', { roles: STAFF })
   async export(
     @CurrentUser() user: AuthUser,
     @ZodQuery(unitOnlyQuerySchema) q: z.infer<typeof unitOnlyQuerySchema>,
@@ -153,7 +153,7 @@ export class CasesController {
   }
 
   /** The roles that submit cases edit them, within their unit (a case elsewhere is a 404). */
-  @Endpoint.patch(':id', { roles: ['admin', 'petition', 'politics'], response: caseUpdateResponse })
+  @Endpoint.patch(':id', { roles: SCREENING, response: caseUpdateResponse })
   update(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -164,7 +164,7 @@ export class CasesController {
   }
 
   /** Hands a case to the other submitting body (政法委 ↔ 信访局): administrators, with a reason. */
-  @Endpoint.post(':id/transfer', { roles: ['admin'], response: priorityCaseResponse, status: 200 })
+  @Endpoint.action(':id/transfer', { roles: ['admin'], response: priorityCaseResponse })
   transfer(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -174,10 +174,9 @@ export class CasesController {
     return this.transfers.transfer(user, id, body, ctxOf(req));
   }
 
-  @Endpoint.post(':id/hand-over', {
-    roles: ['admin', 'petition', 'politics'],
+  @Endpoint.action(':id/hand-over', {
+    roles: SCREENING,
     response: priorityCaseResponse,
-    status: 200,
   })
   handOver(
     @CurrentUser() user: AuthUser,
@@ -189,19 +188,17 @@ export class CasesController {
   }
 
   /** 纪检 acknowledges receipt: recorded by the screening bodies or by the 纪检 leader. */
-  @Endpoint.post(':id/acknowledge', {
-    roles: ['admin', 'petition', 'politics', 'leader'],
+  @Endpoint.action(':id/acknowledge', {
+    roles: [...SCREENING, 'leader'],
     response: priorityCaseResponse,
-    status: 200,
   })
   acknowledge(@CurrentUser() user: AuthUser, @IdParam() id: string, @Req() req: Request) {
     return this.discipline.acknowledge(user, id, ctxOf(req));
   }
 
-  @Endpoint.post(':id/close', {
-    roles: ['admin', 'petition', 'politics'],
+  @Endpoint.action(':id/close', {
+    roles: SCREENING,
     response: priorityCaseResponse,
-    status: 200,
   })
   close(
     @CurrentUser() user: AuthUser,

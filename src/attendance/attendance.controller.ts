@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { assertUnitAccess, type AuthUser, CurrentUser, Endpoint } from '../auth/index.js';
+import { assertUnitAccess, type AuthUser, CurrentUser, Endpoint, STAFF } from '../auth/index.js';
 import { IdParam, ZodBody, ZodQuery } from '../common/route-params.js';
 import { LeadersService } from '../org/index.js';
 import { attendanceByLeaderMonth } from './attendance-figures.js';
@@ -12,8 +12,6 @@ import {
 } from './attendance.schemas.js';
 import { AttendanceService } from './attendance.service.js';
 import { attendanceFiguresResponse, dutyRecordResponse } from './attendance.responses.js';
-
-const STAFF = ['admin', 'office', 'petition', 'politics'] as const;
 
 @ApiTags('attendance')
 @ApiBearerAuth()

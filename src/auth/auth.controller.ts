@@ -27,7 +27,7 @@ const auditQuerySchema = z.strictObject({
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
-  @Endpoint.post('login', { public: true, response: loginResponse, status: 200 })
+  @Endpoint.action('login', { public: true, response: loginResponse })
   login(
     @ZodBody(loginSchema) body: z.infer<typeof loginSchema>,
     @Req() req: Request,

@@ -19,7 +19,7 @@ function access(options: Access): MethodDecorator {
   return options.roles === 'any' ? AnyRole() : Roles(...options.roles);
 }
 
-function endpointFor(method: keyof typeof METHODS) {
+function endpointFor(method: keyof typeof METHODS, usualStatus?: number) {
   const nestStatus = method === 'post' ? 201 : 200;
   function endpoint<S extends ZodType>(
     path: string,
@@ -27,7 +27,7 @@ function endpointFor(method: keyof typeof METHODS) {
   ): ZodResponseDecorator<S>;
   function endpoint(path: string, options: EndpointOptions): MethodDecorator;
   function endpoint(path: string, options: EndpointOptions & { response?: ZodType }) {
-    const status = options.status ?? nestStatus;
+    const status = options.status ?? usualStatus ?? nestStatus;
     const decorators = [access(options), METHODS[method](path)];
     if (status !== nestStatus) decorators.push(HttpCode(status));
     if (options.response) {
@@ -42,11 +42,13 @@ function endpointFor(method: keyof typeof METHODS) {
  * A route in one line: who may call it, its method and path, its success status, and the JSON
  * answer it documents (and must return, as with ApiZodResponse). `''` is the controller's own path.
  *
- *   @Endpoint.post(':id/deactivate', { roles: ['admin', 'office'], response: leader, status: 200 })
+ *   @Endpoint.patch(':id', { roles: ['admin', 'office'], response: leaderResponse })
  */
 export const Endpoint = {
   get: endpointFor('get'),
   post: endpointFor('post'),
+  /** A POST that does something rather than create it (accept, close, sign in): 200, not 201. */
+  action: endpointFor('post', 200),
   put: endpointFor('put'),
   patch: endpointFor('patch'),
   delete: endpointFor('delete'),

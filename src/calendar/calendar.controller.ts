@@ -1,6 +1,6 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Endpoint } from '../auth/index.js';
+import { type AuthUser, CurrentUser, Endpoint, OFFICE } from '../auth/index.js';
 import { ApiZodBody } from '../common/zod-validation.js';
 import { IdParam, ZodBody, ZodQuery } from '../common/route-params.js';
 import { CalendarOverridesService } from './calendar-overrides.service.js';
@@ -48,7 +48,7 @@ export class CalendarYearsController {
    * What PUT with the same body would store, the dates it would change and the rosters with duties
    * on them. Writes nothing; rejects exactly what PUT rejects (400 with every problem, 422).
    */
-  @Endpoint.post(':year/preview', { roles: ['admin'], response: yearPreviewResponse, status: 200 })
+  @Endpoint.action(':year/preview', { roles: ['admin'], response: yearPreviewResponse })
   @ApiZodBody(yearImportSchema)
   preview(@Param('year', YearPipe) year: number, @Body() body: unknown) {
     return this.holidays.previewYear(year, body);
@@ -113,7 +113,7 @@ export class UnitCalendarController {
     return this.overrides.list(user, unitId, q.year);
   }
 
-  @Endpoint.post('overrides', { roles: ['admin', 'office'] })
+  @Endpoint.post('overrides', { roles: OFFICE })
   createOverride(
     @CurrentUser() user: AuthUser,
     @IdParam('unitId') unitId: string,
@@ -122,7 +122,7 @@ export class UnitCalendarController {
     return this.overrides.create(user, unitId, body);
   }
 
-  @Endpoint.delete('overrides/:id', { roles: ['admin', 'office'], status: 204 })
+  @Endpoint.delete('overrides/:id', { roles: OFFICE, status: 204 })
   async removeOverride(
     @CurrentUser() user: AuthUser,
     @IdParam('unitId') unitId: string,
@@ -142,7 +142,7 @@ export class UnitCalendarController {
 export class UnitCalendarYearsController {
   constructor(private readonly unitHolidays: UnitHolidaysService) {}
 
-  @Endpoint.get(':year', { roles: ['admin', 'office'], response: unitYearStateResponse })
+  @Endpoint.get(':year', { roles: OFFICE, response: unitYearStateResponse })
   state(
     @CurrentUser() user: AuthUser,
     @IdParam('unitId') unitId: string,
@@ -151,10 +151,9 @@ export class UnitCalendarYearsController {
     return this.unitHolidays.state(user, unitId, year);
   }
 
-  @Endpoint.post(':year/preview', {
-    roles: ['admin', 'office'],
+  @Endpoint.action(':year/preview', {
+    roles: OFFICE,
     response: unitYearPreviewResponse,
-    status: 200,
   })
   @ApiZodBody(yearImportSchema)
   preview(
@@ -166,7 +165,7 @@ export class UnitCalendarYearsController {
     return this.unitHolidays.preview(user, unitId, year, body);
   }
 
-  @Endpoint.put(':year', { roles: ['admin', 'office'], response: unitYearStateResponse })
+  @Endpoint.put(':year', { roles: OFFICE, response: unitYearStateResponse })
   @ApiZodBody(yearImportSchema)
   confirm(
     @CurrentUser() user: AuthUser,

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Endpoint } from '../auth/index.js';
+import { type AuthUser, CurrentUser, Endpoint, OFFICE } from '../auth/index.js';
 import { IdParam, ZodBody, ZodQuery } from '../common/route-params.js';
 import { yearQuerySchema, type YearQuery } from './calendar.schemas.js';
 import {
@@ -33,7 +33,7 @@ export class SpecialPeriodsController {
     return this.periods.get(user, unitId, id);
   }
 
-  @Endpoint.post('', { roles: ['admin', 'office'], response: specialPeriodResponse })
+  @Endpoint.post('', { roles: OFFICE, response: specialPeriodResponse })
   create(
     @CurrentUser() user: AuthUser,
     @IdParam('unitId') unitId: string,
@@ -42,7 +42,7 @@ export class SpecialPeriodsController {
     return this.periods.create(user, unitId, body);
   }
 
-  @Endpoint.patch(':id', { roles: ['admin', 'office'], response: specialPeriodResponse })
+  @Endpoint.patch(':id', { roles: OFFICE, response: specialPeriodResponse })
   update(
     @CurrentUser() user: AuthUser,
     @IdParam('unitId') unitId: string,
@@ -52,7 +52,7 @@ export class SpecialPeriodsController {
     return this.periods.update(user, unitId, id, body);
   }
 
-  @Endpoint.delete(':id', { roles: ['admin', 'office'], status: 204 })
+  @Endpoint.delete(':id', { roles: OFFICE, status: 204 })
   async remove(
     @CurrentUser() user: AuthUser,
     @IdParam('unitId') unitId: string,

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { type AuthUser, CurrentUser, Endpoint } from '../auth/index.js';
+import { type AuthUser, CurrentUser, Endpoint, OFFICE, OFFICE_AND_LEADER } from '../auth/index.js';
 import { IdParam, ZodBody, ZodQuery } from '../common/route-params.js';
 import {
   approveSchema,
@@ -22,7 +22,7 @@ export class DutyRequestsController {
 
   /** A leader's account (leader or secretary) asks for leave or a swap; 两办 may file for them. */
   @Endpoint.post('duty-requests', {
-    roles: ['admin', 'office', 'leader'],
+    roles: OFFICE_AND_LEADER,
     response: dutyRequestResponse,
   })
   create(@CurrentUser() user: AuthUser, @ZodBody(createRequestSchema) body: CreateRequest) {
@@ -30,7 +30,7 @@ export class DutyRequestsController {
   }
 
   @Endpoint.get('units/:unitId/duty-requests', {
-    roles: ['admin', 'office', 'leader'],
+    roles: OFFICE_AND_LEADER,
     response: z.array(dutyRequestResponse),
   })
   list(
@@ -42,7 +42,7 @@ export class DutyRequestsController {
   }
 
   @Endpoint.get('duty-requests/:id', {
-    roles: ['admin', 'office', 'leader'],
+    roles: OFFICE_AND_LEADER,
     response: dutyRequestResponse,
   })
   get(@CurrentUser() user: AuthUser, @IdParam() id: string) {
@@ -50,26 +50,24 @@ export class DutyRequestsController {
   }
 
   @Endpoint.get('duty-requests/:id/substitutes', {
-    roles: ['admin', 'office'],
+    roles: OFFICE,
     response: dutySubstitutesResponse,
   })
   substitutes(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.requests.substitutes(user, id);
   }
 
-  @Endpoint.post('duty-requests/:id/accept', {
+  @Endpoint.action('duty-requests/:id/accept', {
     roles: ['leader'],
     response: dutyRequestResponse,
-    status: 200,
   })
   accept(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.requests.accept(user, id);
   }
 
-  @Endpoint.post('duty-requests/:id/decline', {
+  @Endpoint.action('duty-requests/:id/decline', {
     roles: ['leader'],
     response: dutyRequestResponse,
-    status: 200,
   })
   decline(
     @CurrentUser() user: AuthUser,
@@ -79,19 +77,17 @@ export class DutyRequestsController {
     return this.requests.decline(user, id, body.note ?? null);
   }
 
-  @Endpoint.post('duty-requests/:id/withdraw', {
-    roles: ['admin', 'office', 'leader'],
+  @Endpoint.action('duty-requests/:id/withdraw', {
+    roles: OFFICE_AND_LEADER,
     response: dutyRequestResponse,
-    status: 200,
   })
   withdraw(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.requests.withdraw(user, id);
   }
 
-  @Endpoint.post('duty-requests/:id/approve', {
-    roles: ['admin', 'office'],
+  @Endpoint.action('duty-requests/:id/approve', {
+    roles: OFFICE,
     response: dutyRequestResponse,
-    status: 200,
   })
   approve(
     @CurrentUser() user: AuthUser,
@@ -101,10 +97,9 @@ export class DutyRequestsController {
     return this.requests.approve(user, id, body.substituteLeaderId);
   }
 
-  @Endpoint.post('duty-requests/:id/refuse', {
-    roles: ['admin', 'office'],
+  @Endpoint.action('duty-requests/:id/refuse', {
+    roles: OFFICE,
     response: dutyRequestResponse,
-    status: 200,
   })
   refuse(
     @CurrentUser() user: AuthUser,

@@ -2,7 +2,7 @@ import { Controller, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod';
-import { type AuthUser, CurrentUser, Endpoint } from '../auth/index.js';
+import { type AuthUser, CurrentUser, Endpoint, STAFF } from '../auth/index.js';
 import { IdParam, ZodQuery } from '../common/route-params.js';
 import { linkSummary } from './feed-links.js';
 import { FeedTokensService } from './feed-tokens.service.js';
@@ -49,7 +49,7 @@ export class FeedSubscriptionsController {
   }
 
   @Endpoint.get('units/:id/feed', {
-    roles: ['office', 'petition', 'politics', 'admin'],
+    roles: STAFF,
     response: feedLinkResponse,
   })
   async unitFeed(@CurrentUser() user: AuthUser, @IdParam() id: string, @Req() req: Request) {
@@ -57,7 +57,7 @@ export class FeedSubscriptionsController {
   }
 
   @Endpoint.post('units/:id/feed/rotate', {
-    roles: ['office', 'petition', 'politics', 'admin'],
+    roles: STAFF,
     response: feedLinkResponse,
   })
   async rotateUnitFeed(@CurrentUser() user: AuthUser, @IdParam() id: string) {
@@ -65,7 +65,7 @@ export class FeedSubscriptionsController {
   }
 
   @Endpoint.delete('units/:id/feed', {
-    roles: ['office', 'petition', 'politics', 'admin'],
+    roles: STAFF,
     status: 204,
   })
   async revokeUnitFeed(@CurrentUser() user: AuthUser, @IdParam() id: string) {

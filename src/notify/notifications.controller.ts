@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Endpoint } from '../auth/index.js';
+import { type AuthUser, CurrentUser, Endpoint, OFFICE } from '../auth/index.js';
 import { IdParam, ZodBody, ZodQuery } from '../common/route-params.js';
 import { NotificationsService } from './notifications.service.js';
 import { NotifySettingsService } from './notify-settings.service.js';
@@ -38,16 +38,15 @@ export class NotificationsController {
     return this.notifications.get(user, id);
   }
 
-  @Endpoint.post('notifications/:id/retry', {
-    roles: ['admin', 'office'],
+  @Endpoint.action('notifications/:id/retry', {
+    roles: OFFICE,
     response: notificationDetailResponse,
-    status: 200,
   })
   retry(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.notifications.retry(user, id);
   }
 
-  @Endpoint.get('units/:unitId/notify-settings', { roles: ['admin', 'office'] })
+  @Endpoint.get('units/:unitId/notify-settings', { roles: OFFICE })
   getSettings(@CurrentUser() user: AuthUser, @IdParam('unitId') unitId: string) {
     return this.settings.get(user, unitId);
   }

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { type AuthUser, CurrentUser, Endpoint } from '../auth/index.js';
+import { type AuthUser, CurrentUser, Endpoint, OFFICE } from '../auth/index.js';
 import { IdParam, ZodBody, ZodQuery } from '../common/route-params.js';
 import { DepartmentsService } from './departments.service.js';
 import { LeadersService } from './leaders.service.js';
@@ -29,9 +29,6 @@ import {
 } from './org.responses.js';
 
 type UnitQuery = z.infer<typeof unitQuerySchema>;
-
-/** The office keeps the unit's settings, leaders and departments; every role reads them. */
-const OFFICE = ['admin', 'office'] as const;
 
 @ApiTags('org')
 @ApiBearerAuth()
@@ -101,7 +98,7 @@ export class LeadersController {
     return this.leaders.update(user, id, body);
   }
 
-  @Endpoint.post(':id/deactivate', { roles: OFFICE, response: leaderResponse, status: 200 })
+  @Endpoint.action(':id/deactivate', { roles: OFFICE, response: leaderResponse })
   deactivate(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -141,7 +138,7 @@ export class DepartmentsController {
     return this.departments.update(user, id, body);
   }
 
-  @Endpoint.post(':id/deactivate', { roles: OFFICE, response: departmentResponse, status: 200 })
+  @Endpoint.action(':id/deactivate', { roles: OFFICE, response: departmentResponse })
   deactivate(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.departments.deactivate(user, id);
   }

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Endpoint } from '../auth/index.js';
+import { type AuthUser, CurrentUser, Endpoint, OFFICE } from '../auth/index.js';
 import { IdParam, ZodBody } from '../common/route-params.js';
 import { AbsencesService } from './absences.service.js';
 import {
@@ -19,7 +19,7 @@ import { availabilityResponse } from './roster.responses.js';
 export class AbsencesController {
   constructor(private readonly absences: AbsencesService) {}
 
-  @Endpoint.post('', { roles: ['admin', 'office'], response: z.array(availabilityResponse) })
+  @Endpoint.post('', { roles: OFFICE, response: z.array(availabilityResponse) })
   addRanges(
     @CurrentUser() user: AuthUser,
     @IdParam('unitId') unitId: string,
@@ -28,7 +28,7 @@ export class AbsencesController {
     return this.absences.addRanges(user, unitId, body.absences);
   }
 
-  @Endpoint.post('paste', { roles: ['admin', 'office'], response: z.array(availabilityResponse) })
+  @Endpoint.post('paste', { roles: OFFICE, response: z.array(availabilityResponse) })
   paste(
     @CurrentUser() user: AuthUser,
     @IdParam('unitId') unitId: string,

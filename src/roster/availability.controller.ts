@@ -1,6 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Endpoint } from '../auth/index.js';
+import {
+  type AuthUser,
+  CurrentUser,
+  Endpoint,
+  OFFICE,
+  OFFICE_AND_LEADER,
+  STAFF,
+} from '../auth/index.js';
 import { IdParam, ZodBody, ZodQuery } from '../common/route-params.js';
 import {
   availabilityMonthSchema,
@@ -15,8 +22,7 @@ import { z } from 'zod';
 import { availabilityResponse } from './roster.responses.js';
 
 // Finer rules (a leader only for themself) are in AvailabilityService.
-const READERS = ['admin', 'office', 'petition', 'politics', 'leader'] as const;
-const WRITERS = ['admin', 'office', 'leader'] as const;
+const READERS = [...STAFF, 'leader'] as const;
 
 @ApiTags('availability')
 @ApiBearerAuth()
@@ -37,7 +43,7 @@ export class AvailabilityController {
   }
 
   @Endpoint.post('leaders/:id/availability', {
-    roles: WRITERS,
+    roles: OFFICE_AND_LEADER,
     response: z.array(availabilityResponse),
   })
   addForLeader(
@@ -49,7 +55,7 @@ export class AvailabilityController {
   }
 
   @Endpoint.get('units/:unitId/availability', {
-    roles: ['admin', 'office', 'petition', 'politics'],
+    roles: STAFF,
     response: z.array(availabilityResponse),
   })
   listForUnit(
@@ -61,7 +67,7 @@ export class AvailabilityController {
   }
 
   @Endpoint.post('units/:unitId/availability', {
-    roles: ['admin', 'office'],
+    roles: OFFICE,
     response: z.array(availabilityResponse),
   })
   addForUnit(
@@ -72,7 +78,7 @@ export class AvailabilityController {
     return this.availability.addForUnit(user, unitId, body.entries);
   }
 
-  @Endpoint.delete('availability/:id', { roles: WRITERS, status: 204 })
+  @Endpoint.delete('availability/:id', { roles: OFFICE_AND_LEADER, status: 204 })
   async remove(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<void> {
     await this.availability.remove(user, id);
   }

@@ -2,7 +2,7 @@ import { Body, Controller, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { type AuthUser, CurrentUser, Endpoint } from '../auth/index.js';
+import { type AuthUser, CurrentUser, Endpoint, OFFICE, OFFICE_AND_LEADER } from '../auth/index.js';
 import { AppError } from '../common/app-error.js';
 import { ApiZodBody } from '../common/zod-validation.js';
 import { IdParam, ZodQuery } from '../common/route-params.js';
@@ -26,10 +26,9 @@ export class ConfirmationsController {
 
   /** The page's 确认出席 button (the leader's account, or 两办 recording a phone call). */
   @ApiBearerAuth()
-  @Endpoint.post('rosters/:id/assignments/:aid/confirm', {
-    roles: ['admin', 'office', 'leader'],
+  @Endpoint.action('rosters/:id/assignments/:aid/confirm', {
+    roles: OFFICE_AND_LEADER,
     response: dutyConfirmationResponse,
-    status: 200,
   })
   confirm(@CurrentUser() user: AuthUser, @IdParam() id: string, @IdParam('aid') aid: string) {
     return this.confirmations.confirmByUser(user, id, aid);
@@ -38,7 +37,7 @@ export class ConfirmationsController {
   /** Duties of the next working days nobody has confirmed yet. */
   @ApiBearerAuth()
   @Endpoint.get('units/:unitId/unconfirmed-duties', {
-    roles: ['admin', 'office'],
+    roles: OFFICE,
     response: unconfirmedDutiesResponse,
   })
   unconfirmed(
@@ -83,7 +82,7 @@ export class ConfirmationsController {
   }
 
   /** Confirms through the link: JSON for programs, a page for the button's form. */
-  @Endpoint.post('duty-confirmations/:aid', { public: true, status: 200 })
+  @Endpoint.action('duty-confirmations/:aid', { public: true })
   @ApiZodBody(linkTokenSchema)
   async linkConfirm(
     @Param('aid') aid: string,

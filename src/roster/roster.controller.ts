@@ -2,7 +2,7 @@ import { Controller, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { type AuthUser, CurrentUser, Endpoint } from '../auth/index.js';
+import { type AuthUser, CurrentUser, Endpoint, OFFICE } from '../auth/index.js';
 import { IdParam, ZodBody, ZodQuery } from '../common/route-params.js';
 import { RosterExportService } from './roster-export.service.js';
 import { DutyOptionsService } from './duty-options.service.js';
@@ -86,7 +86,7 @@ export class RosterController {
   }
 
   @Endpoint.patch('rosters/:id/assignments/:aid', {
-    roles: ['admin', 'office'],
+    roles: OFFICE,
     response: editedRosterResponse,
   })
   edit(
@@ -99,7 +99,7 @@ export class RosterController {
   }
 
   @Endpoint.get('rosters/:id/assignments/:aid/substitutes', {
-    roles: ['admin', 'office'],
+    roles: OFFICE,
     response: dutySubstitutesResponse,
   })
   substitutes(
@@ -112,7 +112,7 @@ export class RosterController {
   }
 
   @Endpoint.get('rosters/:id/assignments/:aid/consequences', {
-    roles: ['admin', 'office'],
+    roles: OFFICE,
     response: dutyConsequencesResponse,
   })
   consequences(
@@ -124,10 +124,9 @@ export class RosterController {
     return this.options.consequencesFor(user, id, aid, q.leaderId);
   }
 
-  @Endpoint.post('rosters/:id/publish', {
-    roles: ['admin', 'office'],
+  @Endpoint.action('rosters/:id/publish', {
+    roles: OFFICE,
     response: rosterResponse,
-    status: 200,
   })
   publish(
     @CurrentUser() user: AuthUser,

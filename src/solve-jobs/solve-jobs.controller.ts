@@ -2,7 +2,7 @@ import { Controller, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { type AuthUser, CurrentUser, Endpoint } from '../auth/index.js';
+import { type AuthUser, CurrentUser, Endpoint, OFFICE } from '../auth/index.js';
 import { IdParam, ZodBody, ZodQuery } from '../common/route-params.js';
 import { amendSchema, createRosterSchema, solveSchema } from '../roster/index.js';
 import { streamJob } from './job-events.js';
@@ -23,7 +23,7 @@ type Wait = z.infer<typeof waitQuerySchema>;
 export class SolveJobsController {
   constructor(private readonly jobs: SolveJobsService) {}
 
-  @Endpoint.post('units/:unitId/rosters', { roles: ['admin', 'office'] })
+  @Endpoint.post('units/:unitId/rosters', { roles: OFFICE })
   async create(
     @CurrentUser() user: AuthUser,
     @IdParam('unitId') unitId: string,
@@ -34,7 +34,7 @@ export class SolveJobsController {
     return this.answer(user, await this.jobs.generate(user, unitId, body.month), q, res, 201);
   }
 
-  @Endpoint.post('rosters/:id/solve', { roles: ['admin', 'office'] })
+  @Endpoint.post('rosters/:id/solve', { roles: OFFICE })
   async solve(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -45,7 +45,7 @@ export class SolveJobsController {
     return this.answer(user, await this.jobs.resolve(user, id, body.version), q, res, 200);
   }
 
-  @Endpoint.post('rosters/:id/amend', { roles: ['admin', 'office'] })
+  @Endpoint.post('rosters/:id/amend', { roles: OFFICE })
   async amend(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -96,7 +96,7 @@ export class SolveJobsController {
     await streamJob(req, res, () => this.jobs.get(user, id));
   }
 
-  @Endpoint.delete('solve-jobs/:id', { roles: ['admin', 'office'], response: stoppedJobResponse })
+  @Endpoint.delete('solve-jobs/:id', { roles: OFFICE, response: stoppedJobResponse })
   cancel(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.jobs.cancel(user, id);
   }

@@ -2,7 +2,7 @@ import { Controller, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { type AuthUser, CurrentUser, Endpoint } from '../auth/index.js';
+import { type AuthUser, CurrentUser, Endpoint, STAFF } from '../auth/index.js';
 import { queryYear } from '../common/bounds.js';
 import { IdParam, ZodQuery } from '../common/route-params.js';
 import { hallReportHtml, hallXlsx } from './hall-report.js';
@@ -10,7 +10,6 @@ import { HallStatsService } from './hall-stats.service.js';
 import { hallYearResponse } from './hall-stats.responses.js';
 
 const yearQuery = z.strictObject({ year: queryYear });
-const STAFF = ['admin', 'office', 'petition', 'politics'] as const;
 
 @ApiTags('statistics')
 @ApiBearerAuth()

@@ -2,7 +2,7 @@ import { Controller, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { z } from 'zod';
-import { type AuthUser, CurrentUser, Endpoint } from '../../auth/index.js';
+import { type AuthUser, CurrentUser, Endpoint, OFFICE, SCREENING } from '../../auth/index.js';
 import { IdParam, ZodBody, ZodQuery } from '../../common/route-params.js';
 import type { RequestContext } from '../cases.service.js';
 import {
@@ -25,7 +25,6 @@ const ctxOf = (req: Request & { id?: unknown }): RequestContext => ({
 
 /** 信访局 registers and closes walk-ins; 两办 may reassign the 包案 leader. */
 const RECORDERS = ['admin', 'petition'] as const;
-const SCREENING = ['admin', 'petition', 'politics'] as const;
 
 @ApiTags('walk-ins')
 @ApiBearerAuth()
@@ -68,7 +67,7 @@ export class WalkInsController {
     return this.walkIns.get(user, id, q.reveal, ctxOf(req));
   }
 
-  @Endpoint.post('walk-ins/:id/close', { roles: RECORDERS, response: walkInResponse, status: 200 })
+  @Endpoint.action('walk-ins/:id/close', { roles: RECORDERS, response: walkInResponse })
   close(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -78,10 +77,9 @@ export class WalkInsController {
     return this.steps.close(user, id, body.version, body.result, ctxOf(req));
   }
 
-  @Endpoint.post('walk-ins/:id/follow-up', {
+  @Endpoint.action('walk-ins/:id/follow-up', {
     roles: RECORDERS,
     response: walkInResponse,
-    status: 200,
   })
   followUp(
     @CurrentUser() user: AuthUser,
@@ -92,10 +90,9 @@ export class WalkInsController {
     return this.steps.followUp(user, id, body, ctxOf(req));
   }
 
-  @Endpoint.post('walk-ins/:id/case-leader', {
-    roles: ['admin', 'office'],
+  @Endpoint.action('walk-ins/:id/case-leader', {
+    roles: OFFICE,
     response: walkInResponse,
-    status: 200,
   })
   caseLeader(
     @CurrentUser() user: AuthUser,
@@ -106,10 +103,9 @@ export class WalkInsController {
     return this.steps.reassignCaseLeader(user, id, body, ctxOf(req));
   }
 
-  @Endpoint.post('walk-ins/:id/escalate', {
+  @Endpoint.action('walk-ins/:id/escalate', {
     roles: SCREENING,
     response: walkInResponse,
-    status: 200,
   })
   escalate(
     @CurrentUser() user: AuthUser,
