@@ -14,6 +14,10 @@ const COMPONENTS = '#/components/schemas/';
 export const sessionCode = z.enum(['AM', 'PM']);
 export const dutyCode = z.enum(['AM', 'PM', 'CALL']);
 
+/** One page of a longer list, and how many items the whole list holds. */
+export const pageOf = <T extends ZodType>(item: T) =>
+  z.object({ total: z.number(), items: z.array(item) });
+
 /**
  * Objects list what the service sends at least: an entity may carry more columns than the page
  * needs described, so the document does not forbid further properties.

@@ -8,6 +8,9 @@ const rosterStatus = z.enum(ROSTER_STATUSES);
 /** A leader on a session or on call, on a date. */
 const duty = { date: z.string(), session: dutyCode, leaderId: z.string() };
 
+/** A duty of a roster, as the confirmation routes name it. */
+const rosterDuty = { assignmentId: z.string(), rosterId: z.string(), ...duty };
+
 export const findingResponse = apiModel(
   'Finding',
   z.object({
@@ -37,15 +40,20 @@ export const assignmentResponse = apiModel(
   }),
 );
 
+/** What every view of a roster starts with. */
+const rosterHead = {
+  id: z.string(),
+  unitId: z.string(),
+  month: z.string(),
+  status: rosterStatus,
+  version: z.number(),
+  publishedVersion: z.number(),
+};
+
 export const rosterResponse = apiModel(
   'Roster',
   z.object({
-    id: z.string(),
-    unitId: z.string(),
-    month: z.string(),
-    status: rosterStatus,
-    version: z.number(),
-    publishedVersion: z.number(),
+    ...rosterHead,
     solver: z
       .object({
         status: z.string(),
@@ -67,15 +75,7 @@ export const editedRosterResponse = apiModel(
 
 export const rosterSummaryResponse = apiModel(
   'RosterSummary',
-  z.object({
-    id: z.string(),
-    unitId: z.string(),
-    month: z.string(),
-    status: rosterStatus,
-    version: z.number(),
-    publishedVersion: z.number(),
-    updatedAt: z.string(),
-  }),
+  z.object({ ...rosterHead, updatedAt: z.string() }),
 );
 
 export const dutyChangeResponse = apiModel(
@@ -260,9 +260,7 @@ export const dutyConsequencesResponse = apiModel(
 export const dutyConfirmationResponse = apiModel(
   'DutyConfirmation',
   z.object({
-    assignmentId: z.string(),
-    rosterId: z.string(),
-    ...duty,
+    ...rosterDuty,
     confirmedAt: z.string().nullable(),
     confirmedVia: z.string().nullable(),
   }),
@@ -274,15 +272,7 @@ export const unconfirmedDutiesResponse = apiModel(
     unitId: z.string(),
     workingDays: z.number(),
     duties: z.array(
-      apiModel(
-        'UnconfirmedDuty',
-        z.object({
-          assignmentId: z.string(),
-          rosterId: z.string(),
-          ...duty,
-          leaderName: z.string(),
-        }),
-      ),
+      apiModel('UnconfirmedDuty', z.object({ ...rosterDuty, leaderName: z.string() })),
     ),
   }),
 );
