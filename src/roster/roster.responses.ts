@@ -102,6 +102,10 @@ export const rosterDiffResponse = apiModel(
   z.object({ from: z.number(), to: z.number(), changes: z.array(dutyChangeResponse) }),
 );
 
+/** A leader's row in the year's tables, and the monthly bounds every quota has. */
+const leaderHead = { leaderId: z.string(), code: z.string(), name: z.string() };
+const monthlyQuota = { minPerMonth: z.number(), maxPerMonth: z.number() };
+
 export const rosterStatsResponse = apiModel(
   'RosterStats',
   z.object({
@@ -110,14 +114,8 @@ export const rosterStatsResponse = apiModel(
       apiModel(
         'LeaderFigures',
         z.object({
-          leaderId: z.string(),
-          code: z.string(),
-          name: z.string(),
-          quota: z.object({
-            minPerMonth: z.number(),
-            maxPerMonth: z.number(),
-            maxPerQuarter: z.number().nullable(),
-          }),
+          ...leaderHead,
+          quota: z.object({ ...monthlyQuota, maxPerQuarter: z.number().nullable() }),
           months: z.array(z.object({ month: z.string(), planned: z.number(), sat: z.number() })),
           year: z.object({ planned: z.number(), sat: z.number() }),
         }),
@@ -165,12 +163,9 @@ export const rosterYearResponse = apiModel(
     ),
     leaders: z.array(
       z.object({
-        leaderId: z.string(),
-        code: z.string(),
-        name: z.string(),
+        ...leaderHead,
         quota: z.object({
-          minPerMonth: z.number(),
-          maxPerMonth: z.number(),
+          ...monthlyQuota,
           minPerQuarter: z.number().nullable(),
           maxPerQuarter: z.number().nullable(),
         }),
