@@ -1,9 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { AnyRole, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
-import { ApiZodResponse } from '../common/api-responses.js';
-import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { type AuthUser, CurrentUser, Endpoint, STAFF } from '../auth/index.js';
+import { IdParam, ZodBody, ZodQuery } from '../common/route-params.js';
 import {
   acceptSchema,
   appointmentQuerySchema,
@@ -26,8 +25,6 @@ import {
   receptionSavedResponse,
 } from './appointments.responses.js';
 
-const STAFF = ['admin', 'office', 'petition', 'politics'] as const;
-
 @ApiTags('appointments')
 @ApiBearerAuth()
 @Controller()
@@ -38,120 +35,113 @@ export class AppointmentsController {
     private readonly receptions: ReceptionsService,
   ) {}
 
-  @Roles(...STAFF)
-  @Post('units/:unitId/appointments/match')
-  @HttpCode(200)
-  @ApiZodBody(matchSchema)
-  @ApiZodResponse(matchOutcomeResponse)
+  @Endpoint.action('units/:unitId/appointments/match', {
+    roles: STAFF,
+    response: matchOutcomeResponse,
+  })
   match(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Body(new ZodPipe(matchSchema)) body: z.infer<typeof matchSchema>,
+    @IdParam('unitId') unitId: string,
+    @ZodBody(matchSchema) body: z.infer<typeof matchSchema>,
   ) {
     return this.matching.match(user, unitId, body.month);
   }
 
-  @AnyRole()
-  @Get('units/:unitId/appointments')
-  @ApiZodResponse(z.array(appointmentResponse))
+  @Endpoint.get('units/:unitId/appointments', {
+    roles: 'any',
+    response: z.array(appointmentResponse),
+  })
   list(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Query(new ZodPipe(appointmentQuerySchema)) q: z.infer<typeof appointmentQuerySchema>,
+    @IdParam('unitId') unitId: string,
+    @ZodQuery(appointmentQuerySchema) q: z.infer<typeof appointmentQuerySchema>,
   ) {
     return this.appointments.list(user, unitId, q);
   }
 
-  @AnyRole()
-  @Get('appointments/:id')
-  @ApiZodResponse(appointmentResponse)
-  get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+  @Endpoint.get('appointments/:id', { roles: 'any', response: appointmentResponse })
+  get(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.appointments.get(user, id);
   }
 
-  @Roles(...STAFF)
-  @Post('appointments/:id/accept')
-  @HttpCode(200)
-  @ApiZodBody(acceptSchema)
-  @ApiZodResponse(appointmentResponse)
+  @Endpoint.action('appointments/:id/accept', {
+    roles: STAFF,
+    response: appointmentResponse,
+  })
   accept(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(acceptSchema)) body: z.infer<typeof acceptSchema>,
+    @IdParam() id: string,
+    @ZodBody(acceptSchema) body: z.infer<typeof acceptSchema>,
   ) {
     return this.appointments.accept(user, id, body.version);
   }
 
-  @Roles(...STAFF)
-  @Post('appointments/:id/reassign')
-  @HttpCode(200)
-  @ApiZodBody(reassignSchema)
-  @ApiZodResponse(appointmentResponse)
+  @Endpoint.action('appointments/:id/reassign', {
+    roles: STAFF,
+    response: appointmentResponse,
+  })
   reassign(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(reassignSchema)) body: z.infer<typeof reassignSchema>,
+    @IdParam() id: string,
+    @ZodBody(reassignSchema) body: z.infer<typeof reassignSchema>,
   ) {
     return this.appointments.reassign(user, id, body);
   }
 
-  @Roles(...STAFF)
-  @Post('appointments/:id/postpone')
-  @HttpCode(200)
-  @ApiZodBody(postponeSchema)
-  @ApiZodResponse(appointmentResponse)
+  @Endpoint.action('appointments/:id/postpone', {
+    roles: STAFF,
+    response: appointmentResponse,
+  })
   postpone(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(postponeSchema)) body: z.infer<typeof postponeSchema>,
+    @IdParam() id: string,
+    @ZodBody(postponeSchema) body: z.infer<typeof postponeSchema>,
   ) {
     return this.appointments.postpone(user, id, body);
   }
 
-  @Roles(...STAFF)
-  @Post('appointments/:id/reception')
-  @ApiZodBody(receptionSchema)
-  @ApiZodResponse(receptionSavedResponse, 201)
+  @Endpoint.post('appointments/:id/reception', { roles: STAFF, response: receptionSavedResponse })
   recordReception(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(receptionSchema)) body: z.infer<typeof receptionSchema>,
+    @IdParam() id: string,
+    @ZodBody(receptionSchema) body: z.infer<typeof receptionSchema>,
   ) {
     return this.receptions.record(user, id, body);
   }
 
-  @Roles(...STAFF)
-  @Post('reception-records/:id/extend')
-  @HttpCode(200)
-  @ApiZodBody(extendSchema)
-  @ApiZodResponse(receptionSavedResponse)
+  @Endpoint.action('reception-records/:id/extend', {
+    roles: STAFF,
+    response: receptionSavedResponse,
+  })
   extend(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(extendSchema)) body: z.infer<typeof extendSchema>,
+    @IdParam() id: string,
+    @ZodBody(extendSchema) body: z.infer<typeof extendSchema>,
   ) {
     return this.receptions.extend(user, id, body.reason);
   }
 
   /** Every role that sees cases sees the records of the cases it may see (same scope). */
-  @AnyRole()
-  @Get('units/:unitId/reception-records')
-  @ApiZodResponse(receptionRecordPageResponse)
+  @Endpoint.get('units/:unitId/reception-records', {
+    roles: 'any',
+    response: receptionRecordPageResponse,
+  })
   receptionRecords(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Query(new ZodPipe(receptionListQuerySchema)) q: z.infer<typeof receptionListQuerySchema>,
+    @IdParam('unitId') unitId: string,
+    @ZodQuery(receptionListQuerySchema) q: z.infer<typeof receptionListQuerySchema>,
   ) {
     return this.receptions.list(user, unitId, q);
   }
 
-  @Roles(...STAFF)
-  @Get('units/:unitId/reception-figures')
-  @ApiZodResponse(receptionFiguresResponse)
+  @Endpoint.get('units/:unitId/reception-figures', {
+    roles: STAFF,
+    response: receptionFiguresResponse,
+  })
   figures(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Query(new ZodPipe(figuresQuerySchema)) q: z.infer<typeof figuresQuerySchema>,
+    @IdParam('unitId') unitId: string,
+    @ZodQuery(figuresQuerySchema) q: z.infer<typeof figuresQuerySchema>,
   ) {
     return this.receptions.figures(user, unitId, q.year);
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiModel, sessionCode } from '../common/api-responses.js';
+import { apiModel, pageOf, sessionCode } from '../common/api-responses.js';
 import { APPOINTMENT_STATUSES } from './appointment.entity.js';
 import {
   CASE_STATUSES,
@@ -29,6 +29,16 @@ export const petitionerResponse = apiModel(
     idNumber: z.string().nullable(),
   }),
 );
+
+/** What a case and a walk-in end with: their petitioners, masked or not, and the row's stamps. */
+const withPetitioners = {
+  petitioners: z.array(petitionerResponse),
+  /** True when the personal fields are shown in full (and the read was audited). */
+  piiRevealed: z.boolean(),
+  version: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+};
 
 export const priorityCaseResponse = apiModel(
   'PriorityCase',
@@ -75,19 +85,11 @@ export const priorityCaseResponse = apiModel(
     handedBy: z.string().nullable(),
     acknowledgedAt: z.string().nullable(),
     accusedLeaderId: z.string().nullable(),
-    petitioners: z.array(petitionerResponse),
-    /** True when the personal fields are shown in full (and the read was audited). */
-    piiRevealed: z.boolean(),
-    version: z.number(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    ...withPetitioners,
   }),
 );
 
-export const casePageResponse = apiModel(
-  'CasePage',
-  z.object({ total: z.number(), items: z.array(priorityCaseResponse) }),
-);
+export const casePageResponse = apiModel('CasePage', pageOf(priorityCaseResponse));
 
 /** PATCH /priority-cases/{id}: the case, and what the edit did to its open appointments. */
 export const caseUpdateResponse = apiModel(
@@ -230,7 +232,7 @@ export const receptionRecordResponse = apiModel(
 
 export const receptionRecordPageResponse = apiModel(
   'ReceptionRecordPage',
-  z.object({ total: z.number(), items: z.array(receptionRecordResponse) }),
+  pageOf(receptionRecordResponse),
 );
 
 const batchesAndPersons = z.object({ batches: z.number(), persons: z.number() });
@@ -289,18 +291,11 @@ export const walkInResponse = apiModel(
     resolved: z.boolean().nullable(),
     escalatedCaseId: z.string().nullable(),
     demo: z.boolean(),
-    petitioners: z.array(petitionerResponse),
-    piiRevealed: z.boolean(),
-    version: z.number(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    ...withPetitioners,
   }),
 );
 
-export const walkInPageResponse = apiModel(
-  'WalkInPage',
-  z.object({ total: z.number(), items: z.array(walkInResponse) }),
-);
+export const walkInPageResponse = apiModel('WalkInPage', pageOf(walkInResponse));
 
 /** The leader's briefing (接访前情况简介) for each upcoming session. */
 export const briefingResponse = apiModel(

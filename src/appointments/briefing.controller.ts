@@ -1,11 +1,10 @@
-import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { type AuthUser, CurrentUser, Roles } from '../auth/index.js';
-import { ApiZodResponse } from '../common/api-responses.js';
+import { type AuthUser, CurrentUser, Endpoint, STAFF } from '../auth/index.js';
 import { isoDate } from '../common/bounds.js';
-import { UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { IdParam, ZodQuery } from '../common/route-params.js';
 import { briefingHtml } from './briefing-sheet.js';
 import { BriefingService } from './briefing.service.js';
 import { briefingResponse } from './appointments.responses.js';
@@ -23,7 +22,7 @@ const ctxOf = (req: Request & { id?: unknown }) => ({
   requestId: req.id ? String(req.id) : undefined,
 });
 
-const READERS = ['admin', 'office', 'petition', 'politics', 'leader'] as const;
+const READERS = [...STAFF, 'leader'] as const;
 
 @ApiTags('briefing')
 @ApiBearerAuth()
@@ -32,25 +31,22 @@ export class BriefingController {
   constructor(private readonly briefing: BriefingService) {}
 
   /** The leader's briefing for the coming sessions (or one day's): names masked until the day. */
-  @Roles(...READERS)
-  @Get('leaders/:leaderId/briefing')
-  @ApiZodResponse(briefingResponse)
+  @Endpoint.get('leaders/:leaderId/briefing', { roles: READERS, response: briefingResponse })
   get(
     @CurrentUser() user: AuthUser,
-    @Param('leaderId', UuidPipe) leaderId: string,
-    @Query(new ZodPipe(briefingQuery)) q: z.infer<typeof briefingQuery>,
+    @IdParam('leaderId') leaderId: string,
+    @ZodQuery(briefingQuery) q: z.infer<typeof briefingQuery>,
     @Req() req: Request,
   ) {
     return this.briefing.forLeader(user, leaderId, q, ctxOf(req));
   }
 
   /** The same as a printable sheet (HTML). */
-  @Roles(...READERS)
-  @Get('leaders/:leaderId/briefing.html')
+  @Endpoint.get('leaders/:leaderId/briefing.html', { roles: READERS })
   async sheet(
     @CurrentUser() user: AuthUser,
-    @Param('leaderId', UuidPipe) leaderId: string,
-    @Query(new ZodPipe(briefingQuery)) q: z.infer<typeof briefingQuery>,
+    @IdParam('leaderId') leaderId: string,
+    @ZodQuery(briefingQuery) q: z.infer<typeof briefingQuery>,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {

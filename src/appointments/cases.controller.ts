@@ -1,25 +1,12 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Query,
-  Req,
-  Res,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Controller, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
-import { AnyRole, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
+import { type AuthUser, CurrentUser, Endpoint, SCREENING, STAFF } from '../auth/index.js';
 import { ApiZodResponse } from '../common/api-responses.js';
 import { AppError } from '../common/app-error.js';
-import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { IdParam, ZodBody, ZodQuery } from '../common/route-params.js';
 import { DepartmentsService, SubjectsService } from '../org/index.js';
 import { type CaseInput, caseListSchema } from './case-input.js';
 import {
@@ -67,14 +54,11 @@ export class CasesController {
     private readonly discipline: DisciplineService,
   ) {}
 
-  @Roles('admin', 'petition', 'politics')
-  @Post()
-  @ApiZodBody(caseListSchema)
-  @ApiZodResponse(casesCreatedResponse, 201)
+  @Endpoint.post('', { roles: SCREENING, response: casesCreatedResponse })
   submit(
     @CurrentUser() user: AuthUser,
-    @Query(new ZodPipe(unitOnlyQuerySchema)) q: z.infer<typeof unitOnlyQuerySchema>,
-    @Body(new ZodPipe(caseListSchema)) body: CaseInput[],
+    @ZodQuery(unitOnlyQuerySchema) q: z.infer<typeof unitOnlyQuerySchema>,
+    @ZodBody(caseListSchema) body: CaseInput[],
   ) {
     return this.cases.submit(
       user,
@@ -83,9 +67,8 @@ export class CasesController {
     );
   }
 
-  @Roles('admin', 'petition', 'politics')
-  @Post('import')
   @ApiConsumes('multipart/form-data')
+  @Endpoint.post('import', { roles: SCREENING })
   @UseInterceptors(
     UploadErrorsInterceptor,
     FileInterceptor('file', {
@@ -95,7 +78,7 @@ export class CasesController {
   @ApiZodResponse(casesCreatedResponse, 201)
   async import(
     @CurrentUser() user: AuthUser,
-    @Query(new ZodPipe(unitOnlyQuerySchema)) q: z.infer<typeof unitOnlyQuerySchema>,
+    @ZodQuery(unitOnlyQuerySchema) q: z.infer<typeof unitOnlyQuerySchema>,
     @UploadedFile() file: UploadedFileLike | undefined,
   ) {
     if (!file) {
@@ -108,11 +91,10 @@ export class CasesController {
     return this.imports.import(user, q.unitId ?? user.unitId, file.buffer);
   }
 
-  @Roles('admin', 'petition', 'politics', 'office')
-  @Get('template.xlsx')
+  @Endpoint.get('template.xlsx', { roles: STAFF })
   async template(
     @CurrentUser() user: AuthUser,
-    @Query(new ZodPipe(unitOnlyQuerySchema)) q: z.infer<typeof unitOnlyQuerySchema>,
+    @ZodQuery(unitOnlyQuerySchema) q: z.infer<typeof unitOnlyQuerySchema>,
     @Res() res: Response,
   ) {
     // The unit's departments and the taxonomy go into 填写说明 and the drop-downs.
@@ -134,11 +116,10 @@ export class CasesController {
     );
   }
 
-  @Roles('admin', 'petition', 'politics', 'office')
-  @Get('export.xlsx')
+  @Endpoint.get('export.xlsx', { roles: STAFF })
   async export(
     @CurrentUser() user: AuthUser,
-    @Query(new ZodPipe(unitOnlyQuerySchema)) q: z.infer<typeof unitOnlyQuerySchema>,
+    @ZodQuery(unitOnlyQuerySchema) q: z.infer<typeof unitOnlyQuerySchema>,
     @Res() res: Response,
   ) {
     const views = await this.cases.forExport(user, q.unitId ?? user.unitId);
@@ -151,95 +132,78 @@ export class CasesController {
     res.send(await casesXlsx(views, names));
   }
 
-  @AnyRole()
-  @Get()
-  @ApiZodResponse(casePageResponse)
+  @Endpoint.get('', { roles: 'any', response: casePageResponse })
   list(
     @CurrentUser() user: AuthUser,
-    @Query(new ZodPipe(caseQuerySchema)) q: z.infer<typeof caseQuerySchema>,
+    @ZodQuery(caseQuerySchema) q: z.infer<typeof caseQuerySchema>,
     @Req() req: Request,
   ) {
     const { reveal, ...query } = q;
     return this.cases.list(user, query, reveal, ctxOf(req));
   }
 
-  @AnyRole()
-  @Get(':id')
-  @ApiZodResponse(priorityCaseResponse)
+  @Endpoint.get(':id', { roles: 'any', response: priorityCaseResponse })
   get(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Query(new ZodPipe(revealQuerySchema)) q: z.infer<typeof revealQuerySchema>,
+    @IdParam() id: string,
+    @ZodQuery(revealQuerySchema) q: z.infer<typeof revealQuerySchema>,
     @Req() req: Request,
   ) {
     return this.cases.get(user, id, q.reveal, ctxOf(req));
   }
 
   /** The roles that submit cases edit them, within their unit (a case elsewhere is a 404). */
-  @Roles('admin', 'petition', 'politics')
-  @Patch(':id')
-  @ApiZodBody(updateCaseSchema)
-  @ApiZodResponse(caseUpdateResponse)
+  @Endpoint.patch(':id', { roles: SCREENING, response: caseUpdateResponse })
   update(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(updateCaseSchema)) body: z.infer<typeof updateCaseSchema>,
+    @IdParam() id: string,
+    @ZodBody(updateCaseSchema) body: z.infer<typeof updateCaseSchema>,
     @Req() req: Request,
   ) {
     return this.cases.update(user, id, body, ctxOf(req));
   }
 
   /** Hands a case to the other submitting body (政法委 ↔ 信访局): administrators, with a reason. */
-  @Roles('admin')
-  @Post(':id/transfer')
-  @HttpCode(200)
-  @ApiZodBody(transferCaseSchema)
-  @ApiZodResponse(priorityCaseResponse)
+  @Endpoint.action(':id/transfer', { roles: ['admin'], response: priorityCaseResponse })
   transfer(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(transferCaseSchema)) body: z.infer<typeof transferCaseSchema>,
+    @IdParam() id: string,
+    @ZodBody(transferCaseSchema) body: z.infer<typeof transferCaseSchema>,
     @Req() req: Request,
   ) {
     return this.transfers.transfer(user, id, body, ctxOf(req));
   }
 
-  @Roles('admin', 'petition', 'politics')
-  @Post(':id/hand-over')
-  @HttpCode(200)
-  @ApiZodBody(handOverSchema)
-  @ApiZodResponse(priorityCaseResponse)
+  @Endpoint.action(':id/hand-over', {
+    roles: SCREENING,
+    response: priorityCaseResponse,
+  })
   handOver(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(handOverSchema)) body: z.infer<typeof handOverSchema>,
+    @IdParam() id: string,
+    @ZodBody(handOverSchema) body: z.infer<typeof handOverSchema>,
     @Req() req: Request,
   ) {
     return this.discipline.handOver(user, id, body, ctxOf(req));
   }
 
   /** 纪检 acknowledges receipt: recorded by the screening bodies or by the 纪检 leader. */
-  @Roles('admin', 'petition', 'politics', 'leader')
-  @Post(':id/acknowledge')
-  @HttpCode(200)
-  @ApiZodResponse(priorityCaseResponse)
-  acknowledge(
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Req() req: Request,
-  ) {
+  @Endpoint.action(':id/acknowledge', {
+    roles: [...SCREENING, 'leader'],
+    response: priorityCaseResponse,
+  })
+  acknowledge(@CurrentUser() user: AuthUser, @IdParam() id: string, @Req() req: Request) {
     return this.discipline.acknowledge(user, id, ctxOf(req));
   }
 
-  @Roles('admin', 'petition', 'politics')
-  @Post(':id/close')
-  @HttpCode(200)
-  @ApiZodBody(closeCaseSchema)
-  @ApiZodResponse(priorityCaseResponse)
+  @Endpoint.action(':id/close', {
+    roles: SCREENING,
+    response: priorityCaseResponse,
+  })
   close(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(closeCaseSchema)) body: z.infer<typeof closeCaseSchema>,
+    @IdParam() id: string,
+    @ZodBody(closeCaseSchema) body: z.infer<typeof closeCaseSchema>,
   ) {
     return this.cases.close(user, id, body.reason);
   }

@@ -1,9 +1,8 @@
-import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { assertUnitAccess, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
-import { ApiZodResponse } from '../common/api-responses.js';
-import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { assertUnitAccess, type AuthUser, CurrentUser, Endpoint, STAFF } from '../auth/index.js';
+import { IdParam, ZodBody, ZodQuery } from '../common/route-params.js';
 import { LeadersService } from '../org/index.js';
 import { attendanceByLeaderMonth } from './attendance-figures.js';
 import {
@@ -13,8 +12,6 @@ import {
 } from './attendance.schemas.js';
 import { AttendanceService } from './attendance.service.js';
 import { attendanceFiguresResponse, dutyRecordResponse } from './attendance.responses.js';
-
-const STAFF = ['admin', 'office', 'petition', 'politics'] as const;
 
 @ApiTags('attendance')
 @ApiBearerAuth()
@@ -26,37 +23,36 @@ export class AttendanceController {
   ) {}
 
   /** 信访局 records what happened at a begun duty (and may correct it). */
-  @Roles('admin', 'petition')
-  @Put('units/:unitId/attendance')
-  @ApiZodBody(attendanceSchema)
-  @ApiZodResponse(dutyRecordResponse)
+  @Endpoint.put('units/:unitId/attendance', {
+    roles: ['admin', 'petition'],
+    response: dutyRecordResponse,
+  })
   record(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Body(new ZodPipe(attendanceSchema)) body: z.infer<typeof attendanceSchema>,
+    @IdParam('unitId') unitId: string,
+    @ZodBody(attendanceSchema) body: z.infer<typeof attendanceSchema>,
   ) {
     return this.attendance.record(user, unitId, body);
   }
 
-  @Roles(...STAFF)
-  @Get('units/:unitId/attendance')
-  @ApiZodResponse(z.array(dutyRecordResponse))
+  @Endpoint.get('units/:unitId/attendance', { roles: STAFF, response: z.array(dutyRecordResponse) })
   month(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Query(new ZodPipe(attendanceQuerySchema)) q: z.infer<typeof attendanceQuerySchema>,
+    @IdParam('unitId') unitId: string,
+    @ZodQuery(attendanceQuerySchema) q: z.infer<typeof attendanceQuerySchema>,
   ) {
     return this.attendance.month(user, unitId, q.month);
   }
 
   /** 计划 / 已确认 / 实际坐班 / 被代班 / 代他人 / 缺席 per leader and month. */
-  @Roles(...STAFF)
-  @Get('units/:unitId/attendance-figures')
-  @ApiZodResponse(attendanceFiguresResponse)
+  @Endpoint.get('units/:unitId/attendance-figures', {
+    roles: STAFF,
+    response: attendanceFiguresResponse,
+  })
   async figures(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Query(new ZodPipe(attendanceFiguresQuerySchema))
+    @IdParam('unitId') unitId: string,
+    @ZodQuery(attendanceFiguresQuerySchema)
     q: z.infer<typeof attendanceFiguresQuerySchema>,
   ) {
     assertUnitAccess(user, unitId);

@@ -1,15 +1,15 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
+import { Controller, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod';
-import { ApiZodResponse } from '../common/api-responses.js';
 import { queryBigintId, queryInt } from '../common/bounds.js';
 import { text } from '../common/text.js';
-import { ApiZodBody, ZodPipe } from '../common/zod-validation.js';
+import { ZodBody, ZodQuery } from '../common/route-params.js';
 import type { AuthUser } from './auth-user.js';
 import { AuditService } from './audit.service.js';
 import { AuthService, type LoginResult } from './auth.service.js';
-import { AnyRole, CurrentUser, Public, Roles } from './decorators.js';
+import { CurrentUser } from './decorators.js';
+import { Endpoint } from './endpoint.js';
 import { loginResponse, meResponse } from './auth.responses.js';
 
 const loginSchema = z.strictObject({
@@ -27,22 +27,16 @@ const auditQuerySchema = z.strictObject({
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
-  @Public()
-  @Post('login')
-  @HttpCode(200)
-  @ApiZodBody(loginSchema)
-  @ApiZodResponse(loginResponse)
+  @Endpoint.action('login', { public: true, response: loginResponse })
   login(
-    @Body(new ZodPipe(loginSchema)) body: z.infer<typeof loginSchema>,
+    @ZodBody(loginSchema) body: z.infer<typeof loginSchema>,
     @Req() req: Request,
   ): Promise<LoginResult> {
     return this.auth.login(body.username, body.password, req.ip ?? 'unknown');
   }
 
-  @AnyRole()
   @ApiBearerAuth()
-  @Get('me')
-  @ApiZodResponse(meResponse)
+  @Endpoint.get('me', { roles: 'any', response: meResponse })
   me(@CurrentUser() user: AuthUser): AuthUser {
     return user;
   }
@@ -54,9 +48,8 @@ export class AuthController {
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
-  @Roles('admin')
-  @Get()
-  list(@Query(new ZodPipe(auditQuerySchema)) query: z.infer<typeof auditQuerySchema>) {
+  @Endpoint.get('', { roles: ['admin'] })
+  list(@ZodQuery(auditQuerySchema) query: z.infer<typeof auditQuerySchema>) {
     return this.audit.list({ limit: query.limit, beforeId: query.before });
   }
 }

@@ -10,6 +10,8 @@ export type { AuthUser } from './auth-user.js';
 export { AuthModule } from './auth.module.js';
 export { AuthService } from './auth.service.js';
 export { AnyRole, CurrentUser, Public, Roles } from './decorators.js';
+export { Endpoint } from './endpoint.js';
+export { OFFICE, OFFICE_AND_LEADER, SCREENING, STAFF } from './role-groups.js';
 export { LoginAttempt } from './login-attempt.entity.js';
 export { hashPassword } from './passwords.js';
 export { assertUnitAccess, canAccessUnit } from './scope.js';

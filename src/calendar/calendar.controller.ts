@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AnyRole, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
-import { ApiZodResponse } from '../common/api-responses.js';
-import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { type AuthUser, CurrentUser, Endpoint, OFFICE } from '../auth/index.js';
+import { ApiZodBody } from '../common/zod-validation.js';
+import { IdParam, ZodBody, ZodQuery } from '../common/route-params.js';
 import { CalendarOverridesService } from './calendar-overrides.service.js';
 import { CalendarService } from './calendar.service.js';
 import {
@@ -34,16 +34,12 @@ import {
 export class CalendarYearsController {
   constructor(private readonly holidays: HolidaysService) {}
 
-  @AnyRole()
-  @Get()
-  @ApiZodResponse(z.array(yearSummaryResponse))
+  @Endpoint.get('', { roles: 'any', response: z.array(yearSummaryResponse) })
   list() {
     return this.holidays.listYears();
   }
 
-  @AnyRole()
-  @Get(':year')
-  @ApiZodResponse(yearDetailResponse)
+  @Endpoint.get(':year', { roles: 'any', response: yearDetailResponse })
   get(@Param('year', YearPipe) year: number) {
     return this.holidays.getYear(year);
   }
@@ -52,11 +48,8 @@ export class CalendarYearsController {
    * What PUT with the same body would store, the dates it would change and the rosters with duties
    * on them. Writes nothing; rejects exactly what PUT rejects (400 with every problem, 422).
    */
-  @Roles('admin')
-  @Post(':year/preview')
-  @HttpCode(200)
+  @Endpoint.action(':year/preview', { roles: ['admin'], response: yearPreviewResponse })
   @ApiZodBody(yearImportSchema)
-  @ApiZodResponse(yearPreviewResponse)
   preview(@Param('year', YearPipe) year: number, @Body() body: unknown) {
     return this.holidays.previewYear(year, body);
   }
@@ -65,10 +58,8 @@ export class CalendarYearsController {
    * Confirms a year: {holidays, makeupWorkdays}, {text} (pasted lines such as "2027-01-01 休 元旦")
    * or {fromPackage: true}. Replaces what the year held before, all or nothing.
    */
-  @Roles('admin')
-  @Put(':year')
+  @Endpoint.put(':year', { roles: ['admin'], response: yearDetailResponse })
   @ApiZodBody(yearImportSchema)
-  @ApiZodResponse(yearDetailResponse)
   confirm(
     @CurrentUser() user: AuthUser,
     @Param('year', YearPipe) year: number,
@@ -89,9 +80,7 @@ export class HolidayStatusController {
    * or not, with whether the package knows them and how many rosters they hold (all units, hence
    * administrators only).
    */
-  @Roles('admin')
-  @Get('holiday-status')
-  @ApiZodResponse(holidayStatusResponse)
+  @Endpoint.get('holiday-status', { roles: ['admin'], response: holidayStatusResponse })
   status() {
     return this.holidays.status();
   }
@@ -106,45 +95,38 @@ export class UnitCalendarController {
     private readonly overrides: CalendarOverridesService,
   ) {}
 
-  @AnyRole()
-  @Get()
-  @ApiZodResponse(z.array(calendarDayResponse))
+  @Endpoint.get('', { roles: 'any', response: z.array(calendarDayResponse) })
   month(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Query(new ZodPipe(monthQuerySchema)) q: MonthQuery,
+    @IdParam('unitId') unitId: string,
+    @ZodQuery(monthQuerySchema) q: MonthQuery,
   ) {
     return this.calendar.monthFor(user, unitId, q.month);
   }
 
-  @AnyRole()
-  @Get('overrides')
+  @Endpoint.get('overrides', { roles: 'any' })
   listOverrides(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Query(new ZodPipe(yearQuerySchema)) q: YearQuery,
+    @IdParam('unitId') unitId: string,
+    @ZodQuery(yearQuerySchema) q: YearQuery,
   ) {
     return this.overrides.list(user, unitId, q.year);
   }
 
-  @Roles('admin', 'office')
-  @Post('overrides')
-  @ApiZodBody(createOverrideSchema)
+  @Endpoint.post('overrides', { roles: OFFICE })
   createOverride(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Body(new ZodPipe(createOverrideSchema)) body: CreateOverride,
+    @IdParam('unitId') unitId: string,
+    @ZodBody(createOverrideSchema) body: CreateOverride,
   ) {
     return this.overrides.create(user, unitId, body);
   }
 
-  @Roles('admin', 'office')
-  @Delete('overrides/:id')
-  @HttpCode(204)
+  @Endpoint.delete('overrides/:id', { roles: OFFICE, status: 204 })
   async removeOverride(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Param('id', UuidPipe) id: string,
+    @IdParam('unitId') unitId: string,
+    @IdParam() id: string,
   ): Promise<void> {
     await this.overrides.remove(user, unitId, id);
   }
@@ -160,38 +142,34 @@ export class UnitCalendarController {
 export class UnitCalendarYearsController {
   constructor(private readonly unitHolidays: UnitHolidaysService) {}
 
-  @Roles('admin', 'office')
-  @Get(':year')
-  @ApiZodResponse(unitYearStateResponse)
+  @Endpoint.get(':year', { roles: OFFICE, response: unitYearStateResponse })
   state(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
+    @IdParam('unitId') unitId: string,
     @Param('year', YearPipe) year: number,
   ) {
     return this.unitHolidays.state(user, unitId, year);
   }
 
-  @Roles('admin', 'office')
-  @Post(':year/preview')
-  @HttpCode(200)
+  @Endpoint.action(':year/preview', {
+    roles: OFFICE,
+    response: unitYearPreviewResponse,
+  })
   @ApiZodBody(yearImportSchema)
-  @ApiZodResponse(unitYearPreviewResponse)
   preview(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
+    @IdParam('unitId') unitId: string,
     @Param('year', YearPipe) year: number,
     @Body() body: unknown,
   ) {
     return this.unitHolidays.preview(user, unitId, year, body);
   }
 
-  @Roles('admin', 'office')
-  @Put(':year')
+  @Endpoint.put(':year', { roles: OFFICE, response: unitYearStateResponse })
   @ApiZodBody(yearImportSchema)
-  @ApiZodResponse(unitYearStateResponse)
   confirm(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
+    @IdParam('unitId') unitId: string,
     @Param('year', YearPipe) year: number,
     @Body() body: unknown,
   ) {

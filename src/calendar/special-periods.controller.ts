@@ -1,8 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AnyRole, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
-import { ApiZodResponse } from '../common/api-responses.js';
-import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { type AuthUser, CurrentUser, Endpoint, OFFICE } from '../auth/index.js';
+import { IdParam, ZodBody, ZodQuery } from '../common/route-params.js';
 import { yearQuerySchema, type YearQuery } from './calendar.schemas.js';
 import {
   createSpecialPeriodSchema,
@@ -20,60 +19,44 @@ import { specialPeriodResponse } from './calendar.responses.js';
 export class SpecialPeriodsController {
   constructor(private readonly periods: SpecialPeriodsService) {}
 
-  @AnyRole()
-  @Get()
-  @ApiZodResponse(z.array(specialPeriodResponse))
+  @Endpoint.get('', { roles: 'any', response: z.array(specialPeriodResponse) })
   list(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Query(new ZodPipe(yearQuerySchema)) q: YearQuery,
+    @IdParam('unitId') unitId: string,
+    @ZodQuery(yearQuerySchema) q: YearQuery,
   ) {
     return this.periods.list(user, unitId, q.year);
   }
 
-  @AnyRole()
-  @Get(':id')
-  @ApiZodResponse(specialPeriodResponse)
-  get(
-    @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Param('id', UuidPipe) id: string,
-  ) {
+  @Endpoint.get(':id', { roles: 'any', response: specialPeriodResponse })
+  get(@CurrentUser() user: AuthUser, @IdParam('unitId') unitId: string, @IdParam() id: string) {
     return this.periods.get(user, unitId, id);
   }
 
-  @Roles('admin', 'office')
-  @Post()
-  @ApiZodBody(createSpecialPeriodSchema)
-  @ApiZodResponse(specialPeriodResponse, 201)
+  @Endpoint.post('', { roles: OFFICE, response: specialPeriodResponse })
   create(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Body(new ZodPipe(createSpecialPeriodSchema)) body: CreateSpecialPeriod,
+    @IdParam('unitId') unitId: string,
+    @ZodBody(createSpecialPeriodSchema) body: CreateSpecialPeriod,
   ) {
     return this.periods.create(user, unitId, body);
   }
 
-  @Roles('admin', 'office')
-  @Patch(':id')
-  @ApiZodBody(updateSpecialPeriodSchema)
-  @ApiZodResponse(specialPeriodResponse)
+  @Endpoint.patch(':id', { roles: OFFICE, response: specialPeriodResponse })
   update(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(updateSpecialPeriodSchema)) body: UpdateSpecialPeriod,
+    @IdParam('unitId') unitId: string,
+    @IdParam() id: string,
+    @ZodBody(updateSpecialPeriodSchema) body: UpdateSpecialPeriod,
   ) {
     return this.periods.update(user, unitId, id, body);
   }
 
-  @Roles('admin', 'office')
-  @Delete(':id')
-  @HttpCode(204)
+  @Endpoint.delete(':id', { roles: OFFICE, status: 204 })
   async remove(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Param('id', UuidPipe) id: string,
+    @IdParam('unitId') unitId: string,
+    @IdParam() id: string,
   ): Promise<void> {
     await this.periods.remove(user, unitId, id);
   }

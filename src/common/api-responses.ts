@@ -14,6 +14,10 @@ const COMPONENTS = '#/components/schemas/';
 export const sessionCode = z.enum(['AM', 'PM']);
 export const dutyCode = z.enum(['AM', 'PM', 'CALL']);
 
+/** One page of a longer list, and how many items the whole list holds. */
+export const pageOf = <T extends ZodType>(item: T) =>
+  z.object({ total: z.number(), items: z.array(item) });
+
 /**
  * Objects list what the service sends at least: an entity may carry more columns than the page
  * needs described, so the document does not forbid further properties.
@@ -71,18 +75,26 @@ type Sendable<T> = T extends string
       ? { [K in keyof T]: Sendable<T[K]> }
       : T;
 
+/** A method decorator that accepts only handlers returning what schema S describes. */
+export type ZodResponseDecorator<S extends ZodType> = <
+  M extends (...args: never[]) => Sendable<z.output<S>> | Promise<Sendable<z.output<S>>>,
+>(
+  target: object,
+  key: string | symbol,
+  descriptor: TypedPropertyDescriptor<M>,
+) => void;
+
 /**
  * Documents a handler's JSON answer. The handler must return what the schema promises (a compile
  * error otherwise), so the document, and the page's generated types, cannot claim a field or a
  * value the service does not send.
  */
-export function ApiZodResponse<S extends ZodType>(schema: S, status = 200) {
+export function ApiZodResponse<S extends ZodType>(
+  schema: S,
+  status = 200,
+): ZodResponseDecorator<S> {
   const document = ApiResponse({ status, description: '', schema: openApiSchemaOf(schema) });
-  return <M extends (...args: never[]) => Sendable<z.output<S>> | Promise<Sendable<z.output<S>>>>(
-    target: object,
-    key: string | symbol,
-    descriptor: TypedPropertyDescriptor<M>,
-  ): void => {
+  return (target, key, descriptor) => {
     document(target, key, descriptor);
   };
 }

@@ -1,8 +1,7 @@
-import { Controller, Param, Post } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Roles } from '../auth/index.js';
-import { ApiZodResponse } from '../common/api-responses.js';
-import { UuidPipe } from '../common/zod-validation.js';
+import { type AuthUser, CurrentUser, Endpoint } from '../auth/index.js';
+import { IdParam } from '../common/route-params.js';
 import { FeedLinkDelivery } from './feed-link-delivery.js';
 import { notificationResponse } from '../notify/index.js';
 
@@ -16,10 +15,8 @@ export class FeedLinkDeliveryController {
    * Sends the leader their own calendar link on their own channel; the link is made at delivery
    * and never shown to the caller (the answer is the planned message, with a placeholder).
    */
-  @Roles('office', 'admin')
-  @Post()
-  @ApiZodResponse(notificationResponse, 201)
-  send(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+  @Endpoint.post('', { roles: ['office', 'admin'], response: notificationResponse })
+  send(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.delivery.send(user, id);
   }
 }

@@ -1,10 +1,9 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Controller, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod';
-import { AnyRole, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
-import { ApiZodResponse } from '../common/api-responses.js';
-import { UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { type AuthUser, CurrentUser, Endpoint, STAFF } from '../auth/index.js';
+import { IdParam, ZodQuery } from '../common/route-params.js';
 import { linkSummary } from './feed-links.js';
 import { FeedTokensService } from './feed-tokens.service.js';
 import { FeedsService } from './feeds.service.js';
@@ -31,96 +30,77 @@ export class FeedSubscriptionsController {
     private readonly tokens: FeedTokensService,
   ) {}
 
-  @Roles('leader', 'admin')
-  @Get('leaders/:id/feed')
-  @ApiZodResponse(feedLinkResponse)
-  async leaderFeed(
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Req() req: Request,
-  ) {
+  @Endpoint.get('leaders/:id/feed', { roles: ['leader', 'admin'], response: feedLinkResponse })
+  async leaderFeed(@CurrentUser() user: AuthUser, @IdParam() id: string, @Req() req: Request) {
     return this.feeds.issue(user, await this.feeds.subjectFor(user, 'leader', id), meta(req));
   }
 
-  @Roles('leader', 'admin')
-  @Post('leaders/:id/feed/rotate')
-  @ApiZodResponse(feedLinkResponse, 201)
-  async rotateLeaderFeed(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+  @Endpoint.post('leaders/:id/feed/rotate', {
+    roles: ['leader', 'admin'],
+    response: feedLinkResponse,
+  })
+  async rotateLeaderFeed(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.feeds.rotate(user, await this.feeds.subjectFor(user, 'leader', id));
   }
 
-  @Roles('leader', 'admin')
-  @Delete('leaders/:id/feed')
-  @HttpCode(204)
-  async revokeLeaderFeed(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+  @Endpoint.delete('leaders/:id/feed', { roles: ['leader', 'admin'], status: 204 })
+  async revokeLeaderFeed(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     await this.feeds.revoke(user, await this.feeds.subjectFor(user, 'leader', id));
   }
 
-  @Roles('office', 'petition', 'politics', 'admin')
-  @Get('units/:id/feed')
-  @ApiZodResponse(feedLinkResponse)
-  async unitFeed(
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Req() req: Request,
-  ) {
+  @Endpoint.get('units/:id/feed', {
+    roles: STAFF,
+    response: feedLinkResponse,
+  })
+  async unitFeed(@CurrentUser() user: AuthUser, @IdParam() id: string, @Req() req: Request) {
     return this.feeds.issue(user, await this.feeds.subjectFor(user, 'unit', id), meta(req));
   }
 
-  @Roles('office', 'petition', 'politics', 'admin')
-  @Post('units/:id/feed/rotate')
-  @ApiZodResponse(feedLinkResponse, 201)
-  async rotateUnitFeed(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+  @Endpoint.post('units/:id/feed/rotate', {
+    roles: STAFF,
+    response: feedLinkResponse,
+  })
+  async rotateUnitFeed(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.feeds.rotate(user, await this.feeds.subjectFor(user, 'unit', id));
   }
 
-  @Roles('office', 'petition', 'politics', 'admin')
-  @Delete('units/:id/feed')
-  @HttpCode(204)
-  async revokeUnitFeed(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+  @Endpoint.delete('units/:id/feed', {
+    roles: STAFF,
+    status: 204,
+  })
+  async revokeUnitFeed(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     await this.feeds.revoke(user, await this.feeds.subjectFor(user, 'unit', id));
   }
 
-  @Roles('department', 'admin')
-  @Get('departments/:id/feed')
-  @ApiZodResponse(feedLinkResponse)
-  async departmentFeed(
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Req() req: Request,
-  ) {
+  @Endpoint.get('departments/:id/feed', {
+    roles: ['department', 'admin'],
+    response: feedLinkResponse,
+  })
+  async departmentFeed(@CurrentUser() user: AuthUser, @IdParam() id: string, @Req() req: Request) {
     return this.feeds.issue(user, await this.feeds.subjectFor(user, 'department', id), meta(req));
   }
 
-  @Roles('department', 'admin')
-  @Post('departments/:id/feed/rotate')
-  @ApiZodResponse(feedLinkResponse, 201)
-  async rotateDepartmentFeed(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+  @Endpoint.post('departments/:id/feed/rotate', {
+    roles: ['department', 'admin'],
+    response: feedLinkResponse,
+  })
+  async rotateDepartmentFeed(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.feeds.rotate(user, await this.feeds.subjectFor(user, 'department', id));
   }
 
-  @Roles('department', 'admin')
-  @Delete('departments/:id/feed')
-  @HttpCode(204)
-  async revokeDepartmentFeed(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+  @Endpoint.delete('departments/:id/feed', { roles: ['department', 'admin'], status: 204 })
+  async revokeDepartmentFeed(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     await this.feeds.revoke(user, await this.feeds.subjectFor(user, 'department', id));
   }
 
   /** The caller's links (administrators: all links, or a unit's), without secrets. */
-  @AnyRole()
-  @Get('feeds')
-  @ApiZodResponse(z.array(feedSummaryResponse))
-  async list(
-    @CurrentUser() user: AuthUser,
-    @Query(new ZodPipe(listQuery)) q: z.infer<typeof listQuery>,
-  ) {
+  @Endpoint.get('feeds', { roles: 'any', response: z.array(feedSummaryResponse) })
+  async list(@CurrentUser() user: AuthUser, @ZodQuery(listQuery) q: z.infer<typeof listQuery>) {
     return (await this.tokens.list(user, q.unitId)).map(linkSummary);
   }
 
-  @AnyRole()
-  @Delete('feeds/:id')
-  @HttpCode(204)
-  async revokeOne(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+  @Endpoint.delete('feeds/:id', { roles: 'any', status: 204 })
+  async revokeOne(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     await this.tokens.revokeById(user, id);
   }
 }

@@ -1,9 +1,9 @@
-import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
+import { Controller, HttpStatus, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { Public } from '../auth/index.js';
+import { Endpoint } from '../auth/index.js';
 
 type Readiness = 'ready' | 'migrations pending' | 'database unavailable';
 
@@ -25,16 +25,13 @@ export class HealthController {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** The process is up (for liveness probes: never touches the database). */
-  @Public()
-  @Get('healthz')
-  @HttpCode(200)
+  @Endpoint.get('healthz', { public: true })
   health() {
     return { status: 'ok' };
   }
 
   /** The database answers and every migration is applied. */
-  @Public()
-  @Get('readyz')
+  @Endpoint.get('readyz', { public: true })
   async ready(@Res({ passthrough: true }) res: Response) {
     this.checking ??= this.check().finally(() => (this.checking = undefined));
     let timer: NodeJS.Timeout | undefined;

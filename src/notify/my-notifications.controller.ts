@@ -1,7 +1,6 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Roles } from '../auth/index.js';
-import { ApiZodResponse } from '../common/api-responses.js';
+import { type AuthUser, CurrentUser, Endpoint } from '../auth/index.js';
 import { NotificationsService } from './notifications.service.js';
 import { z } from 'zod';
 import { myNotificationResponse } from './notify.responses.js';
@@ -13,9 +12,7 @@ import { myNotificationResponse } from './notify.responses.js';
 export class MyNotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
-  @Roles('leader')
-  @Get()
-  @ApiZodResponse(z.array(myNotificationResponse))
+  @Endpoint.get('', { roles: ['leader'], response: z.array(myNotificationResponse) })
   mine(@CurrentUser() user: AuthUser) {
     return this.notifications.mine(user);
   }

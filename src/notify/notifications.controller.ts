@@ -1,8 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Roles } from '../auth/index.js';
-import { ApiZodResponse } from '../common/api-responses.js';
-import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { type AuthUser, CurrentUser, Endpoint, OFFICE } from '../auth/index.js';
+import { IdParam, ZodBody, ZodQuery } from '../common/route-params.js';
 import { NotificationsService } from './notifications.service.js';
 import { NotifySettingsService } from './notify-settings.service.js';
 import {
@@ -23,44 +22,40 @@ export class NotificationsController {
   ) {}
 
   /** What goes out, went out or failed (with the last error); the outbox of demo mode. */
-  @Roles('admin', 'office', 'petition')
-  @Get('notifications')
-  @ApiZodResponse(notificationPageResponse)
-  list(
-    @CurrentUser() user: AuthUser,
-    @Query(new ZodPipe(listNotificationsSchema)) q: ListNotifications,
-  ) {
+  @Endpoint.get('notifications', {
+    roles: ['admin', 'office', 'petition'],
+    response: notificationPageResponse,
+  })
+  list(@CurrentUser() user: AuthUser, @ZodQuery(listNotificationsSchema) q: ListNotifications) {
     return this.notifications.list(user, q);
   }
 
-  @Roles('admin', 'office', 'petition')
-  @Get('notifications/:id')
-  @ApiZodResponse(notificationDetailResponse)
-  get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+  @Endpoint.get('notifications/:id', {
+    roles: ['admin', 'office', 'petition'],
+    response: notificationDetailResponse,
+  })
+  get(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.notifications.get(user, id);
   }
 
-  @Roles('admin', 'office')
-  @Post('notifications/:id/retry')
-  @HttpCode(200)
-  @ApiZodResponse(notificationDetailResponse)
-  retry(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+  @Endpoint.action('notifications/:id/retry', {
+    roles: OFFICE,
+    response: notificationDetailResponse,
+  })
+  retry(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.notifications.retry(user, id);
   }
 
-  @Roles('admin', 'office')
-  @Get('units/:unitId/notify-settings')
-  getSettings(@CurrentUser() user: AuthUser, @Param('unitId', UuidPipe) unitId: string) {
+  @Endpoint.get('units/:unitId/notify-settings', { roles: OFFICE })
+  getSettings(@CurrentUser() user: AuthUser, @IdParam('unitId') unitId: string) {
     return this.settings.get(user, unitId);
   }
 
-  @Roles('admin')
-  @Put('units/:unitId/notify-settings')
-  @ApiZodBody(updateNotifySettingsSchema)
+  @Endpoint.put('units/:unitId/notify-settings', { roles: ['admin'] })
   putSettings(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Body(new ZodPipe(updateNotifySettingsSchema)) body: UpdateNotifySettings,
+    @IdParam('unitId') unitId: string,
+    @ZodBody(updateNotifySettingsSchema) body: UpdateNotifySettings,
   ) {
     return this.settings.update(user, unitId, body);
   }

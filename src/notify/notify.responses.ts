@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiModel } from '../common/api-responses.js';
+import { apiModel, pageOf } from '../common/api-responses.js';
 import { CHANNEL_KINDS, NOTIFICATION_RULES, NOTIFICATION_STATUSES } from './notify.types.js';
 
 const message = {
@@ -31,10 +31,7 @@ export const notificationResponse = apiModel(
   }),
 );
 
-export const notificationPageResponse = apiModel(
-  'NotificationPage',
-  z.object({ total: z.number(), items: z.array(notificationResponse) }),
-);
+export const notificationPageResponse = apiModel('NotificationPage', pageOf(notificationResponse));
 
 export const notificationDetailResponse = apiModel(
   'NotificationDetail',

@@ -1,9 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { AnyRole, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
-import { ApiZodResponse } from '../common/api-responses.js';
-import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { type AuthUser, CurrentUser, Endpoint, OFFICE } from '../auth/index.js';
+import { IdParam, ZodBody, ZodQuery } from '../common/route-params.js';
 import { DepartmentsService } from './departments.service.js';
 import { LeadersService } from './leaders.service.js';
 import {
@@ -37,28 +36,21 @@ type UnitQuery = z.infer<typeof unitQuerySchema>;
 export class UnitsController {
   constructor(private readonly units: UnitsService) {}
 
-  @AnyRole()
-  @Get()
-  @ApiZodResponse(z.array(unitResponse))
+  @Endpoint.get('', { roles: 'any', response: z.array(unitResponse) })
   list(@CurrentUser() user: AuthUser) {
     return this.units.listVisible(user);
   }
 
-  @AnyRole()
-  @Get(':id')
-  @ApiZodResponse(unitResponse)
-  get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+  @Endpoint.get(':id', { roles: 'any', response: unitResponse })
+  get(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.units.get(user, id);
   }
 
-  @Roles('admin', 'office')
-  @Patch(':id')
-  @ApiZodBody(updateUnitSettingsSchema)
-  @ApiZodResponse(unitResponse)
+  @Endpoint.patch(':id', { roles: OFFICE, response: unitResponse })
   update(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(updateUnitSettingsSchema)) body: UpdateUnitSettings,
+    @IdParam() id: string,
+    @ZodBody(updateUnitSettingsSchema) body: UpdateUnitSettings,
   ) {
     return this.units.updateSettings(user, id, body);
   }
@@ -70,9 +62,7 @@ export class UnitsController {
 export class SubjectsController {
   constructor(private readonly subjects: SubjectsService) {}
 
-  @AnyRole()
-  @Get()
-  @ApiZodResponse(z.array(subjectResponse))
+  @Endpoint.get('', { roles: 'any', response: z.array(subjectResponse) })
   list() {
     return this.subjects.list();
   }
@@ -84,49 +74,35 @@ export class SubjectsController {
 export class LeadersController {
   constructor(private readonly leaders: LeadersService) {}
 
-  @AnyRole()
-  @Get()
-  @ApiZodResponse(z.array(leaderResponse))
-  list(@CurrentUser() user: AuthUser, @Query(new ZodPipe(unitQuerySchema)) q: UnitQuery) {
+  @Endpoint.get('', { roles: 'any', response: z.array(leaderResponse) })
+  list(@CurrentUser() user: AuthUser, @ZodQuery(unitQuerySchema) q: UnitQuery) {
     return this.leaders.list(user, q.unitId, q.includeInactive);
   }
 
-  @AnyRole()
-  @Get(':id')
-  @ApiZodResponse(leaderResponse)
-  get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+  @Endpoint.get(':id', { roles: 'any', response: leaderResponse })
+  get(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.leaders.get(user, id);
   }
 
-  @Roles('admin', 'office')
-  @Post()
-  @ApiZodBody(createLeaderSchema)
-  @ApiZodResponse(leaderResponse, 201)
-  create(@CurrentUser() user: AuthUser, @Body(new ZodPipe(createLeaderSchema)) body: CreateLeader) {
+  @Endpoint.post('', { roles: OFFICE, response: leaderResponse })
+  create(@CurrentUser() user: AuthUser, @ZodBody(createLeaderSchema) body: CreateLeader) {
     return this.leaders.create(user, body);
   }
 
-  @Roles('admin', 'office')
-  @Patch(':id')
-  @ApiZodBody(updateLeaderSchema)
-  @ApiZodResponse(leaderResponse)
+  @Endpoint.patch(':id', { roles: OFFICE, response: leaderResponse })
   update(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(updateLeaderSchema)) body: UpdateLeader,
+    @IdParam() id: string,
+    @ZodBody(updateLeaderSchema) body: UpdateLeader,
   ) {
     return this.leaders.update(user, id, body);
   }
 
-  @Roles('admin', 'office')
-  @Post(':id/deactivate')
-  @HttpCode(200)
-  @ApiZodBody(deactivateSchema)
-  @ApiZodResponse(leaderResponse)
+  @Endpoint.action(':id/deactivate', { roles: OFFICE, response: leaderResponse })
   deactivate(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(deactivateSchema)) body: z.infer<typeof deactivateSchema>,
+    @IdParam() id: string,
+    @ZodBody(deactivateSchema) body: z.infer<typeof deactivateSchema>,
   ) {
     return this.leaders.deactivate(user, id, body.activeTo);
   }
@@ -138,48 +114,32 @@ export class LeadersController {
 export class DepartmentsController {
   constructor(private readonly departments: DepartmentsService) {}
 
-  @AnyRole()
-  @Get()
-  @ApiZodResponse(z.array(departmentResponse))
-  list(@CurrentUser() user: AuthUser, @Query(new ZodPipe(unitQuerySchema)) q: UnitQuery) {
+  @Endpoint.get('', { roles: 'any', response: z.array(departmentResponse) })
+  list(@CurrentUser() user: AuthUser, @ZodQuery(unitQuerySchema) q: UnitQuery) {
     return this.departments.list(user, q.unitId, q.includeInactive);
   }
 
-  @AnyRole()
-  @Get(':id')
-  @ApiZodResponse(departmentResponse)
-  get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+  @Endpoint.get(':id', { roles: 'any', response: departmentResponse })
+  get(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.departments.get(user, id);
   }
 
-  @Roles('admin', 'office')
-  @Post()
-  @ApiZodBody(createDepartmentSchema)
-  @ApiZodResponse(departmentResponse, 201)
-  create(
-    @CurrentUser() user: AuthUser,
-    @Body(new ZodPipe(createDepartmentSchema)) body: CreateDepartment,
-  ) {
+  @Endpoint.post('', { roles: OFFICE, response: departmentResponse })
+  create(@CurrentUser() user: AuthUser, @ZodBody(createDepartmentSchema) body: CreateDepartment) {
     return this.departments.create(user, body);
   }
 
-  @Roles('admin', 'office')
-  @Patch(':id')
-  @ApiZodBody(updateDepartmentSchema)
-  @ApiZodResponse(departmentResponse)
+  @Endpoint.patch(':id', { roles: OFFICE, response: departmentResponse })
   update(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(updateDepartmentSchema)) body: UpdateDepartment,
+    @IdParam() id: string,
+    @ZodBody(updateDepartmentSchema) body: UpdateDepartment,
   ) {
     return this.departments.update(user, id, body);
   }
 
-  @Roles('admin', 'office')
-  @Post(':id/deactivate')
-  @HttpCode(200)
-  @ApiZodResponse(departmentResponse)
-  deactivate(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+  @Endpoint.action(':id/deactivate', { roles: OFFICE, response: departmentResponse })
+  deactivate(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.departments.deactivate(user, id);
   }
 }

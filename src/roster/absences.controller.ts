@@ -1,8 +1,7 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Roles } from '../auth/index.js';
-import { ApiZodResponse } from '../common/api-responses.js';
-import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { type AuthUser, CurrentUser, Endpoint, OFFICE } from '../auth/index.js';
+import { IdParam, ZodBody } from '../common/route-params.js';
 import { AbsencesService } from './absences.service.js';
 import {
   type AbsencePasteBody,
@@ -20,26 +19,20 @@ import { availabilityResponse } from './roster.responses.js';
 export class AbsencesController {
   constructor(private readonly absences: AbsencesService) {}
 
-  @Roles('admin', 'office')
-  @Post()
-  @ApiZodBody(absenceRangesSchema)
-  @ApiZodResponse(z.array(availabilityResponse), 201)
+  @Endpoint.post('', { roles: OFFICE, response: z.array(availabilityResponse) })
   addRanges(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Body(new ZodPipe(absenceRangesSchema)) body: AbsenceRangesBody,
+    @IdParam('unitId') unitId: string,
+    @ZodBody(absenceRangesSchema) body: AbsenceRangesBody,
   ) {
     return this.absences.addRanges(user, unitId, body.absences);
   }
 
-  @Roles('admin', 'office')
-  @Post('paste')
-  @ApiZodBody(absencePasteSchema)
-  @ApiZodResponse(z.array(availabilityResponse), 201)
+  @Endpoint.post('paste', { roles: OFFICE, response: z.array(availabilityResponse) })
   paste(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Body(new ZodPipe(absencePasteSchema)) body: AbsencePasteBody,
+    @IdParam('unitId') unitId: string,
+    @ZodBody(absencePasteSchema) body: AbsencePasteBody,
   ) {
     return this.absences.paste(user, unitId, body.text);
   }

@@ -1,8 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Roles } from '../auth/index.js';
-import { ApiZodResponse } from '../common/api-responses.js';
-import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import {
+  type AuthUser,
+  CurrentUser,
+  Endpoint,
+  OFFICE,
+  OFFICE_AND_LEADER,
+  STAFF,
+} from '../auth/index.js';
+import { IdParam, ZodBody, ZodQuery } from '../common/route-params.js';
 import {
   availabilityMonthSchema,
   type AvailabilityMonth,
@@ -16,8 +22,7 @@ import { z } from 'zod';
 import { availabilityResponse } from './roster.responses.js';
 
 // Finer rules (a leader only for themself) are in AvailabilityService.
-const READERS = ['admin', 'office', 'petition', 'politics', 'leader'] as const;
-const WRITERS = ['admin', 'office', 'leader'] as const;
+const READERS = [...STAFF, 'leader'] as const;
 
 @ApiTags('availability')
 @ApiBearerAuth()
@@ -25,56 +30,56 @@ const WRITERS = ['admin', 'office', 'leader'] as const;
 export class AvailabilityController {
   constructor(private readonly availability: AvailabilityService) {}
 
-  @Roles(...READERS)
-  @Get('leaders/:id/availability')
-  @ApiZodResponse(z.array(availabilityResponse))
+  @Endpoint.get('leaders/:id/availability', {
+    roles: READERS,
+    response: z.array(availabilityResponse),
+  })
   listForLeader(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Query(new ZodPipe(availabilityMonthSchema)) q: AvailabilityMonth,
+    @IdParam() id: string,
+    @ZodQuery(availabilityMonthSchema) q: AvailabilityMonth,
   ) {
     return this.availability.listForLeader(user, id, q.month);
   }
 
-  @Roles(...WRITERS)
-  @Post('leaders/:id/availability')
-  @ApiZodBody(leaderAvailabilitySchema)
-  @ApiZodResponse(z.array(availabilityResponse), 201)
+  @Endpoint.post('leaders/:id/availability', {
+    roles: OFFICE_AND_LEADER,
+    response: z.array(availabilityResponse),
+  })
   addForLeader(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(leaderAvailabilitySchema)) body: LeaderAvailabilityBody,
+    @IdParam() id: string,
+    @ZodBody(leaderAvailabilitySchema) body: LeaderAvailabilityBody,
   ) {
     return this.availability.addForLeader(user, id, body.entries);
   }
 
-  @Roles('admin', 'office', 'petition', 'politics')
-  @Get('units/:unitId/availability')
-  @ApiZodResponse(z.array(availabilityResponse))
+  @Endpoint.get('units/:unitId/availability', {
+    roles: STAFF,
+    response: z.array(availabilityResponse),
+  })
   listForUnit(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Query(new ZodPipe(availabilityMonthSchema)) q: AvailabilityMonth,
+    @IdParam('unitId') unitId: string,
+    @ZodQuery(availabilityMonthSchema) q: AvailabilityMonth,
   ) {
     return this.availability.listForUnit(user, unitId, q.month);
   }
 
-  @Roles('admin', 'office')
-  @Post('units/:unitId/availability')
-  @ApiZodBody(unitAvailabilitySchema)
-  @ApiZodResponse(z.array(availabilityResponse), 201)
+  @Endpoint.post('units/:unitId/availability', {
+    roles: OFFICE,
+    response: z.array(availabilityResponse),
+  })
   addForUnit(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Body(new ZodPipe(unitAvailabilitySchema)) body: UnitAvailabilityBody,
+    @IdParam('unitId') unitId: string,
+    @ZodBody(unitAvailabilitySchema) body: UnitAvailabilityBody,
   ) {
     return this.availability.addForUnit(user, unitId, body.entries);
   }
 
-  @Roles(...WRITERS)
-  @Delete('availability/:id')
-  @HttpCode(204)
-  async remove(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string): Promise<void> {
+  @Endpoint.delete('availability/:id', { roles: OFFICE_AND_LEADER, status: 204 })
+  async remove(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<void> {
     await this.availability.remove(user, id);
   }
 }

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { type AuthUser, CurrentUser, Public, Roles } from '../auth/index.js';
-import { ApiZodResponse } from '../common/api-responses.js';
+import { type AuthUser, CurrentUser, Endpoint, OFFICE, OFFICE_AND_LEADER } from '../auth/index.js';
 import { AppError } from '../common/app-error.js';
-import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { ApiZodBody } from '../common/zod-validation.js';
+import { IdParam, ZodQuery } from '../common/route-params.js';
 import { chineseDay, confirmPage } from './confirm-page.js';
 import { ConfirmationsService, linkRefused } from './confirmations.service.js';
 import { DUTY_NAMES } from './problem-builder.js';
@@ -26,27 +26,24 @@ export class ConfirmationsController {
 
   /** The page's 确认出席 button (the leader's account, or 两办 recording a phone call). */
   @ApiBearerAuth()
-  @Roles('admin', 'office', 'leader')
-  @Post('rosters/:id/assignments/:aid/confirm')
-  @HttpCode(200)
-  @ApiZodResponse(dutyConfirmationResponse)
-  confirm(
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Param('aid', UuidPipe) aid: string,
-  ) {
+  @Endpoint.action('rosters/:id/assignments/:aid/confirm', {
+    roles: OFFICE_AND_LEADER,
+    response: dutyConfirmationResponse,
+  })
+  confirm(@CurrentUser() user: AuthUser, @IdParam() id: string, @IdParam('aid') aid: string) {
     return this.confirmations.confirmByUser(user, id, aid);
   }
 
   /** Duties of the next working days nobody has confirmed yet. */
   @ApiBearerAuth()
-  @Roles('admin', 'office')
-  @Get('units/:unitId/unconfirmed-duties')
-  @ApiZodResponse(unconfirmedDutiesResponse)
+  @Endpoint.get('units/:unitId/unconfirmed-duties', {
+    roles: OFFICE,
+    response: unconfirmedDutiesResponse,
+  })
   unconfirmed(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Query(new ZodPipe(unconfirmedQuerySchema)) q: z.infer<typeof unconfirmedQuerySchema>,
+    @IdParam('unitId') unitId: string,
+    @ZodQuery(unconfirmedQuerySchema) q: z.infer<typeof unconfirmedQuerySchema>,
   ) {
     return this.confirmations.unconfirmed(user, unitId, q.workingDays ?? 2);
   }
@@ -55,8 +52,7 @@ export class ConfirmationsController {
    * What the reminder's link opens: a page with one button (no login). Opening it confirms
    * nothing, so a mail scanner that follows links cannot confirm for the leader.
    */
-  @Public()
-  @Get('duty-confirmations/:aid')
+  @Endpoint.get('duty-confirmations/:aid', { public: true })
   async linkPage(
     @Param('aid') aid: string,
     @Query('t') token: unknown,
@@ -86,9 +82,7 @@ export class ConfirmationsController {
   }
 
   /** Confirms through the link: JSON for programs, a page for the button's form. */
-  @Public()
-  @Post('duty-confirmations/:aid')
-  @HttpCode(200)
+  @Endpoint.action('duty-confirmations/:aid', { public: true })
   @ApiZodBody(linkTokenSchema)
   async linkConfirm(
     @Param('aid') aid: string,

@@ -1,10 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Controller, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { AnyRole, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
-import { ApiZodResponse } from '../common/api-responses.js';
-import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { type AuthUser, CurrentUser, Endpoint, OFFICE } from '../auth/index.js';
+import { IdParam, ZodBody, ZodQuery } from '../common/route-params.js';
 import { RosterExportService } from './roster-export.service.js';
 import { DutyOptionsService } from './duty-options.service.js';
 import { RosterRecordService } from './roster-record.service.js';
@@ -45,135 +44,121 @@ export class RosterController {
     private readonly options: DutyOptionsService,
   ) {}
 
-  @AnyRole()
-  @Get('units/:unitId/rosters')
-  @ApiZodResponse(z.array(rosterSummaryResponse))
+  @Endpoint.get('units/:unitId/rosters', { roles: 'any', response: z.array(rosterSummaryResponse) })
   list(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Query(new ZodPipe(rosterListQuerySchema)) q: z.infer<typeof rosterListQuerySchema>,
+    @IdParam('unitId') unitId: string,
+    @ZodQuery(rosterListQuerySchema) q: z.infer<typeof rosterListQuerySchema>,
   ) {
     return this.rosters.list(user, unitId, q.month);
   }
 
-  @AnyRole()
-  @Get('units/:unitId/roster-stats')
-  @ApiZodResponse(rosterStatsResponse)
+  @Endpoint.get('units/:unitId/roster-stats', { roles: 'any', response: rosterStatsResponse })
   figures(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Query(new ZodPipe(statsQuerySchema)) q: z.infer<typeof statsQuerySchema>,
+    @IdParam('unitId') unitId: string,
+    @ZodQuery(statsQuerySchema) q: z.infer<typeof statsQuerySchema>,
   ) {
     return this.stats.year(user, unitId, q.year);
   }
 
-  @AnyRole()
-  @Get('units/:unitId/roster-check')
+  @Endpoint.get('units/:unitId/roster-check', { roles: 'any' })
   check(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Query(new ZodPipe(rangeQuerySchema)) q: z.infer<typeof rangeQuerySchema>,
+    @IdParam('unitId') unitId: string,
+    @ZodQuery(rangeQuerySchema) q: z.infer<typeof rangeQuerySchema>,
   ) {
     return this.record.check(user, unitId, q.from, q.to);
   }
 
-  @AnyRole()
-  @Get('units/:unitId/roster-year')
-  @ApiZodResponse(rosterYearResponse)
+  @Endpoint.get('units/:unitId/roster-year', { roles: 'any', response: rosterYearResponse })
   yearTable(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Query(new ZodPipe(statsQuerySchema)) q: z.infer<typeof statsQuerySchema>,
+    @IdParam('unitId') unitId: string,
+    @ZodQuery(statsQuerySchema) q: z.infer<typeof statsQuerySchema>,
   ) {
     return this.record.year(user, unitId, q.year);
   }
 
-  @AnyRole()
-  @Get('rosters/:id')
-  @ApiZodResponse(rosterResponse)
-  get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+  @Endpoint.get('rosters/:id', { roles: 'any', response: rosterResponse })
+  get(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.rosters.get(user, id);
   }
 
-  @Roles('admin', 'office')
-  @Patch('rosters/:id/assignments/:aid')
-  @ApiZodBody(editAssignmentSchema)
-  @ApiZodResponse(editedRosterResponse)
+  @Endpoint.patch('rosters/:id/assignments/:aid', {
+    roles: OFFICE,
+    response: editedRosterResponse,
+  })
   edit(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Param('aid', UuidPipe) aid: string,
-    @Body(new ZodPipe(editAssignmentSchema)) body: z.infer<typeof editAssignmentSchema>,
+    @IdParam() id: string,
+    @IdParam('aid') aid: string,
+    @ZodBody(editAssignmentSchema) body: z.infer<typeof editAssignmentSchema>,
   ) {
     return this.rosters.editAssignment(user, id, aid, body);
   }
 
-  @Roles('admin', 'office')
-  @Get('rosters/:id/assignments/:aid/substitutes')
-  @ApiZodResponse(dutySubstitutesResponse)
+  @Endpoint.get('rosters/:id/assignments/:aid/substitutes', {
+    roles: OFFICE,
+    response: dutySubstitutesResponse,
+  })
   substitutes(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Param('aid', UuidPipe) aid: string,
-    @Query(new ZodPipe(substitutesQuerySchema)) q: z.infer<typeof substitutesQuerySchema>,
+    @IdParam() id: string,
+    @IdParam('aid') aid: string,
+    @ZodQuery(substitutesQuerySchema) q: z.infer<typeof substitutesQuerySchema>,
   ) {
     return this.options.substitutes(user, id, aid, q.limit ?? 3);
   }
 
-  @Roles('admin', 'office')
-  @Get('rosters/:id/assignments/:aid/consequences')
-  @ApiZodResponse(dutyConsequencesResponse)
+  @Endpoint.get('rosters/:id/assignments/:aid/consequences', {
+    roles: OFFICE,
+    response: dutyConsequencesResponse,
+  })
   consequences(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Param('aid', UuidPipe) aid: string,
-    @Query(new ZodPipe(consequencesQuerySchema)) q: z.infer<typeof consequencesQuerySchema>,
+    @IdParam() id: string,
+    @IdParam('aid') aid: string,
+    @ZodQuery(consequencesQuerySchema) q: z.infer<typeof consequencesQuerySchema>,
   ) {
     return this.options.consequencesFor(user, id, aid, q.leaderId);
   }
 
-  @Roles('admin', 'office')
-  @Post('rosters/:id/publish')
-  @HttpCode(200)
-  @ApiZodBody(publishSchema)
-  @ApiZodResponse(rosterResponse)
+  @Endpoint.action('rosters/:id/publish', {
+    roles: OFFICE,
+    response: rosterResponse,
+  })
   publish(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(publishSchema)) body: z.infer<typeof publishSchema>,
+    @IdParam() id: string,
+    @ZodBody(publishSchema) body: z.infer<typeof publishSchema>,
   ) {
     return this.rosters.publish(user, id, body.version, body.reason ?? null);
   }
 
-  @AnyRole()
-  @Get('rosters/:id/versions')
-  @ApiZodResponse(z.array(rosterVersionResponse))
-  versions(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+  @Endpoint.get('rosters/:id/versions', { roles: 'any', response: z.array(rosterVersionResponse) })
+  versions(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.rosters.versionsOf(user, id);
   }
 
-  @AnyRole()
-  @Get('rosters/:id/changes')
-  changes(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+  @Endpoint.get('rosters/:id/changes', { roles: 'any' })
+  changes(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.rosters.changesOf(user, id);
   }
 
-  @AnyRole()
-  @Get('rosters/:id/diff')
-  @ApiZodResponse(rosterDiffResponse)
+  @Endpoint.get('rosters/:id/diff', { roles: 'any', response: rosterDiffResponse })
   diff(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Query(new ZodPipe(diffQuerySchema)) q: z.infer<typeof diffQuerySchema>,
+    @IdParam() id: string,
+    @ZodQuery(diffQuerySchema) q: z.infer<typeof diffQuerySchema>,
   ) {
     return this.rosters.diff(user, id, q.from, q.to);
   }
 
-  @AnyRole()
-  @Get('rosters/:id/export.xlsx')
+  @Endpoint.get('rosters/:id/export.xlsx', { roles: 'any' })
   async xlsx(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
+    @IdParam() id: string,
     @Res() res: Response,
   ): Promise<void> {
     const file = await this.exports.xlsx(user, id);
@@ -184,11 +169,10 @@ export class RosterController {
   }
 
   /** 422 ROSTER_RECORD_BROKEN (JSON) while a hard rule is broken over the month's window. */
-  @AnyRole()
-  @Get('rosters/:id/notice')
+  @Endpoint.get('rosters/:id/notice', { roles: 'any' })
   async notice(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
+    @IdParam() id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
     const html = await this.exports.noticeHtml(user, id);

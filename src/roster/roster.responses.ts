@@ -8,6 +8,9 @@ const rosterStatus = z.enum(ROSTER_STATUSES);
 /** A leader on a session or on call, on a date. */
 const duty = { date: z.string(), session: dutyCode, leaderId: z.string() };
 
+/** A duty of a roster, as the confirmation routes name it. */
+const rosterDuty = { assignmentId: z.string(), rosterId: z.string(), ...duty };
+
 export const findingResponse = apiModel(
   'Finding',
   z.object({
@@ -37,15 +40,20 @@ export const assignmentResponse = apiModel(
   }),
 );
 
+/** What every view of a roster starts with. */
+const rosterHead = {
+  id: z.string(),
+  unitId: z.string(),
+  month: z.string(),
+  status: rosterStatus,
+  version: z.number(),
+  publishedVersion: z.number(),
+};
+
 export const rosterResponse = apiModel(
   'Roster',
   z.object({
-    id: z.string(),
-    unitId: z.string(),
-    month: z.string(),
-    status: rosterStatus,
-    version: z.number(),
-    publishedVersion: z.number(),
+    ...rosterHead,
     solver: z
       .object({
         status: z.string(),
@@ -67,15 +75,7 @@ export const editedRosterResponse = apiModel(
 
 export const rosterSummaryResponse = apiModel(
   'RosterSummary',
-  z.object({
-    id: z.string(),
-    unitId: z.string(),
-    month: z.string(),
-    status: rosterStatus,
-    version: z.number(),
-    publishedVersion: z.number(),
-    updatedAt: z.string(),
-  }),
+  z.object({ ...rosterHead, updatedAt: z.string() }),
 );
 
 export const dutyChangeResponse = apiModel(
@@ -102,6 +102,10 @@ export const rosterDiffResponse = apiModel(
   z.object({ from: z.number(), to: z.number(), changes: z.array(dutyChangeResponse) }),
 );
 
+/** A leader's row in the year's tables, and the monthly bounds every quota has. */
+const leaderHead = { leaderId: z.string(), code: z.string(), name: z.string() };
+const monthlyQuota = { minPerMonth: z.number(), maxPerMonth: z.number() };
+
 export const rosterStatsResponse = apiModel(
   'RosterStats',
   z.object({
@@ -110,14 +114,8 @@ export const rosterStatsResponse = apiModel(
       apiModel(
         'LeaderFigures',
         z.object({
-          leaderId: z.string(),
-          code: z.string(),
-          name: z.string(),
-          quota: z.object({
-            minPerMonth: z.number(),
-            maxPerMonth: z.number(),
-            maxPerQuarter: z.number().nullable(),
-          }),
+          ...leaderHead,
+          quota: z.object({ ...monthlyQuota, maxPerQuarter: z.number().nullable() }),
           months: z.array(z.object({ month: z.string(), planned: z.number(), sat: z.number() })),
           year: z.object({ planned: z.number(), sat: z.number() }),
         }),
@@ -165,12 +163,9 @@ export const rosterYearResponse = apiModel(
     ),
     leaders: z.array(
       z.object({
-        leaderId: z.string(),
-        code: z.string(),
-        name: z.string(),
+        ...leaderHead,
         quota: z.object({
-          minPerMonth: z.number(),
-          maxPerMonth: z.number(),
+          ...monthlyQuota,
           minPerQuarter: z.number().nullable(),
           maxPerQuarter: z.number().nullable(),
         }),
@@ -260,9 +255,7 @@ export const dutyConsequencesResponse = apiModel(
 export const dutyConfirmationResponse = apiModel(
   'DutyConfirmation',
   z.object({
-    assignmentId: z.string(),
-    rosterId: z.string(),
-    ...duty,
+    ...rosterDuty,
     confirmedAt: z.string().nullable(),
     confirmedVia: z.string().nullable(),
   }),
@@ -274,15 +267,7 @@ export const unconfirmedDutiesResponse = apiModel(
     unitId: z.string(),
     workingDays: z.number(),
     duties: z.array(
-      apiModel(
-        'UnconfirmedDuty',
-        z.object({
-          assignmentId: z.string(),
-          rosterId: z.string(),
-          ...duty,
-          leaderName: z.string(),
-        }),
-      ),
+      apiModel('UnconfirmedDuty', z.object({ ...rosterDuty, leaderName: z.string() })),
     ),
   }),
 );

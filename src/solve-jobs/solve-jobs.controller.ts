@@ -1,10 +1,9 @@
-import { Body, Controller, Delete, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { AnyRole, type AuthUser, CurrentUser, Roles } from '../auth/index.js';
-import { ApiZodResponse } from '../common/api-responses.js';
-import { ApiZodBody, UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { type AuthUser, CurrentUser, Endpoint, OFFICE } from '../auth/index.js';
+import { IdParam, ZodBody, ZodQuery } from '../common/route-params.js';
 import { amendSchema, createRosterSchema, solveSchema } from '../roster/index.js';
 import { streamJob } from './job-events.js';
 import type { SolveJob } from './solve-job.entity.js';
@@ -24,40 +23,34 @@ type Wait = z.infer<typeof waitQuerySchema>;
 export class SolveJobsController {
   constructor(private readonly jobs: SolveJobsService) {}
 
-  @Roles('admin', 'office')
-  @Post('units/:unitId/rosters')
-  @ApiZodBody(createRosterSchema)
+  @Endpoint.post('units/:unitId/rosters', { roles: OFFICE })
   async create(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Body(new ZodPipe(createRosterSchema)) body: z.infer<typeof createRosterSchema>,
-    @Query(new ZodPipe(waitQuerySchema)) q: Wait,
+    @IdParam('unitId') unitId: string,
+    @ZodBody(createRosterSchema) body: z.infer<typeof createRosterSchema>,
+    @ZodQuery(waitQuerySchema) q: Wait,
     @Res({ passthrough: true }) res: Response,
   ) {
     return this.answer(user, await this.jobs.generate(user, unitId, body.month), q, res, 201);
   }
 
-  @Roles('admin', 'office')
-  @Post('rosters/:id/solve')
-  @ApiZodBody(solveSchema)
+  @Endpoint.post('rosters/:id/solve', { roles: OFFICE })
   async solve(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(solveSchema)) body: z.infer<typeof solveSchema>,
-    @Query(new ZodPipe(waitQuerySchema)) q: Wait,
+    @IdParam() id: string,
+    @ZodBody(solveSchema) body: z.infer<typeof solveSchema>,
+    @ZodQuery(waitQuerySchema) q: Wait,
     @Res({ passthrough: true }) res: Response,
   ) {
     return this.answer(user, await this.jobs.resolve(user, id, body.version), q, res, 200);
   }
 
-  @Roles('admin', 'office')
-  @Post('rosters/:id/amend')
-  @ApiZodBody(amendSchema)
+  @Endpoint.post('rosters/:id/amend', { roles: OFFICE })
   async amend(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(amendSchema)) body: z.infer<typeof amendSchema>,
-    @Query(new ZodPipe(waitQuerySchema)) q: Wait,
+    @IdParam() id: string,
+    @ZodBody(amendSchema) body: z.infer<typeof amendSchema>,
+    @ZodQuery(waitQuerySchema) q: Wait,
     @Res({ passthrough: true }) res: Response,
   ) {
     return this.answer(user, await this.jobs.amend(user, id, body.reason), q, res, 200);
@@ -76,33 +69,26 @@ export class SolveJobsController {
     return { jobId: job.id, ...(await this.jobs.view(job)) };
   }
 
-  @Roles('admin')
-  @Get('solve-jobs')
-  @ApiZodResponse(jobQueuesResponse)
-  queues(@Query(new ZodPipe(queuesQuerySchema)) q: z.infer<typeof queuesQuerySchema>) {
+  @Endpoint.get('solve-jobs', { roles: ['admin'], response: jobQueuesResponse })
+  queues(@ZodQuery(queuesQuerySchema) q: z.infer<typeof queuesQuerySchema>) {
     return this.jobs.queues(q.status);
   }
 
-  @AnyRole()
-  @Get('units/:unitId/solve-jobs')
-  @ApiZodResponse(z.array(solveJobResponse))
-  recent(@CurrentUser() user: AuthUser, @Param('unitId', UuidPipe) unitId: string) {
+  @Endpoint.get('units/:unitId/solve-jobs', { roles: 'any', response: z.array(solveJobResponse) })
+  recent(@CurrentUser() user: AuthUser, @IdParam('unitId') unitId: string) {
     return this.jobs.recentForUnit(user, unitId);
   }
 
-  @AnyRole()
-  @Get('solve-jobs/:id')
-  @ApiZodResponse(solveJobResponse)
-  get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+  @Endpoint.get('solve-jobs/:id', { roles: 'any', response: solveJobResponse })
+  get(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.jobs.get(user, id);
   }
 
   /** Progress as Server-Sent Events (GET /solve-jobs/{id} is the polling fallback). */
-  @AnyRole()
-  @Get('solve-jobs/:id/events')
+  @Endpoint.get('solve-jobs/:id/events', { roles: 'any' })
   async events(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
+    @IdParam() id: string,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
@@ -110,10 +96,8 @@ export class SolveJobsController {
     await streamJob(req, res, () => this.jobs.get(user, id));
   }
 
-  @Roles('admin', 'office')
-  @Delete('solve-jobs/:id')
-  @ApiZodResponse(stoppedJobResponse)
-  cancel(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+  @Endpoint.delete('solve-jobs/:id', { roles: OFFICE, response: stoppedJobResponse })
+  cancel(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.jobs.cancel(user, id);
   }
 }

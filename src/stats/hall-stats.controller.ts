@@ -1,17 +1,15 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { type AuthUser, CurrentUser, Roles } from '../auth/index.js';
-import { ApiZodResponse } from '../common/api-responses.js';
+import { type AuthUser, CurrentUser, Endpoint, STAFF } from '../auth/index.js';
 import { queryYear } from '../common/bounds.js';
-import { UuidPipe, ZodPipe } from '../common/zod-validation.js';
+import { IdParam, ZodQuery } from '../common/route-params.js';
 import { hallReportHtml, hallXlsx } from './hall-report.js';
 import { HallStatsService } from './hall-stats.service.js';
 import { hallYearResponse } from './hall-stats.responses.js';
 
 const yearQuery = z.strictObject({ year: queryYear });
-const STAFF = ['admin', 'office', 'petition', 'politics'] as const;
 
 @ApiTags('statistics')
 @ApiBearerAuth()
@@ -20,23 +18,20 @@ export class HallStatsController {
   constructor(private readonly stats: HallStatsService) {}
 
   /** Figures per unit, month, special period and leader, and the report's sentences. */
-  @Roles(...STAFF)
-  @Get('units/:unitId/hall-figures')
-  @ApiZodResponse(hallYearResponse)
+  @Endpoint.get('units/:unitId/hall-figures', { roles: STAFF, response: hallYearResponse })
   figures(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Query(new ZodPipe(yearQuery)) q: z.infer<typeof yearQuery>,
+    @IdParam('unitId') unitId: string,
+    @ZodQuery(yearQuery) q: z.infer<typeof yearQuery>,
   ) {
     return this.stats.year(user, unitId, q.year);
   }
 
-  @Roles(...STAFF)
-  @Get('units/:unitId/hall-figures.xlsx')
+  @Endpoint.get('units/:unitId/hall-figures.xlsx', { roles: STAFF })
   async xlsx(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Query(new ZodPipe(yearQuery)) q: z.infer<typeof yearQuery>,
+    @IdParam('unitId') unitId: string,
+    @ZodQuery(yearQuery) q: z.infer<typeof yearQuery>,
     @Res() res: Response,
   ): Promise<void> {
     const body = await hallXlsx(await this.stats.year(user, unitId, q.year));
@@ -47,12 +42,11 @@ export class HallStatsController {
   }
 
   /** The printable report page (HTML). */
-  @Roles(...STAFF)
-  @Get('units/:unitId/hall-report')
+  @Endpoint.get('units/:unitId/hall-report', { roles: STAFF })
   async report(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Query(new ZodPipe(yearQuery)) q: z.infer<typeof yearQuery>,
+    @IdParam('unitId') unitId: string,
+    @ZodQuery(yearQuery) q: z.infer<typeof yearQuery>,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
     const html = hallReportHtml(await this.stats.year(user, unitId, q.year));

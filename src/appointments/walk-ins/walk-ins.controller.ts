@@ -1,10 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Controller, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { z } from 'zod';
-import { AnyRole, type AuthUser, CurrentUser, Roles } from '../../auth/index.js';
-import { ApiZodResponse } from '../../common/api-responses.js';
-import { ApiZodBody, UuidPipe, ZodPipe } from '../../common/zod-validation.js';
+import { type AuthUser, CurrentUser, Endpoint, OFFICE, SCREENING } from '../../auth/index.js';
+import { IdParam, ZodBody, ZodQuery } from '../../common/route-params.js';
 import type { RequestContext } from '../cases.service.js';
 import {
   caseLeaderSchema,
@@ -26,7 +25,6 @@ const ctxOf = (req: Request & { id?: unknown }): RequestContext => ({
 
 /** 信访局 registers and closes walk-ins; 两办 may reassign the 包案 leader. */
 const RECORDERS = ['admin', 'petition'] as const;
-const SCREENING = ['admin', 'petition', 'politics'] as const;
 
 @ApiTags('walk-ins')
 @ApiBearerAuth()
@@ -37,96 +35,82 @@ export class WalkInsController {
     private readonly steps: WalkInStepsService,
   ) {}
 
-  @Roles(...RECORDERS)
-  @Post('units/:unitId/walk-ins')
-  @ApiZodBody(walkInSchema)
-  @ApiZodResponse(walkInResponse, 201)
+  @Endpoint.post('units/:unitId/walk-ins', { roles: RECORDERS, response: walkInResponse })
   register(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Body(new ZodPipe(walkInSchema)) body: z.infer<typeof walkInSchema>,
+    @IdParam('unitId') unitId: string,
+    @ZodBody(walkInSchema) body: z.infer<typeof walkInSchema>,
     @Req() req: Request,
   ) {
     return this.walkIns.register(user, unitId, body, ctxOf(req));
   }
 
   /** Scoped per role (leaders: received or carried; departments: assigned); masked unless revealed. */
-  @AnyRole()
-  @Get('units/:unitId/walk-ins')
-  @ApiZodResponse(walkInPageResponse)
+  @Endpoint.get('units/:unitId/walk-ins', { roles: 'any', response: walkInPageResponse })
   list(
     @CurrentUser() user: AuthUser,
-    @Param('unitId', UuidPipe) unitId: string,
-    @Query(new ZodPipe(walkInListSchema)) q: z.infer<typeof walkInListSchema>,
+    @IdParam('unitId') unitId: string,
+    @ZodQuery(walkInListSchema) q: z.infer<typeof walkInListSchema>,
     @Req() req: Request,
   ) {
     const { reveal, ...query } = q;
     return this.walkIns.list(user, unitId, query, reveal, ctxOf(req));
   }
 
-  @AnyRole()
-  @Get('walk-ins/:id')
-  @ApiZodResponse(walkInResponse)
+  @Endpoint.get('walk-ins/:id', { roles: 'any', response: walkInResponse })
   get(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Query(new ZodPipe(revealSchema)) q: z.infer<typeof revealSchema>,
+    @IdParam() id: string,
+    @ZodQuery(revealSchema) q: z.infer<typeof revealSchema>,
     @Req() req: Request,
   ) {
     return this.walkIns.get(user, id, q.reveal, ctxOf(req));
   }
 
-  @Roles(...RECORDERS)
-  @Post('walk-ins/:id/close')
-  @HttpCode(200)
-  @ApiZodBody(closeWalkInSchema)
-  @ApiZodResponse(walkInResponse)
+  @Endpoint.action('walk-ins/:id/close', { roles: RECORDERS, response: walkInResponse })
   close(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(closeWalkInSchema)) body: z.infer<typeof closeWalkInSchema>,
+    @IdParam() id: string,
+    @ZodBody(closeWalkInSchema) body: z.infer<typeof closeWalkInSchema>,
     @Req() req: Request,
   ) {
     return this.steps.close(user, id, body.version, body.result, ctxOf(req));
   }
 
-  @Roles(...RECORDERS)
-  @Post('walk-ins/:id/follow-up')
-  @HttpCode(200)
-  @ApiZodBody(followUpSchema)
-  @ApiZodResponse(walkInResponse)
+  @Endpoint.action('walk-ins/:id/follow-up', {
+    roles: RECORDERS,
+    response: walkInResponse,
+  })
   followUp(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(followUpSchema)) body: z.infer<typeof followUpSchema>,
+    @IdParam() id: string,
+    @ZodBody(followUpSchema) body: z.infer<typeof followUpSchema>,
     @Req() req: Request,
   ) {
     return this.steps.followUp(user, id, body, ctxOf(req));
   }
 
-  @Roles('admin', 'office')
-  @Post('walk-ins/:id/case-leader')
-  @HttpCode(200)
-  @ApiZodBody(caseLeaderSchema)
-  @ApiZodResponse(walkInResponse)
+  @Endpoint.action('walk-ins/:id/case-leader', {
+    roles: OFFICE,
+    response: walkInResponse,
+  })
   caseLeader(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(caseLeaderSchema)) body: z.infer<typeof caseLeaderSchema>,
+    @IdParam() id: string,
+    @ZodBody(caseLeaderSchema) body: z.infer<typeof caseLeaderSchema>,
     @Req() req: Request,
   ) {
     return this.steps.reassignCaseLeader(user, id, body, ctxOf(req));
   }
 
-  @Roles(...SCREENING)
-  @Post('walk-ins/:id/escalate')
-  @HttpCode(200)
-  @ApiZodBody(escalateSchema)
-  @ApiZodResponse(walkInResponse)
+  @Endpoint.action('walk-ins/:id/escalate', {
+    roles: SCREENING,
+    response: walkInResponse,
+  })
   escalate(
     @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body(new ZodPipe(escalateSchema)) body: z.infer<typeof escalateSchema>,
+    @IdParam() id: string,
+    @ZodBody(escalateSchema) body: z.infer<typeof escalateSchema>,
     @Req() req: Request,
   ) {
     return this.steps.escalate(user, id, body, ctxOf(req));
