@@ -142,6 +142,12 @@ describe('hall figures and the report', () => {
     expect(n.cases).toBe(12);
     expect(n.rosters).toBe(0);
     expect(year.demo).toBe(true);
+    // As a real import: the label the office typed is the category's name, never its code.
+    const labels = await t.dataSource.query(
+      `SELECT DISTINCT c.subject_label = s.name AS named FROM priority_case c
+         JOIN subject s ON s.code = c.subject_code WHERE c.reference LIKE 'DEMO-%'`,
+    );
+    expect(labels).toEqual([{ named: true }]);
   });
 
   it('gives the year, each month, each leader and each special period as recomputed from the records', async () => {

@@ -9,7 +9,7 @@ import {
   type ReceptionOutcome,
   ReceptionRecord,
 } from '../appointments/index.js';
-import type { Leader } from '../org/index.js';
+import { type Leader, Subject } from '../org/index.js';
 import { FALLBACK, SUMMARIES } from './demo-hall-text.js';
 import { CHINA_ZONE } from '../common/clock.js';
 
@@ -32,6 +32,10 @@ export async function seedDemoCases(
     ...[0, 4, 9].map((i) => lianghui[Math.min(i, lianghui.length - 1)]),
     ...Array.from({ length: 9 }, (_, i) => rest[Math.floor(((i + 0.5) * rest.length) / 9)]),
   ].filter(Boolean);
+  // A real import stores the label the office typed: the category's name, not its code.
+  const subjectNames = new Map(
+    (await tx.getRepository(Subject).find()).map((row) => [row.code, row.name]),
+  );
   for (const [i, s] of chosen.entries()) {
     const subject = s.leader.portfolioSubjects.find((x) => x in SUMMARIES) ?? 'urban_construction';
     const [summary] = SUMMARIES[subject] ?? FALLBACK;
@@ -45,7 +49,7 @@ export async function seedDemoCases(
         submittedBy: 'petition',
         batch: DEMO_CASE_BATCH,
         subjectCode: subject,
-        subjectLabel: subject,
+        subjectLabel: subjectNames.get(subject) ?? subject,
         subcategory: null,
         locality: '嵘城区',
         summary: `（演示）${summary}`,

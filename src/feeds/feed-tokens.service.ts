@@ -1,7 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { IsNull, type DataSource, type EntityManager, type Repository } from 'typeorm';
+import {
+  IsNull,
+  type DataSource,
+  type EntityManager,
+  type FindOptionsWhere,
+  type Repository,
+} from 'typeorm';
 import { AuthService, type AuthUser } from '../auth/index.js';
 import { forbidden, notFound } from '../common/app-error.js';
 import { DepartmentsService, LeadersService } from '../org/index.js';
@@ -117,42 +123,33 @@ export class FeedTokensService {
     const row = await this.tokens.findOne({ where: { id } });
     if (!row) throw notFound('订阅链接', id);
     if (row.ownerId !== user.id && user.role !== 'admin') throw forbidden('只能撤销自己的订阅链接');
-    if (!row.revokedAt) {
-      await this.tokens.update(
-        { id, revokedAt: IsNull() },
-        {
-          revokedAt: new Date(),
-          revokedReason: 'revoked',
-        },
-      );
-    }
-    this.resolved.clear();
+    if (row.revokedAt) this.resolved.clear();
+    else await this.revokeWhere({ id }, 'revoked');
   }
 
   /** Every link of a leader's feed, e.g. when the leader leaves (inside the caller's `tx` if given). */
-  async revokeForLeader(
-    leaderId: string,
-    reason: RevokeReason,
-    tx?: EntityManager,
-  ): Promise<number> {
-    const repo = tx ? tx.getRepository(FeedToken) : this.tokens;
-    const result = await repo.update(
-      { leaderId, revokedAt: IsNull() },
-      { revokedAt: new Date(), revokedReason: reason },
-    );
-    this.resolved.clear();
-    return result.affected ?? 0;
+  revokeForLeader(leaderId: string, reason: RevokeReason, tx?: EntityManager): Promise<number> {
+    return this.revokeWhere({ leaderId }, reason, tx);
   }
 
   /** Every link of a department's feed, when the department is deactivated. */
-  async revokeForDepartment(
+  revokeForDepartment(
     departmentId: string,
     reason: RevokeReason,
     tx?: EntityManager,
   ): Promise<number> {
+    return this.revokeWhere({ departmentId }, reason, tx);
+  }
+
+  /** Ends the working links that match `where`; the cache forgets them at once. */
+  private async revokeWhere(
+    where: FindOptionsWhere<FeedToken>,
+    reason: RevokeReason,
+    tx?: EntityManager,
+  ): Promise<number> {
     const repo = tx ? tx.getRepository(FeedToken) : this.tokens;
     const result = await repo.update(
-      { departmentId, revokedAt: IsNull() },
+      { ...where, revokedAt: IsNull() },
       { revokedAt: new Date(), revokedReason: reason },
     );
     this.resolved.clear();

@@ -1,6 +1,7 @@
 import { dutyHours } from '../org/index.js';
 import {
   dayBeforeDate,
+  dutyRef,
   dutySource,
   type DutyInput,
   type DutyPlanContext,
@@ -66,16 +67,7 @@ export function planConfirmAgain(
           `请尽快确认；如不能出席，请在系统中申请请假或换班。` +
           (link ? `\n确认出席请点击（无需登录，仅确认本次安排）：${link}` : '') +
           `（${unit.name}信访工作联席会议办公室）`,
-        ref: {
-          rosterId: duty.rosterId,
-          date: duty.date,
-          session: duty.session,
-          start: times.start,
-          end: times.end,
-          leaderId: duty.leaderId,
-          sequence: duty.sequence,
-          notAfter: start.toISOString(),
-        },
+        ref: dutyRef(duty, times, start),
       });
     }
   }

@@ -1,6 +1,7 @@
 import { addDays } from '../common/dates.js';
 import { dutyHours, type Leader, type Unit, venueOf } from '../org/index.js';
 import { dutyMessage } from './messages.js';
+import type { NotificationRef } from './notification.entity.js';
 import { sessionCasesKey, type SessionCases } from './notify-extensions.js';
 import type { NotifySettingsView, RecipientAddress } from './notify.types.js';
 import type { PlannedNotification } from './planned.js';
@@ -66,6 +67,29 @@ export function effectiveDue(
   let due = nominal < ctx.now ? ctx.now : nominal;
   due = outsideQuietHours(due, ctx.settings.quietHours);
   return due < sessionStart ? due : null;
+}
+
+/**
+ * What a duty's notice refers to: the duty, its hours and place (none for an on-call duty). A
+ * notice that retries or quiet hours push past the session's start (`notAfter`) is dropped.
+ */
+export function dutyRef(
+  duty: DutyInput,
+  times: { start: string; end: string },
+  start: Date,
+  venue: string | null = null,
+): NotificationRef {
+  return {
+    rosterId: duty.rosterId,
+    date: duty.date,
+    session: duty.session,
+    start: times.start,
+    end: times.end,
+    leaderId: duty.leaderId,
+    ...(venue !== null ? { venue } : {}),
+    sequence: duty.sequence,
+    notAfter: start.toISOString(),
+  };
 }
 
 /**
@@ -145,18 +169,7 @@ export function planDutyReminders(
           dueAt: due,
           subject: msg.subject,
           body: msg.body,
-          ref: {
-            rosterId: duty.rosterId,
-            date: duty.date,
-            session: duty.session,
-            start: times.start,
-            end: times.end,
-            leaderId: duty.leaderId,
-            ...(venue !== null ? { venue } : {}),
-            sequence: duty.sequence,
-            // A reminder that retries or quiet hours push past the session's start is dropped.
-            notAfter: start.toISOString(),
-          },
+          ref: dutyRef(duty, times, start, venue),
         });
       }
     }

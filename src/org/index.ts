@@ -19,6 +19,12 @@ export { OrgModule } from './org.module.js';
 export { dutyHours, sessionHours } from './session-hours.js';
 export { Subject, SubjectAlias } from './subject.entity.js';
 export { SubjectsService, type SubjectView } from './subjects.service.js';
-export { DEFAULT_ROSTER_RULES, type SessionTemplate, Unit, type UnitLevel } from './unit.entity.js';
+export {
+  DEFAULT_ROSTER_RULES,
+  type SessionTemplate,
+  Unit,
+  UNIT_LEVELS,
+  type UnitLevel,
+} from './unit.entity.js';
 export { UnitsService } from './units.service.js';
 export { isPublicLeader, venueOf } from './venue.js';

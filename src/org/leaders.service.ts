@@ -1,32 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import { assertUnitAccess, type AuthUser } from '../auth/index.js';
-import { badRequest, conflict, notFound, versionConflict } from '../common/app-error.js';
+import type { AuthUser } from '../auth/index.js';
+import { badRequest, conflict } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import type { Leader } from './leader.entity.js';
 import { quotaIssue, type CreateLeader, type UpdateLeader } from './org.schemas.js';
 import { OrgHooks } from './org-hooks.js';
 import { SubjectsService } from './subjects.service.js';
+import { UnitScopedRecords } from './unit-scoped-records.js';
 import { LeaderStore } from './unit-scoped-store.js';
 import { UnitsService } from './units.service.js';
 
 @Injectable()
 export class LeadersService {
+  private readonly records: UnitScopedRecords<Leader>;
+
   constructor(
     private readonly store: LeaderStore,
-    private readonly units: UnitsService,
+    units: UnitsService,
     private readonly subjects: SubjectsService,
     private readonly hooks: OrgHooks,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.records = new UnitScopedRecords(store, units, '领导');
+  }
 
-  async list(
-    user: AuthUser,
-    unitId: string | undefined,
-    includeInactive: boolean,
-  ): Promise<Leader[]> {
-    const unit = unitId ?? user.unitId;
-    assertUnitAccess(user, unit);
-    return this.store.ofUnit(unit, includeInactive);
+  list(user: AuthUser, unitId: string | undefined, includeInactive: boolean): Promise<Leader[]> {
+    return this.records.list(user, unitId, includeInactive);
   }
 
   /** For other modules: a unit's leaders, without a caller's scope (the caller checked it). */
@@ -39,18 +38,12 @@ export class LeadersService {
     return this.store.byIds(ids);
   }
 
-  async get(user: AuthUser, id: string): Promise<Leader> {
-    const leader = await this.store.byId(id);
-    if (!leader) throw notFound('领导', id);
-    assertUnitAccess(user, leader.unitId);
-    return leader;
+  get(user: AuthUser, id: string): Promise<Leader> {
+    return this.records.get(user, id);
   }
 
   async create(user: AuthUser, input: CreateLeader): Promise<Leader> {
-    assertUnitAccess(user, input.unitId);
-    if (!(await this.units.exists(input.unitId))) {
-      throw badRequest(`unitId：单位不存在 ${input.unitId}`, 'unitId');
-    }
+    await this.records.assertUnitOpen(user, input.unitId);
     await this.subjects.assertKnownCodes(input.portfolioSubjects, 'portfolioSubjects');
     return this.store.insert({ ...input, active: true }, () => codeTaken(input.code));
   }
@@ -59,41 +52,25 @@ export class LeadersService {
     if (input.portfolioSubjects) {
       await this.subjects.assertKnownCodes(input.portfolioSubjects, 'portfolioSubjects');
     }
-    const { version, ...changes } = input;
-    const saved = await this.store.change(
-      id,
-      (current) => {
-        assertUnitAccess(user, current.unitId);
-        if (version !== undefined && version !== current.version) throw versionConflict();
-        const next = Object.assign(current, changes);
+    return this.records.update(user, id, input, {
+      check: (next) => {
         const issue = quotaIssue(next);
         if (issue) throw badRequest(`${issue.field}：${issue.message}`, issue.field);
-        return next;
       },
-      { duplicate: () => codeTaken(input.code) },
-    );
-    if (!saved) throw notFound('领导', id);
-    return saved;
+      duplicate: () => codeTaken(input.code),
+    });
   }
 
   /** A leader who leaves keeps their history; they just stop being rostered. */
-  async deactivate(user: AuthUser, id: string, activeTo?: string): Promise<Leader> {
-    const saved = await this.store.change(
-      id,
-      (leader) => {
-        assertUnitAccess(user, leader.unitId);
-        leader.active = false;
+  deactivate(user: AuthUser, id: string, activeTo?: string): Promise<Leader> {
+    return this.records.deactivate(user, id, {
+      retire: (leader) => {
         leader.activeTo = activeTo ?? this.clock.today();
-        return leader;
       },
-      {
-        // E.g. feeds end every link to the leader's calendar, atomically with the deactivation.
-        then: (saved, tx) =>
-          this.hooks.leaderDeactivated(tx, { unitId: saved.unitId, leaderId: saved.id }),
-      },
-    );
-    if (!saved) throw notFound('领导', id);
-    return saved;
+      // E.g. feeds end every link to the leader's calendar, atomically with the deactivation.
+      then: (saved, tx) =>
+        this.hooks.leaderDeactivated(tx, { unitId: saved.unitId, leaderId: saved.id }),
+    });
   }
 }
 

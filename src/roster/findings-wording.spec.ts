@@ -1,4 +1,4 @@
-import type { CalendarDay, PeriodSummary } from '../calendar/index.js';
+import type { PeriodSummary } from '../calendar/index.js';
 import { diagnose, type Assignment } from '../solver/index.js';
 import { findings } from './findings.js';
 import {
@@ -8,6 +8,7 @@ import {
   type PeriodInput,
   type RosterLeaderInput,
 } from './problem-builder.js';
+import { calendarDay as day, rosterLeader } from './testing.js';
 
 /** Office-facing text is Chinese: no Latin letter (an id, a pool code, an English fragment). */
 const LATIN = /[A-Za-z]/;
@@ -22,32 +23,9 @@ const period: PeriodSummary = {
   onCallLeader: true,
 };
 
-const day = (date: string, working: boolean, periods: PeriodSummary[] = []): CalendarDay => ({
-  date,
-  weekday: new Date(`${date}T00:00:00Z`).getUTCDay() || 7,
-  kind: working ? 'workday' : 'weekend',
-  working,
-  periods,
-});
-
-const leader = (
-  id: string,
-  name: string,
-  over: Partial<RosterLeaderInput> = {},
-): RosterLeaderInput => ({
-  id,
-  name,
-  pool: 'party_government',
-  rank: 'vice_mayor',
-  activeFrom: '2026-01-01',
-  activeTo: null,
-  minPerMonth: 1,
-  maxPerMonth: 1,
-  minPerQuarter: 1,
-  maxPerQuarter: 1,
-  carried: 0,
-  ...over,
-});
+/** One session a month and one a quarter. */
+const leader = (id: string, name: string, over: Partial<RosterLeaderInput> = {}) =>
+  rosterLeader(id, { name, maxPerMonth: 1, minPerQuarter: 1, maxPerQuarter: 1, ...over });
 
 const lianghui: PeriodInput = {
   id: 'p',

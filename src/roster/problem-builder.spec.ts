@@ -1,4 +1,4 @@
-import type { CalendarDay, PeriodSummary } from '../calendar/index.js';
+import type { PeriodSummary } from '../calendar/index.js';
 import {
   buildRosterProblem,
   coverForDay,
@@ -8,8 +8,8 @@ import {
   periodTag,
   type BuildInput,
   type PeriodInput,
-  type RosterLeaderInput,
 } from './problem-builder.js';
+import { calendarDay as day, rosterLeader as leader } from './testing.js';
 
 const rules = {
   normalSessions: ['AM' as const],
@@ -26,29 +26,6 @@ const period = (over: Partial<PeriodSummary> = {}): PeriodSummary => ({
   sessionCodes: ['AM', 'PM'],
   leadersPerSession: 2,
   onCallLeader: false,
-  ...over,
-});
-
-const day = (date: string, working: boolean, periods: PeriodSummary[] = []): CalendarDay => ({
-  date,
-  weekday: new Date(`${date}T00:00:00Z`).getUTCDay() || 7,
-  kind: working ? 'workday' : 'weekend',
-  working,
-  periods,
-});
-
-const leader = (id: string, over: Partial<RosterLeaderInput> = {}): RosterLeaderInput => ({
-  id,
-  name: id,
-  pool: 'party_government',
-  rank: 'vice_mayor',
-  activeFrom: '2026-01-01',
-  activeTo: null,
-  minPerMonth: 1,
-  maxPerMonth: 2,
-  minPerQuarter: null,
-  maxPerQuarter: null,
-  carried: 0,
   ...over,
 });
 

@@ -18,6 +18,7 @@ import { monthPlan, planProblem, rangePlan, type PlanShape, type UnitRecord } fr
 import type { SessionCode } from './problem-builder.js';
 import type { RecordWindow } from './record-window.js';
 import { RosterAssignment } from './roster-assignment.entity.js';
+import { leaderQuota, periodHeading } from './roster-terms.js';
 import { RosterVersion } from './roster-version.entity.js';
 import { Roster } from './roster.entity.js';
 import { begunAt } from './session-start.js';
@@ -168,17 +169,10 @@ export class RosterInputsService {
         rank: l.rank,
         activeFrom: l.activeFrom,
         activeTo: l.activeTo,
-        minPerMonth: l.minSessionsPerMonth,
-        maxPerMonth: l.maxSessionsPerMonth,
-        minPerQuarter: l.minSessionsPerQuarter,
-        maxPerQuarter: l.maxSessionsPerQuarter,
+        ...leaderQuota(l),
       })),
       periods: periods.map((p) => ({
-        id: p.id,
-        name: p.name,
-        startDate: p.startDate,
-        endDate: p.endDate,
-        quotaPerLeader: p.quotaPerLeader,
+        ...periodHeading(p),
         poolQuotas: p.poolQuotas,
         onCallLeader: p.onCallLeader,
         onCallQuotaPerLeader: p.onCallQuotaPerLeader,

@@ -7,6 +7,7 @@ import { LeadersService } from '../org/index.js';
 import { findings, type Finding } from './findings.js';
 import { monthsBetween, quarterMonths } from './record-window.js';
 import { RosterInputsService } from './roster-inputs.service.js';
+import { leaderQuota, periodHeading } from './roster-terms.js';
 import type { RosterStatus } from './roster.entity.js';
 import { RostersService } from './rosters.service.js';
 
@@ -141,12 +142,7 @@ export class RosterRecordService {
         leaderId: l.id,
         code: l.code,
         name: l.name,
-        quota: {
-          minPerMonth: l.minSessionsPerMonth,
-          maxPerMonth: l.maxSessionsPerMonth,
-          minPerQuarter: l.minSessionsPerQuarter,
-          maxPerQuarter: l.maxSessionsPerQuarter,
-        },
+        quota: leaderQuota(l),
         months: months.map((m) => ({
           month: m,
           planned: reception.filter((d) => d.date.startsWith(m)).length,
@@ -186,13 +182,7 @@ export class RosterRecordService {
           publishedVersion: r?.publishedVersion ?? 0,
         };
       }),
-      periods: periods.map((p) => ({
-        id: p.id,
-        name: p.name,
-        startDate: p.startDate,
-        endDate: p.endDate,
-        quotaPerLeader: p.quotaPerLeader,
-      })),
+      periods: periods.map(periodHeading),
       leaders: figures,
     };
   }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { listenTo } from '../../common/worker-events.js';
 import type { ParseLimits, ParseResult } from './cells.js';
 import type { ParseRequest } from './parse-worker.js';
 
@@ -73,36 +74,33 @@ export class ParserThread {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        w.off('message', onMessage);
-        w.off('error', onError);
-        w.off('exit', onExit);
+        stopListening();
         if (kill) {
           if (this.worker === w) this.worker = undefined;
           void w.terminate();
         }
         resolve(r);
       };
-      const onMessage = (m: { id: number; result: ParseResult }) => {
-        if (m.id === id) done(m.result, false);
-      };
-      const onError = (err: Error & { code?: string }) =>
-        done(
-          failed(
-            err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? '文件解析超出内存上限，已拒绝（疑似恶意文件）'
-              : '文件无法解析（格式损坏）',
+      const stopListening = listenTo<{ id: number; result: ParseResult }>(w, {
+        message: (m) => {
+          if (m.id === id) done(m.result, false);
+        },
+        error: (err) =>
+          done(
+            failed(
+              err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+                ? '文件解析超出内存上限，已拒绝（疑似恶意文件）'
+                : '文件无法解析（格式损坏）',
+            ),
+            true,
           ),
-          true,
-        );
-      const onExit = () => done(failed('文件无法解析（解析线程意外结束）'), true);
+        exit: () => done(failed('文件无法解析（解析线程意外结束）'), true),
+      });
       // The deadline includes the thread's start-up on first use.
       const timer = setTimeout(
         () => done(failed('文件解析超时，文件可能过大或已损坏'), true),
         this.options.timeoutMs,
       );
-      w.on('message', onMessage);
-      w.on('error', onError);
-      w.on('exit', onExit);
       const copy = new Uint8Array(buffer);
       w.postMessage({ id, buffer: copy, limits } satisfies ParseRequest, [copy.buffer]);
     });

@@ -42,3 +42,13 @@ export class ChannelNotConfiguredError extends PermanentChannelError {
     super(`渠道未配置：${kind}`);
   }
 }
+
+/** The unit's settings of a channel; without them the message can never go this way. */
+export function settingsFor<K extends keyof ChannelSettings>(
+  ctx: SendContext,
+  kind: K,
+): NonNullable<ChannelSettings[K]> {
+  const settings = ctx.settings[kind];
+  if (!settings) throw new ChannelNotConfiguredError(kind);
+  return settings;
+}

@@ -1,14 +1,13 @@
 import nodemailer from 'nodemailer';
 import type { ChannelSender, OutgoingMessage, SendContext } from './channel.js';
-import { ChannelNotConfiguredError, PermanentChannelError } from './channel.js';
+import { PermanentChannelError, settingsFor } from './channel.js';
 
 /** Email over SMTP; the duty rides along as an .ics; Message-ID is the idempotency key. */
 export class EmailChannel implements ChannelSender {
   readonly kind = 'email' as const;
 
   async send(m: OutgoingMessage, ctx: SendContext): Promise<void> {
-    const smtp = ctx.settings.email;
-    if (!smtp) throw new ChannelNotConfiguredError('email');
+    const smtp = settingsFor(ctx, 'email');
     if (!m.recipient.email) throw new PermanentChannelError('收件人没有邮箱地址');
     const transport = nodemailer.createTransport({
       host: smtp.host,

@@ -1,5 +1,5 @@
 import type { ChannelSender, OutgoingMessage, SendContext } from './channel.js';
-import { ChannelNotConfiguredError } from './channel.js';
+import { settingsFor } from './channel.js';
 import { postJson } from './http.js';
 import { dingtalkSign } from './signing.js';
 
@@ -10,8 +10,7 @@ export class WecomChannel implements ChannelSender {
   readonly kind = 'wecom' as const;
 
   async send(m: OutgoingMessage, ctx: SendContext): Promise<void> {
-    const cfg = ctx.settings.wecom;
-    if (!cfg) throw new ChannelNotConfiguredError('wecom');
+    const cfg = settingsFor(ctx, 'wecom');
     const body = JSON.stringify({
       msgtype: 'text',
       text: {
@@ -35,8 +34,7 @@ export class DingtalkChannel implements ChannelSender {
   readonly kind = 'dingtalk' as const;
 
   async send(m: OutgoingMessage, ctx: SendContext): Promise<void> {
-    const cfg = ctx.settings.dingtalk;
-    if (!cfg) throw new ChannelNotConfiguredError('dingtalk');
+    const cfg = settingsFor(ctx, 'dingtalk');
     const url = new URL(cfg.url);
     if (cfg.secret) {
       // DingTalk rejects timestamps more than an hour off its own clock: use the real one.

@@ -1,5 +1,5 @@
 import type { ChannelSender, OutgoingMessage, SendContext } from './channel.js';
-import { ChannelNotConfiguredError, PermanentChannelError } from './channel.js';
+import { PermanentChannelError, settingsFor } from './channel.js';
 import { postJson } from './http.js';
 
 export function renderSmsTemplate(template: string, m: OutgoingMessage): string {
@@ -12,8 +12,7 @@ export class SmsChannel implements ChannelSender {
   readonly kind = 'sms' as const;
 
   async send(m: OutgoingMessage, ctx: SendContext): Promise<void> {
-    const cfg = ctx.settings.sms;
-    if (!cfg) throw new ChannelNotConfiguredError('sms');
+    const cfg = settingsFor(ctx, 'sms');
     if (!m.recipient.phone) throw new PermanentChannelError('收件人没有手机号码');
     const body = JSON.stringify({
       to: m.recipient.phone,

@@ -1,5 +1,5 @@
 import type { ChannelSender, OutgoingMessage, SendContext } from './channel.js';
-import { ChannelNotConfiguredError } from './channel.js';
+import { settingsFor } from './channel.js';
 import { postJson } from './http.js';
 import { webhookSign } from './signing.js';
 
@@ -11,8 +11,7 @@ export class WebhookChannel implements ChannelSender {
   readonly kind = 'webhook' as const;
 
   async send(m: OutgoingMessage, ctx: SendContext): Promise<void> {
-    const cfg = ctx.settings.webhook;
-    if (!cfg) throw new ChannelNotConfiguredError('webhook');
+    const cfg = settingsFor(ctx, 'webhook');
     const body = JSON.stringify({
       id: m.notificationId,
       idempotencyKey: m.idempotencyKey,
