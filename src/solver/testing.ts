@@ -1,7 +1,7 @@
 /** Small hand-made problems for the solver's own tests. */
 import type { Assignment, Cover, Person, Problem } from './problem.js';
 import { RosterFacts } from './rules/roster-facts.js';
-import type { Rule } from './rules/rule.js';
+import { runCheck, type Rule } from './rules/rule.js';
 
 export interface TinySpec {
   days?: number;
@@ -50,7 +50,7 @@ export const dateOf = (i: number, start = '2026-03-02'): string => {
 /** Runs one rule's independent check on a roster, and returns what it found. */
 export function checkRule(rule: Rule, problem: Problem, assignments: Assignment[]): RosterFacts {
   const facts = new RosterFacts(problem, assignments);
-  rule.check?.(facts);
+  runCheck(rule, facts);
   return facts;
 }
 

@@ -5,6 +5,7 @@
 import type { Assignment, Problem, Violation } from './problem.js';
 import { RULES } from './rules/index.js';
 import { RosterFacts, type SoftViolation } from './rules/roster-facts.js';
+import { runCheck } from './rules/rule.js';
 
 export type { SoftViolation } from './rules/roster-facts.js';
 
@@ -19,7 +20,7 @@ export interface Verification {
 
 export function verify(problem: Problem, assignments: readonly Assignment[]): Verification {
   const facts = new RosterFacts(problem, assignments);
-  for (const rule of RULES) rule.check?.(facts);
+  for (const rule of RULES) runCheck(rule, facts);
   return {
     hardViolations: facts.hardViolations,
     softViolations: facts.softViolations,

@@ -28,19 +28,17 @@ export const fairnessRule: Rule = {
   id: 'fairness',
   label: '跨月负担不均衡',
   model: addFairnessRules,
-  check(f) {
-    for (const person of f.problem.people) {
-      const fair = person.fairness;
-      if (!fair) continue;
-      const total = f
-        .sittingsOf(person.id)
-        .filter((s) => (fair.from ?? s.date) <= s.date && s.date <= (fair.to ?? s.date)).length;
-      const goal = fair.target - fair.carried;
-      f.penalise('fairness', fair.weight * Math.abs(total - goal), {
-        personId: person.id,
-        limit: goal,
-        actual: total,
-      });
-    }
+  checkPerson(f, person) {
+    const fair = person.fairness;
+    if (!fair) return;
+    const total = f
+      .sittingsOf(person.id)
+      .filter((s) => (fair.from ?? s.date) <= s.date && s.date <= (fair.to ?? s.date)).length;
+    const goal = fair.target - fair.carried;
+    f.penalise('fairness', fair.weight * Math.abs(total - goal), {
+      personId: person.id,
+      limit: goal,
+      actual: total,
+    });
   },
 };

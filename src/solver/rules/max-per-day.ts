@@ -18,21 +18,19 @@ export const maxPerDayRule: Rule = {
       }
     });
   },
-  check(f) {
-    for (const person of f.problem.people) {
-      const cap = person.maxPerDay ?? 1;
-      f.perDay(person.id).forEach((k, d) => {
-        if (k > cap)
-          f.breach('maxPerDay', {
-            message: `${k} sessions in a day`,
-            personId: person.id,
-            date: f.problem.days[d].date,
-            limit: cap,
-            actual: k,
-            side: 'over',
-          });
-      });
-    }
+  checkPerson(f, person) {
+    const cap = person.maxPerDay ?? 1;
+    f.perDay(person.id).forEach((k, d) => {
+      if (k > cap)
+        f.breach('maxPerDay', {
+          message: `${k} sessions in a day`,
+          personId: person.id,
+          date: f.problem.days[d].date,
+          limit: cap,
+          actual: k,
+          side: 'over',
+        });
+    });
   },
   relaxed: (r, w) =>
     `${w.who(r.personId)} 在 ${w.at(r.date, r.shift)} 需要排 ${(r.limit ?? 0) + r.amount} 个班次，超过每天最多 ${r.limit ?? 0} 个`,

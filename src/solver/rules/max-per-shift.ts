@@ -16,20 +16,18 @@ export const maxPerShiftRule: Rule = {
       }
     });
   },
-  check(f) {
-    for (const person of f.problem.people) {
-      for (const [shift, cap] of Object.entries(person.maxPerShift ?? {})) {
-        const k = f.sittingsOf(person.id).filter((s) => s.shift === shift).length;
-        if (k > cap)
-          f.breach('maxPerShift', {
-            message: `${k} ${shift} > ${cap}`,
-            personId: person.id,
-            shift,
-            limit: cap,
-            actual: k,
-            side: 'over',
-          });
-      }
+  checkPerson(f, person) {
+    for (const [shift, cap] of Object.entries(person.maxPerShift ?? {})) {
+      const k = f.sittingsOf(person.id).filter((s) => s.shift === shift).length;
+      if (k > cap)
+        f.breach('maxPerShift', {
+          message: `${k} ${shift} > ${cap}`,
+          personId: person.id,
+          shift,
+          limit: cap,
+          actual: k,
+          side: 'over',
+        });
     }
   },
   relaxed: (r, w) =>

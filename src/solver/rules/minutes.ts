@@ -23,27 +23,25 @@ export const minutesRule: Rule = {
       );
     });
   },
-  check(f) {
-    for (const person of f.problem.people) {
-      const minutes = f
-        .sittingsOf(person.id)
-        .reduce((acc, s) => acc + f.shiftById.get(s.shift)!.minutes, 0);
-      const where = { personId: person.id, actual: minutes };
-      if (person.minMinutes !== undefined && minutes < person.minMinutes)
-        f.breach('minutes', {
-          ...where,
-          side: 'under',
-          limit: person.minMinutes,
-          message: `${minutes} < min ${person.minMinutes}`,
-        });
-      if (person.maxMinutes !== undefined && minutes > person.maxMinutes)
-        f.breach('minutes', {
-          ...where,
-          side: 'over',
-          limit: person.maxMinutes,
-          message: `${minutes} > max ${person.maxMinutes}`,
-        });
-    }
+  checkPerson(f, person) {
+    const minutes = f
+      .sittingsOf(person.id)
+      .reduce((acc, s) => acc + f.shiftById.get(s.shift)!.minutes, 0);
+    const where = { personId: person.id, actual: minutes };
+    if (person.minMinutes !== undefined && minutes < person.minMinutes)
+      f.breach('minutes', {
+        ...where,
+        side: 'under',
+        limit: person.minMinutes,
+        message: `${minutes} < min ${person.minMinutes}`,
+      });
+    if (person.maxMinutes !== undefined && minutes > person.maxMinutes)
+      f.breach('minutes', {
+        ...where,
+        side: 'over',
+        limit: person.maxMinutes,
+        message: `${minutes} > max ${person.maxMinutes}`,
+      });
   },
   relaxed: (r, w) =>
     r.side === 'under'

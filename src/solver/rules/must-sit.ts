@@ -26,22 +26,20 @@ export const mustSitRule: Rule = {
       }
     });
   },
-  check(f) {
-    for (const person of f.problem.people) {
-      for (const m of person.mustSit ?? []) {
-        const sat = f
-          .sittingsOf(person.id)
-          .some((s) => s.date === m.date && (m.shift === undefined || s.shift === m.shift));
-        if (sat) continue;
-        f.bound('mustSit', m.weight, 1, {
-          message: `must sit ${m.date}${m.shift ? ' ' + m.shift : ''}${m.name ? ` (${m.name})` : ''}`,
-          personId: person.id,
-          date: m.date,
-          ...(m.shift !== undefined && { shift: m.shift }),
-          ...(m.name !== undefined && { subject: m.name }),
-          side: 'under',
-        });
-      }
+  checkPerson(f, person) {
+    for (const m of person.mustSit ?? []) {
+      const sat = f
+        .sittingsOf(person.id)
+        .some((s) => s.date === m.date && (m.shift === undefined || s.shift === m.shift));
+      if (sat) continue;
+      f.bound('mustSit', m.weight, 1, {
+        message: `must sit ${m.date}${m.shift ? ' ' + m.shift : ''}${m.name ? ` (${m.name})` : ''}`,
+        personId: person.id,
+        date: m.date,
+        ...(m.shift !== undefined && { shift: m.shift }),
+        ...(m.name !== undefined && { subject: m.name }),
+        side: 'under',
+      });
     }
   },
   precheck(ctx) {

@@ -44,32 +44,30 @@ export const rangeLimitRule: Rule = {
       }
     });
   },
-  check(f) {
-    for (const person of f.problem.people) {
-      for (const r of person.rangeLimits ?? []) {
-        const inside = f
-          .sittingsOf(person.id)
-          .filter((s) => r.from <= s.date && s.date <= r.to)
-          .filter((s) => r.tags === undefined || (s.tag !== undefined && r.tags.includes(s.tag)));
-        const k = inside.length;
-        const where = {
-          personId: person.id,
-          date: r.from,
-          to: r.to,
-          actual: k,
-          dates: inside.map((s) => s.date),
-          ...(r.name !== undefined && { subject: r.name }),
-          message: `${k} sessions ${r.from}..${r.to}`,
-        };
-        if (r.min !== undefined)
-          f.bound('rangeLimit', r.underWeight, r.min - k, {
-            ...where,
-            side: 'under',
-            limit: r.min,
-          });
-        if (r.max !== undefined)
-          f.bound('rangeLimit', r.weight, k - r.max, { ...where, side: 'over', limit: r.max });
-      }
+  checkPerson(f, person) {
+    for (const r of person.rangeLimits ?? []) {
+      const inside = f
+        .sittingsOf(person.id)
+        .filter((s) => r.from <= s.date && s.date <= r.to)
+        .filter((s) => r.tags === undefined || (s.tag !== undefined && r.tags.includes(s.tag)));
+      const k = inside.length;
+      const where = {
+        personId: person.id,
+        date: r.from,
+        to: r.to,
+        actual: k,
+        dates: inside.map((s) => s.date),
+        ...(r.name !== undefined && { subject: r.name }),
+        message: `${k} sessions ${r.from}..${r.to}`,
+      };
+      if (r.min !== undefined)
+        f.bound('rangeLimit', r.underWeight, r.min - k, {
+          ...where,
+          side: 'under',
+          limit: r.min,
+        });
+      if (r.max !== undefined)
+        f.bound('rangeLimit', r.weight, k - r.max, { ...where, side: 'over', limit: r.max });
     }
   },
   precheck: (ctx) => [...pinsBeyondCaps(ctx), ...capsBelowDemand(ctx)],

@@ -39,21 +39,19 @@ export const requestRule: Rule = {
   label: '个人意愿',
   sideLabels: { under: '未安排在希望的日期', over: '安排在希望回避的日期' },
   model: addRequestRules,
-  check(f) {
-    for (const person of f.problem.people) {
-      const mine = f.sittingsOf(person.id);
-      for (const r of person.requests ?? []) {
-        const sits = mine.some(
-          (s) => s.date === r.date && (r.shift === undefined || s.shift === r.shift),
-        );
-        const where = {
-          personId: person.id,
-          date: r.date,
-          ...(r.shift !== undefined ? { shift: r.shift } : {}),
-        };
-        if (r.on && !sits) f.penalise('request', r.weight, { ...where, side: 'under' });
-        if (!r.on && sits) f.penalise('request', r.weight, { ...where, side: 'over' });
-      }
+  checkPerson(f, person) {
+    const mine = f.sittingsOf(person.id);
+    for (const r of person.requests ?? []) {
+      const sits = mine.some(
+        (s) => s.date === r.date && (r.shift === undefined || s.shift === r.shift),
+      );
+      const where = {
+        personId: person.id,
+        date: r.date,
+        ...(r.shift !== undefined ? { shift: r.shift } : {}),
+      };
+      if (r.on && !sits) f.penalise('request', r.weight, { ...where, side: 'under' });
+      if (!r.on && sits) f.penalise('request', r.weight, { ...where, side: 'over' });
     }
   },
 };

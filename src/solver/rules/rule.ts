@@ -8,7 +8,7 @@
  * recomputes the rule from the roster alone, so one mistake cannot hide in both.
  */
 import type { ModelContext } from '../model/context.js';
-import type { Diagnosis, Violation } from '../problem.js';
+import type { Diagnosis, Person, Violation } from '../problem.js';
 import type { PrecheckContext } from './precheck-context.js';
 import type { RosterFacts } from './roster-facts.js';
 import type { Words } from './words.js';
@@ -48,10 +48,18 @@ export interface Rule {
   model?(ctx: ModelContext): void;
   /** Recomputes the rule from the roster: reports hard breaches and prices soft ones. */
   check?(facts: RosterFacts): void;
+  /** The same, for a rule about each person on their own (called once per person). */
+  checkPerson?(facts: RosterFacts, person: Person): void;
   /** Counting arguments that prove the hard rule cannot hold (each finding is a proof). */
   precheck?(ctx: PrecheckContext): Diagnosis[];
   /** zh-CN sentence for a relaxation of the elastic re-solve. */
   relaxed?(r: Relaxation, w: Words): string;
   /** zh-CN sentence for a breach in a finished roster (without the leading place). */
   describe?(v: Violation, w: Words): string;
+}
+
+/** Runs a rule's independent check over a roster's facts (the verifier's step for one rule). */
+export function runCheck(rule: Rule, facts: RosterFacts): void {
+  rule.check?.(facts);
+  if (rule.checkPerson) for (const person of facts.problem.people) rule.checkPerson(facts, person);
 }

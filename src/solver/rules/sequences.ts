@@ -51,23 +51,14 @@ export const maxConsecutiveRule: Rule = {
   id: 'maxConsecutive',
   label: '连续工作天数过多',
   model: addSequenceRules,
-  check(f) {
-    for (const person of f.problem.people) {
-      const k = person.maxConsecutiveWorkDays;
-      if (k === undefined) continue;
-      const worked = workedDays(f, person.id);
-      let over = 0;
-      for (let i = 0; i + k < worked.length; i++)
-        if (worked.slice(i, i + k + 1).every(Boolean)) over++;
-      sequenceBreach(
-        f,
-        'maxConsecutive',
-        person.id,
-        over,
-        k,
-        `more than ${k} consecutive work days`,
-      );
-    }
+  checkPerson(f, person) {
+    const k = person.maxConsecutiveWorkDays;
+    if (k === undefined) return;
+    const worked = workedDays(f, person.id);
+    let over = 0;
+    for (let i = 0; i + k < worked.length; i++)
+      if (worked.slice(i, i + k + 1).every(Boolean)) over++;
+    sequenceBreach(f, 'maxConsecutive', person.id, over, k, `more than ${k} consecutive work days`);
   },
   relaxed: (r, w) =>
     `${w.who(r.personId)} 自 ${w.at(r.date)} 起需要连续工作超过 ${r.limit ?? 0} 天`,
@@ -77,20 +68,11 @@ export const maxConsecutiveRule: Rule = {
 export const minConsecutiveRule: Rule = {
   id: 'minConsecutive',
   label: '连续工作天数过少',
-  check(f) {
-    for (const person of f.problem.people) {
-      const min = person.minConsecutiveWorkDays;
-      if (min === undefined) continue;
-      const count = shortInteriorRuns(workedDays(f, person.id), true, min);
-      sequenceBreach(
-        f,
-        'minConsecutive',
-        person.id,
-        count,
-        min,
-        `work run shorter than ${min} days`,
-      );
-    }
+  checkPerson(f, person) {
+    const min = person.minConsecutiveWorkDays;
+    if (min === undefined) return;
+    const count = shortInteriorRuns(workedDays(f, person.id), true, min);
+    sequenceBreach(f, 'minConsecutive', person.id, count, min, `work run shorter than ${min} days`);
   },
   relaxed: (r, w) =>
     `${w.who(r.personId)} 在 ${w.at(r.date)} 起的连续工作天数少于 ${r.limit ?? 0} 天`,
@@ -100,20 +82,11 @@ export const minConsecutiveRule: Rule = {
 export const minDaysOffRule: Rule = {
   id: 'minDaysOff',
   label: '连续休息天数过少',
-  check(f) {
-    for (const person of f.problem.people) {
-      const min = person.minConsecutiveDaysOff;
-      if (min === undefined) continue;
-      const count = shortInteriorRuns(workedDays(f, person.id), false, min);
-      sequenceBreach(
-        f,
-        'minDaysOff',
-        person.id,
-        count,
-        min,
-        `days-off run shorter than ${min} days`,
-      );
-    }
+  checkPerson(f, person) {
+    const min = person.minConsecutiveDaysOff;
+    if (min === undefined) return;
+    const count = shortInteriorRuns(workedDays(f, person.id), false, min);
+    sequenceBreach(f, 'minDaysOff', person.id, count, min, `days-off run shorter than ${min} days`);
   },
   relaxed: (r, w) =>
     `${w.who(r.personId)} 在 ${w.at(r.date)} 起的连续休息天数少于 ${r.limit ?? 0} 天`,

@@ -9,25 +9,23 @@ export const totalRule: Rule = {
   label: '坐班次数',
   sideLabels: { under: '未达最少坐班次数', over: '超过最多坐班次数' },
   model: addTotalRules,
-  check(f) {
-    for (const person of f.problem.people) {
-      const total = f.sittingsOf(person.id).length;
-      const where = { personId: person.id, actual: total };
-      if (person.minTotal !== undefined && total < person.minTotal)
-        f.bound('total', person.totalUnderWeight, person.minTotal - total, {
-          ...where,
-          side: 'under',
-          limit: person.minTotal,
-          message: `${total} < min ${person.minTotal}`,
-        });
-      if (person.maxTotal !== undefined && total > person.maxTotal)
-        f.bound('total', person.totalOverWeight, total - person.maxTotal, {
-          ...where,
-          side: 'over',
-          limit: person.maxTotal,
-          message: `${total} > max ${person.maxTotal}`,
-        });
-    }
+  checkPerson(f, person) {
+    const total = f.sittingsOf(person.id).length;
+    const where = { personId: person.id, actual: total };
+    if (person.minTotal !== undefined && total < person.minTotal)
+      f.bound('total', person.totalUnderWeight, person.minTotal - total, {
+        ...where,
+        side: 'under',
+        limit: person.minTotal,
+        message: `${total} < min ${person.minTotal}`,
+      });
+    if (person.maxTotal !== undefined && total > person.maxTotal)
+      f.bound('total', person.totalOverWeight, total - person.maxTotal, {
+        ...where,
+        side: 'over',
+        limit: person.maxTotal,
+        message: `${total} > max ${person.maxTotal}`,
+      });
   },
   precheck: (ctx) => [...demandAgainstQuotas(ctx), ...unreachableMinimums(ctx)],
   relaxed(r, w) {

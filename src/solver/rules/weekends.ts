@@ -34,36 +34,34 @@ export const maxWeekendsRule: Rule = {
   id: 'maxWeekends',
   label: '周末坐班过多',
   model: addWeekendRules,
-  check(f) {
-    for (const person of f.problem.people) {
-      if (person.maxWeekends === undefined) continue;
-      const perDay = f.perDay(person.id);
-      let weekends = 0;
-      let inWeekend = false;
-      let counted = false;
-      f.problem.days.forEach((d, i) => {
-        if (!d.weekend) {
-          inWeekend = false;
-          return;
-        }
-        if (!inWeekend) {
-          inWeekend = true;
-          counted = false;
-        }
-        if (perDay[i] > 0 && !counted) {
-          weekends++;
-          counted = true;
-        }
+  checkPerson(f, person) {
+    if (person.maxWeekends === undefined) return;
+    const perDay = f.perDay(person.id);
+    let weekends = 0;
+    let inWeekend = false;
+    let counted = false;
+    f.problem.days.forEach((d, i) => {
+      if (!d.weekend) {
+        inWeekend = false;
+        return;
+      }
+      if (!inWeekend) {
+        inWeekend = true;
+        counted = false;
+      }
+      if (perDay[i] > 0 && !counted) {
+        weekends++;
+        counted = true;
+      }
+    });
+    if (weekends > person.maxWeekends)
+      f.breach('maxWeekends', {
+        message: `${weekends} weekends > ${person.maxWeekends}`,
+        personId: person.id,
+        limit: person.maxWeekends,
+        actual: weekends,
+        side: 'over',
       });
-      if (weekends > person.maxWeekends)
-        f.breach('maxWeekends', {
-          message: `${weekends} weekends > ${person.maxWeekends}`,
-          personId: person.id,
-          limit: person.maxWeekends,
-          actual: weekends,
-          side: 'over',
-        });
-    }
   },
   relaxed: (r, w) => `${w.who(r.personId)} 最多上 ${r.limit ?? 0} 个周末，需要多上 ${r.amount} 个`,
 };

@@ -39,36 +39,34 @@ export const windowRule: Rule = {
       }
     });
   },
-  check(f) {
-    for (const person of f.problem.people) {
-      for (const w of person.windows ?? []) {
-        // Position of each counted day, so that a window is `days` consecutive positions.
-        const position = new Map<number, number>();
-        f.problem.days.forEach((_, d) => {
-          if (!w.workingDaysOnly || f.working[d]) position.set(d, position.size);
+  checkPerson(f, person) {
+    for (const w of person.windows ?? []) {
+      // Position of each counted day, so that a window is `days` consecutive positions.
+      const position = new Map<number, number>();
+      f.problem.days.forEach((_, d) => {
+        if (!w.workingDaysOnly || f.working[d]) position.set(d, position.size);
+      });
+      const duties = f
+        .sittingsOf(person.id)
+        .filter((s) => position.has(s.day))
+        .filter((s) => w.tags === undefined || (s.tag !== undefined && w.tags.includes(s.tag)));
+      for (let j = w.max; j < duties.length; j++) {
+        const s = duties[j];
+        if ((w.from !== undefined && s.date < w.from) || (w.to !== undefined && s.date > w.to))
+          continue;
+        const first = duties[j - w.max];
+        if (position.get(s.day)! - position.get(first.day)! >= w.days) continue;
+        const earlier = duties.slice(j - w.max, j).map((e) => e.date);
+        f.bound('window', w.weight, 1, {
+          message: `${w.max + 1} sessions within ${w.days} days`,
+          personId: person.id,
+          date: s.date,
+          shift: s.shift,
+          limit: w.days,
+          actual: w.max,
+          dates: earlier,
+          variant: w.workingDaysOnly ? 'working' : 'calendar',
         });
-        const duties = f
-          .sittingsOf(person.id)
-          .filter((s) => position.has(s.day))
-          .filter((s) => w.tags === undefined || (s.tag !== undefined && w.tags.includes(s.tag)));
-        for (let j = w.max; j < duties.length; j++) {
-          const s = duties[j];
-          if ((w.from !== undefined && s.date < w.from) || (w.to !== undefined && s.date > w.to))
-            continue;
-          const first = duties[j - w.max];
-          if (position.get(s.day)! - position.get(first.day)! >= w.days) continue;
-          const earlier = duties.slice(j - w.max, j).map((e) => e.date);
-          f.bound('window', w.weight, 1, {
-            message: `${w.max + 1} sessions within ${w.days} days`,
-            personId: person.id,
-            date: s.date,
-            shift: s.shift,
-            limit: w.days,
-            actual: w.max,
-            dates: earlier,
-            variant: w.workingDaysOnly ? 'working' : 'calendar',
-          });
-        }
       }
     }
   },
