@@ -113,8 +113,10 @@ export async function hallFlow({
     await d.getByLabel('交办').check();
     await d.getByLabel('承办部门').selectOption({ label: '市人力资源和社会保障局' });
   });
-  await shot('40-hall-walk-ins');
+  // The list reloads after the saved note shows: wait for both rows before the screenshot.
   const rows = page.locator('table tbody tr').filter({ hasText: /^LF-/ });
+  await rows.nth(1).waitFor();
+  await shot('40-hall-walk-ins');
   check((await rows.count()) >= 2, 'two walk-ins listed');
   check(!(await page.content()).includes('欧阳禾'), 'names masked in the list');
 

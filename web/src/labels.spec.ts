@@ -6,6 +6,7 @@ import {
   formatDateTime,
   isoWeekday,
   monthName,
+  monthOfYear,
   rosterStatusName,
   shortDate,
   weekdayName,
@@ -21,6 +22,8 @@ describe('the words for codes and dates', () => {
   it('writes dates and months as the office does', () => {
     expect(shortDate('2026-03-05')).toBe('3月5日');
     expect(monthName('2026-03')).toBe('2026年3月');
+    expect(monthOfYear('2026-03')).toBe('3月');
+    expect(monthOfYear('2026-12')).toBe('12月');
     expect(formatDateTime('2026-12-31T16:30:00Z')).toBe('2027-01-01 00:30');
   });
 

@@ -99,6 +99,11 @@ export function monthName(month: string): string {
   return `${y}年${m}月`;
 }
 
+/** 2026-03 → 3月 (a column or row within its year) */
+export function monthOfYear(month: string): string {
+  return `${Number(month.slice(5))}月`;
+}
+
 export function dayKindName(day: CalendarDay): string {
   switch (day.kind) {
     case 'holiday':

@@ -1,5 +1,5 @@
 import type { RosterYear } from '../api/types.js';
-import { shortDate } from '../labels.js';
+import { monthOfYear, shortDate } from '../labels.js';
 
 type LeaderYear = RosterYear['leaders'][number];
 
@@ -24,7 +24,7 @@ export function YearTable({ data }: { data: RosterYear }) {
             <th scope="col">限额</th>
             {data.months.map((m) => (
               <th scope="col" key={m.month} class={m.rosterId ? '' : 'muted'}>
-                {Number(m.month.slice(5))}月
+                {monthOfYear(m.month)}
               </th>
             ))}
             {[1, 2, 3, 4].map((q) => (

@@ -1,4 +1,5 @@
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { apiText, errorText } from '../api/client.js';
 import { Dialog } from './dialog.js';
 
 /**
@@ -34,4 +35,23 @@ export function PrintDialog(props: {
       />
     </Dialog>
   );
+}
+
+/**
+ * A page's printable document: `open` fetches it (a failure goes to `onError`), `dialog` previews
+ * it until closed (null while there is none).
+ */
+export function usePrintout(title: string, frameTitle: string, onError: (text: string) => void) {
+  const [html, setHtml] = useState<string | null>(null);
+  const open = async (path: string) => {
+    try {
+      setHtml(await apiText(path));
+    } catch (err) {
+      onError(errorText(err));
+    }
+  };
+  const dialog = html && (
+    <PrintDialog title={title} frameTitle={frameTitle} html={html} onClose={() => setHtml(null)} />
+  );
+  return { open, dialog };
 }

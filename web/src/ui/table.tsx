@@ -5,13 +5,18 @@ import { Alert, Loading, Pager } from './common.js';
 /** A data table in its scroll box; `columns` are the header cells (false: column left out). */
 export function DataTable(props: {
   class?: string;
+  /** The table's accessible name, when it has no caption. */
+  label?: string;
   caption?: ComponentChildren;
   columns: Array<ComponentChildren | false>;
   children: ComponentChildren;
 }) {
   return (
     <div class="table-scroll">
-      <table class={props.class ? `data-table ${props.class}` : 'data-table'}>
+      <table
+        class={props.class ? `data-table ${props.class}` : 'data-table'}
+        aria-label={props.label}
+      >
         {props.caption && <caption>{props.caption}</caption>}
         <thead>
           <tr>
@@ -28,6 +33,39 @@ export function DataTable(props: {
         <tbody>{props.children}</tbody>
       </table>
     </div>
+  );
+}
+
+/** A row of a FigureTable: its head cell and its figures. */
+export interface FigureRow<F> {
+  key: string;
+  head: string;
+  figures: F;
+}
+
+/** Figures by name: `head` over the row heads, a column per figure (— where there is none). */
+export function FigureTable<F extends { [K in keyof F]: number | null }>(props: {
+  label: string;
+  head: string;
+  class?: string;
+  columns: Array<[keyof F & string, string]>;
+  rows: Array<FigureRow<F>>;
+}) {
+  return (
+    <DataTable
+      class={props.class}
+      label={props.label}
+      columns={[props.head, ...props.columns.map(([, name]) => name)]}
+    >
+      {props.rows.map((r) => (
+        <tr key={r.key}>
+          <th scope="row">{r.head}</th>
+          {props.columns.map(([k]) => (
+            <td key={k}>{r.figures[k] ?? '—'}</td>
+          ))}
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -7,6 +7,7 @@ import type {
   ReceptionOutcome,
   CaseStatus,
   RiskLevel,
+  Subject,
   UnmatchedReason,
 } from '../../api/types.js';
 
@@ -98,4 +99,19 @@ export function caseFieldName(field: string): string {
       version: '版本',
     }[field] ?? field
   );
+}
+
+/**
+ * A case's category as listed: the current taxonomy's name for its code (one label everywhere),
+ * and the label the import gave when that differs, as a note; the imported label alone when the
+ * code is not in the taxonomy.
+ */
+export function caseSubject(
+  subjects: Subject[],
+  code: string,
+  imported: string,
+): { name: string; importedNote: string | null } {
+  const current = subjects.find((x) => x.code === code)?.name;
+  if (!current) return { name: imported, importedNote: null };
+  return { name: current, importedNote: current !== imported ? imported : null };
 }

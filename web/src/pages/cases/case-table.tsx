@@ -1,19 +1,13 @@
 import { useState } from 'preact/hooks';
-import type {
-  CaseStatus,
-  Department,
-  Leader,
-  PetitionerView,
-  PriorityCase,
-  Subject,
-} from '../../api/types.js';
+import type { CaseStatus, Department, Leader, PriorityCase, Subject } from '../../api/types.js';
 import { shortDate } from '../../labels.js';
 import { Note, Panel } from '../../ui/common.js';
 import { NamedButton, NameOptions, SelectField } from '../../ui/form.js';
 import { PagedTable } from '../../ui/table.js';
 import { usePagedList } from '../../ui/use-paged-list.js';
 import { CaseEditDialog, CloseCaseDialog } from './case-dialogs.js';
-import { CASE_STATUS_NAMES, ROUTING_NAMES, SUBMITTER_NAMES } from './case-labels.js';
+import { CASE_STATUS_NAMES, caseSubject, ROUTING_NAMES, SUBMITTER_NAMES } from './case-labels.js';
+import { personText } from './case-form.js';
 import { RiskBadge } from './risk-badge.js';
 
 const PAGE_SIZE = 50;
@@ -33,10 +27,7 @@ interface Props {
 }
 
 type Open = { kind: 'edit' | 'close'; priorityCase: PriorityCase } | null;
-
-function petitionerText(p: PetitionerView): string {
-  return [p.name, p.phone, p.idNumber].filter(Boolean).join(' · ');
-}
+type Kind = NonNullable<Open>['kind'];
 
 /** The unit's priority cases, personal data masked unless explicitly revealed. */
 export function CaseTable({
@@ -48,8 +39,6 @@ export function CaseTable({
   departments,
   onChanged,
 }: Props) {
-  // One label everywhere: the current taxonomy's; an older imported label only as a note.
-  const subjectName = (code: string) => subjects.find((x) => x.code === code)?.name;
   const list = usePagedList<PriorityCase, { status: CaseStatus | ''; reveal: boolean }>({
     path: '/priority-cases',
     initial: { status: '', reveal: false },
@@ -100,84 +89,110 @@ export function CaseTable({
           canEdit && '操作',
         ]}
         row={(c) => (
-          <tr key={c.id} data-case={c.reference}>
-            <th scope="row">{c.reference}</th>
-            <td>{SUBMITTER_NAMES[c.submittedBy] ?? c.submittedBy}</td>
-            <td>
-              {subjectName(c.subjectCode) ?? c.subjectLabel}
-              {subjectName(c.subjectCode) && subjectName(c.subjectCode) !== c.subjectLabel && (
-                <div class="muted small">导入时填写：{c.subjectLabel}</div>
-              )}
-            </td>
-            <td>
-              <RiskBadge risk={c.risk} />
-            </td>
-            <td>{c.groupSize}</td>
-            <td>
-              {c.petitioners.length === 0
-                ? '—'
-                : c.petitioners.map((p) => <div key={p.position}>{petitionerText(p)}</div>)}
-            </td>
-            <td>{c.receiveBefore ? `${shortDate(c.receiveBefore)}前` : '—'}</td>
-            <td>{CASE_STATUS_NAMES[c.status] ?? c.status}</td>
-            <td>
-              {c.routing !== 'public' && <div>{ROUTING_NAMES[c.routing]}</div>}
-              {c.matchNote && c.status === 'pending' && (
-                <div class="count-warning">
-                  {c.matchNote.month} 未能匹配：{c.matchNote.message}
-                </div>
-              )}
-              {c.closedReason && <div class="muted small">办结：{c.closedReason}</div>}
-            </td>
-            {canEdit && (
-              <td>
-                {c.status !== 'closed' && (
-                  <div class="row-actions">
-                    <NamedButton
-                      name={`修改案件 ${c.reference}`}
-                      onClick={() => setOpen({ kind: 'edit', priorityCase: c })}
-                    >
-                      修改…
-                    </NamedButton>
-                    <NamedButton
-                      name={`办结案件 ${c.reference}`}
-                      onClick={() => setOpen({ kind: 'close', priorityCase: c })}
-                    >
-                      办结…
-                    </NamedButton>
-                  </div>
-                )}
-              </td>
-            )}
-          </tr>
+          <CaseRow
+            key={c.id}
+            c={c}
+            subjects={subjects}
+            canEdit={canEdit}
+            onOpen={(kind) => setOpen({ kind, priorityCase: c })}
+          />
         )}
         pageSize={PAGE_SIZE}
         unit="件"
       />
-      {open &&
-        (() => {
-          const done = (text: string) => {
+      {open && (
+        <CaseDialog
+          open={open}
+          leaders={leaders}
+          subjects={subjects}
+          departments={departments}
+          onClose={() => setOpen(null)}
+          onDone={(text) => {
             setOpen(null);
             setMessage(text);
             onChanged();
-          };
-          return open.kind === 'edit' ? (
-            <CaseEditDialog
-              priorityCase={open.priorityCase}
-              leaders={leaders}
-              subjects={subjects}
-              departments={departments}
-              onClose={() => setOpen(null)}
-              onDone={done}
-            />
-          ) : (
-            <CloseCaseDialog
-              priorityCase={open.priorityCase}
-              onClose={() => setOpen(null)}
-              onDone={done}
-            />
-          );
-        })()}
+          }}
+        />
+      )}
     </Panel>
+  );
+}
+
+/** A case's row: who submitted it, what it is about, who asks, by when, and what became of it. */
+function CaseRow(props: {
+  c: PriorityCase;
+  subjects: Subject[];
+  canEdit: boolean;
+  onOpen: (kind: Kind) => void;
+}) {
+  const { c } = props;
+  const subject = caseSubject(props.subjects, c.subjectCode, c.subjectLabel);
+  return (
+    <tr data-case={c.reference}>
+      <th scope="row">{c.reference}</th>
+      <td>{SUBMITTER_NAMES[c.submittedBy] ?? c.submittedBy}</td>
+      <td>
+        {subject.name}
+        {subject.importedNote && <div class="muted small">导入时填写：{subject.importedNote}</div>}
+      </td>
+      <td>
+        <RiskBadge risk={c.risk} />
+      </td>
+      <td>{c.groupSize}</td>
+      <td>
+        {c.petitioners.length === 0
+          ? '—'
+          : c.petitioners.map((p) => <div key={p.position}>{personText(p)}</div>)}
+      </td>
+      <td>{c.receiveBefore ? `${shortDate(c.receiveBefore)}前` : '—'}</td>
+      <td>{CASE_STATUS_NAMES[c.status] ?? c.status}</td>
+      <td>
+        {c.routing !== 'public' && <div>{ROUTING_NAMES[c.routing]}</div>}
+        {c.matchNote && c.status === 'pending' && (
+          <div class="count-warning">
+            {c.matchNote.month} 未能匹配：{c.matchNote.message}
+          </div>
+        )}
+        {c.closedReason && <div class="muted small">办结：{c.closedReason}</div>}
+      </td>
+      {props.canEdit && (
+        <td>
+          {c.status !== 'closed' && (
+            <div class="row-actions">
+              <NamedButton name={`修改案件 ${c.reference}`} onClick={() => props.onOpen('edit')}>
+                修改…
+              </NamedButton>
+              <NamedButton name={`办结案件 ${c.reference}`} onClick={() => props.onOpen('close')}>
+                办结…
+              </NamedButton>
+            </div>
+          )}
+        </td>
+      )}
+    </tr>
+  );
+}
+
+/** The dialog a row opened: the case's edit, or its closure. */
+function CaseDialog(props: {
+  open: NonNullable<Open>;
+  leaders: Leader[];
+  subjects: Subject[];
+  departments: Department[];
+  onClose: () => void;
+  onDone: (text: string) => void;
+}) {
+  const { open, onClose, onDone } = props;
+  return open.kind === 'edit' ? (
+    <CaseEditDialog
+      priorityCase={open.priorityCase}
+      leaders={props.leaders}
+      subjects={props.subjects}
+      departments={props.departments}
+      onClose={onClose}
+      onDone={onDone}
+    />
+  ) : (
+    <CloseCaseDialog priorityCase={open.priorityCase} onClose={onClose} onDone={onDone} />
   );
 }

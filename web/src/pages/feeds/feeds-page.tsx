@@ -1,40 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../../api/client.js';
-import type { FeedLink, FeedScope, FeedSummary, Me } from '../../api/types.js';
+import type { FeedLink, FeedSummary } from '../../api/types.js';
+import { feedOf, linkState, SCOPE_NAMES } from './feeds.js';
 import { useSigned } from '../../auth.js';
 import { formatDateTime } from '../../labels.js';
 import { Alert, Loading } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import { InputField } from '../../ui/form.js';
 import { DataTable } from '../../ui/table.js';
-
-const SCOPE_NAMES: Record<FeedScope, string> = {
-  leader: '本人接访日程',
-  unit: '全市接访日程',
-  department: '本部门约访日程',
-};
-
-const REVOKE_NAMES: Record<string, string> = {
-  revoked: '已撤销',
-  rotated: '已更换',
-  superseded: '已被新链接取代',
-  leader_inactive: '领导已停用',
-  owner_changed: '账号权限已变更',
-  department_inactive: '部门已停用',
-};
-
-/** The feed a user may subscribe to: a leader their own, a department its own, staff the unit's. */
-function feedOf(me: Me, unitId: string): { path: string; scope: FeedScope } | null {
-  if (me.role === 'leader') {
-    return me.leaderId ? { path: `/leaders/${me.leaderId}/feed`, scope: 'leader' } : null;
-  }
-  if (me.role === 'department') {
-    return me.departmentId
-      ? { path: `/departments/${me.departmentId}/feed`, scope: 'department' }
-      : null;
-  }
-  return { path: `/units/${unitId}/feed`, scope: 'unit' };
-}
 
 /** 订阅: calendar links (webcal + QR code) to the user's own duties; rotate or revoke them. */
 export function FeedsPage() {
@@ -120,47 +93,9 @@ export function FeedsPage() {
       <h2>我的订阅链接</h2>
       {!links && <Loading />}
       {links && links.length === 0 && <p>还没有订阅链接。点击“获取订阅链接”生成。</p>}
-      {links && links.length > 0 && (
-        <DataTable columns={['链接识别码', '生成时间', '最近使用', '状态', '操作']}>
-          {links.map((l) => (
-            <tr key={l.id} class={l.revokedAt ? 'inactive' : ''}>
-              <th scope="row">{l.hint}…</th>
-              <td>{formatDateTime(l.createdAt)}</td>
-              <td>{l.lastUsedAt ? formatDateTime(l.lastUsedAt) : '尚未使用'}</td>
-              <td>
-                {l.revokedAt
-                  ? `${REVOKE_NAMES[l.revokedReason ?? 'revoked'] ?? '已失效'}（${formatDateTime(l.revokedAt)}）`
-                  : '有效'}
-              </td>
-              <td>
-                {!l.revokedAt && (
-                  <button
-                    type="button"
-                    class="link-button danger"
-                    aria-label={`撤销链接 ${l.hint}`}
-                    disabled={busy}
-                    onClick={() => revokeOne(l)}
-                  >
-                    撤销
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
+      {links && links.length > 0 && <LinksTable links={links} busy={busy} onRevoke={revokeOne} />}
       {confirmRevoke && (
-        <Dialog title="撤销全部订阅链接" onClose={() => setConfirmRevoke(false)}>
-          <p>撤销后，已订阅的日历应用将不再收到更新（显示为链接失效）。确定撤销？</p>
-          <div class="actions">
-            <button type="button" class="primary" onClick={revokeAll}>
-              确定撤销
-            </button>
-            <button type="button" onClick={() => setConfirmRevoke(false)}>
-              取消
-            </button>
-          </div>
-        </Dialog>
+        <RevokeAllDialog onRevoke={revokeAll} onClose={() => setConfirmRevoke(false)} />
       )}
     </section>
   );
@@ -206,5 +141,54 @@ function FreshLink({ link }: { link: FeedLink }) {
         <p class="muted small">此链接只显示这一次，请立即订阅或妥善保存。</p>
       </div>
     </div>
+  );
+}
+
+/** The user's links, the revoked ones greyed with why; an active one can be revoked alone. */
+function LinksTable(props: {
+  links: FeedSummary[];
+  busy: boolean;
+  onRevoke: (link: FeedSummary) => void;
+}) {
+  return (
+    <DataTable columns={['链接识别码', '生成时间', '最近使用', '状态', '操作']}>
+      {props.links.map((l) => (
+        <tr key={l.id} class={l.revokedAt ? 'inactive' : ''}>
+          <th scope="row">{l.hint}…</th>
+          <td>{formatDateTime(l.createdAt)}</td>
+          <td>{l.lastUsedAt ? formatDateTime(l.lastUsedAt) : '尚未使用'}</td>
+          <td>{linkState(l)}</td>
+          <td>
+            {!l.revokedAt && (
+              <button
+                type="button"
+                class="link-button danger"
+                aria-label={`撤销链接 ${l.hint}`}
+                disabled={props.busy}
+                onClick={() => props.onRevoke(l)}
+              >
+                撤销
+              </button>
+            )}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
+function RevokeAllDialog(props: { onRevoke: () => void; onClose: () => void }) {
+  return (
+    <Dialog title="撤销全部订阅链接" onClose={props.onClose}>
+      <p>撤销后，已订阅的日历应用将不再收到更新（显示为链接失效）。确定撤销？</p>
+      <div class="actions">
+        <button type="button" class="primary" onClick={props.onRevoke}>
+          确定撤销
+        </button>
+        <button type="button" onClick={props.onClose}>
+          取消
+        </button>
+      </div>
+    </Dialog>
   );
 }

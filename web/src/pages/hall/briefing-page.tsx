@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, apiText, errorText } from '../../api/client.js';
+import { api, errorText } from '../../api/client.js';
 import type { Briefing } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
 import { today } from '../../dates.js';
 import { Alert, Loading } from '../../ui/common.js';
-import { PrintDialog } from '../../ui/print-dialog.js';
+import { usePrintout } from '../../ui/print-dialog.js';
 import { SESSION_NAMES } from './hall-types.js';
 
 /** 接访简介: the leader's coming sessions; names in full only on the day (audited). */
@@ -12,7 +12,7 @@ export function BriefingPage() {
   const { me } = useSigned();
   const [data, setData] = useState<Briefing | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [html, setHtml] = useState<string | null>(null);
+  const printout = usePrintout('接访情况简介', '简介预览', setError);
   const base = `/leaders/${me.leaderId}/briefing`;
 
   const load = (reveal = false) =>
@@ -29,16 +29,7 @@ export function BriefingPage() {
         <h1 id="page-title">接访简介</h1>
       </div>
       <div class="toolbar">
-        <button
-          type="button"
-          onClick={async () => {
-            try {
-              setHtml(await apiText(`${base}.html`));
-            } catch (err) {
-              setError(errorText(err));
-            }
-          }}
-        >
+        <button type="button" onClick={() => printout.open(`${base}.html`)}>
           打印简介
         </button>
         {data?.sessions.some((s) => s.sessionDay) && (
@@ -89,14 +80,7 @@ export function BriefingPage() {
           </table>
         </div>
       ))}
-      {html && (
-        <PrintDialog
-          title="接访情况简介"
-          frameTitle="简介预览"
-          html={html}
-          onClose={() => setHtml(null)}
-        />
-      )}
+      {printout.dialog}
     </section>
   );
 }

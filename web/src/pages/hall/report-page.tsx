@@ -1,11 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
-import { api, apiText, download, errorText } from '../../api/client.js';
+import { useState } from 'preact/hooks';
+import { download, errorText } from '../../api/client.js';
 import type { HallFigures, HallYear } from '../../api/types.js';
 import { useSigned } from '../../auth.js';
 import { thisYear } from '../../dates.js';
+import { monthOfYear } from '../../labels.js';
 import { navigate } from '../../router.js';
 import { Alert, Loading } from '../../ui/common.js';
-import { PrintDialog } from '../../ui/print-dialog.js';
+import { usePrintout } from '../../ui/print-dialog.js';
+import { FigureTable, type FigureRow } from '../../ui/table.js';
+import { useYearData } from '../../ui/use-year-data.js';
 
 const COLUMNS: Array<[keyof HallFigures, string]> = [
   ['sittingDays', '坐班天数'],
@@ -26,56 +29,18 @@ const COLUMNS: Array<[keyof HallFigures, string]> = [
   ['absences', '缺席'],
 ];
 
-function Row({ head, f }: { head: string; f: HallFigures }) {
-  return (
-    <tr>
-      <th scope="row">{head}</th>
-      {COLUMNS.map(([k]) => (
-        <td key={k}>{f[k] ?? '—'}</td>
-      ))}
-    </tr>
-  );
-}
-
-function FigureTable({ label, rows }: { label: string; rows: Array<[string, HallFigures]> }) {
-  return (
-    <div class="table-scroll">
-      <table class="data-table" aria-label={label}>
-        <thead>
-          <tr>
-            <th scope="col">{label}</th>
-            {COLUMNS.map(([k, l]) => (
-              <th key={k} scope="col">
-                {l}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([head, f]) => (
-            <Row key={head} head={head} f={f} />
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+/** A table of the report's figures, headed by what its rows are (月份, 特护期, 领导). */
+function Figures({ label, rows }: { label: string; rows: Array<FigureRow<HallFigures>> }) {
+  return <FigureTable label={label} head={label} columns={COLUMNS} rows={rows} />;
 }
 
 /** 年度报告: the report's sentences and figures from the record; printable, and as xlsx. */
 export function ReportPage({ query }: { query: URLSearchParams }) {
   const { unit } = useSigned();
   const year = Number(query.get('year')) || thisYear();
-  const [data, setData] = useState<HallYear | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [html, setHtml] = useState<string | null>(null);
-
-  useEffect(() => {
-    setData(null);
-    setError(null);
-    api<HallYear>(`/units/${unit.id}/hall-figures?year=${year}`)
-      .then(setData)
-      .catch((err: unknown) => setError(errorText(err)));
-  }, [year]);
+  const data = useYearData<HallYear>(`/units/${unit.id}/hall-figures`, year, setError);
+  const printout = usePrintout('年度接访工作报告', '报告预览', setError);
 
   return (
     <section class="page" aria-labelledby="page-title">
@@ -91,13 +56,7 @@ export function ReportPage({ query }: { query: URLSearchParams }) {
         </button>
         <button
           type="button"
-          onClick={async () => {
-            try {
-              setHtml(await apiText(`/units/${unit.id}/hall-report?year=${year}`));
-            } catch (err) {
-              setError(errorText(err));
-            }
-          }}
+          onClick={() => printout.open(`/units/${unit.id}/hall-report?year=${year}`)}
         >
           打印报告
         </button>
@@ -130,29 +89,30 @@ export function ReportPage({ query }: { query: URLSearchParams }) {
             ))}
           </ul>
           <h2>全年与各月</h2>
-          <FigureTable
+          <Figures
             label="月份"
             rows={[
-              ['全年', data.total],
-              ...data.byMonth.map(
-                (m) => [`${Number(m.month.slice(5))}月`, m.figures] as [string, HallFigures],
-              ),
+              { key: 'year', head: '全年', figures: data.total },
+              ...data.byMonth.map((m) => ({
+                key: m.month,
+                head: monthOfYear(m.month),
+                figures: m.figures,
+              })),
             ]}
           />
           <h2>特护期</h2>
-          <FigureTable label="特护期" rows={data.byPeriod.map((p) => [p.name, p.figures])} />
+          <Figures
+            label="特护期"
+            rows={data.byPeriod.map((p) => ({ key: p.id, head: p.name, figures: p.figures }))}
+          />
           <h2>领导</h2>
-          <FigureTable label="领导" rows={data.byLeader.map((l) => [l.name, l.figures])} />
+          <Figures
+            label="领导"
+            rows={data.byLeader.map((l) => ({ key: l.leaderId, head: l.name, figures: l.figures }))}
+          />
         </>
       )}
-      {html && (
-        <PrintDialog
-          title="年度接访工作报告"
-          frameTitle="报告预览"
-          html={html}
-          onClose={() => setHtml(null)}
-        />
-      )}
+      {printout.dialog}
     </section>
   );
 }

@@ -23,6 +23,7 @@ import { linkClick, navigate } from '../../router.js';
 import { Alert, Loading, MonthPicker, Note } from '../../ui/common.js';
 import { Dialog } from '../../ui/dialog.js';
 import { Field, FormActions } from '../../ui/form.js';
+import { dayLabel, entriesByDate, entryText, leadingBlanks } from './availability.js';
 import { NoteField, ReasonField } from './reason-field.js';
 
 /** One leader's month: click a date to mark it unavailable (with a reason), preferred or avoided. */
@@ -67,9 +68,7 @@ export function AvailabilityPage({
   }, [leaderId, month]);
 
   const go = (m: string) => navigate(`/leaders/${leaderId}/availability?month=${m}`);
-  const byDate = new Map<string, Availability[]>();
-  for (const e of entries) byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
-  const lead = days ? days[0].weekday - 1 : 0;
+  const byDate = entriesByDate(entries);
 
   return (
     <section class="page" aria-labelledby="page-title">
@@ -91,50 +90,7 @@ export function AvailabilityPage({
       {error && <Alert kind="error">{error}</Alert>}
       <Note text={message} onDismiss={() => setMessage(null)} />
       {!days && !error && <Loading />}
-      {days && (
-        <div class="avail-calendar" role="grid" aria-label={`${monthName(month)}日历`}>
-          <div role="row" class="avail-row avail-head">
-            {[1, 2, 3, 4, 5, 6, 7].map((w) => (
-              <span role="columnheader" key={w}>
-                {weekdayName(w)}
-              </span>
-            ))}
-          </div>
-          <div role="row" class="avail-row">
-            {Array.from({ length: lead }, (_, i) => (
-              <span key={`pad${i}`} class="avail-pad" aria-hidden="true" />
-            ))}
-            {days.map((d) => {
-              const mine = byDate.get(d.date) ?? [];
-              const kinds = new Set(mine.map((e) => e.kind));
-              return (
-                <div
-                  role="gridcell"
-                  key={d.date}
-                  class={`avail-day kind-${d.kind} ${d.periods.length ? 'in-period' : ''}`}
-                >
-                  <button
-                    type="button"
-                    class={`avail-button ${[...kinds].map((k) => `has-${k}`).join(' ')}`}
-                    onClick={() => setOpen(d)}
-                    aria-label={`${shortDate(d.date)} ${weekdayName(d.weekday)}${mine.length ? `，已登记 ${mine.length} 项` : ''}`}
-                  >
-                    <span class="avail-date">{Number(d.date.slice(8))}</span>
-                    {d.kind !== 'workday' && <span class="avail-kind">{dayKindName(d)}</span>}
-                    {mine.map((e) => (
-                      <span key={e.id} class={`avail-entry entry-${e.kind}`}>
-                        {KIND_NAMES[e.kind]}
-                        {e.session ? `·${SESSION_NAMES[e.session]}` : ''}
-                        {e.reason ? `（${REASON_NAMES[e.reason]}）` : ''}
-                      </span>
-                    ))}
-                  </button>
-                </div>
-              );
-            })}
-          </div>
-        </div>
-      )}
+      {days && <AvailabilityCalendar month={month} days={days} byDate={byDate} onOpen={setOpen} />}
       {open && (
         <DayDialog
           leaderId={leaderId}
@@ -150,6 +106,58 @@ export function AvailabilityPage({
         />
       )}
     </section>
+  );
+}
+
+/** The month as a week grid: each day a button with its entries, opening the day's dialog. */
+function AvailabilityCalendar(props: {
+  month: string;
+  days: CalendarDay[];
+  byDate: Map<string, Availability[]>;
+  onOpen: (day: CalendarDay) => void;
+}) {
+  const { days, byDate } = props;
+  return (
+    <div class="avail-calendar" role="grid" aria-label={`${monthName(props.month)}日历`}>
+      <div role="row" class="avail-row avail-head">
+        {[1, 2, 3, 4, 5, 6, 7].map((w) => (
+          <span role="columnheader" key={w}>
+            {weekdayName(w)}
+          </span>
+        ))}
+      </div>
+      <div role="row" class="avail-row">
+        {Array.from({ length: leadingBlanks(days) }, (_, i) => (
+          <span key={`pad${i}`} class="avail-pad" aria-hidden="true" />
+        ))}
+        {days.map((d) => {
+          const mine = byDate.get(d.date) ?? [];
+          const kinds = new Set(mine.map((e) => e.kind));
+          return (
+            <div
+              role="gridcell"
+              key={d.date}
+              class={`avail-day kind-${d.kind} ${d.periods.length ? 'in-period' : ''}`}
+            >
+              <button
+                type="button"
+                class={`avail-button ${[...kinds].map((k) => `has-${k}`).join(' ')}`}
+                onClick={() => props.onOpen(d)}
+                aria-label={dayLabel(d, mine.length)}
+              >
+                <span class="avail-date">{Number(d.date.slice(8))}</span>
+                {d.kind !== 'workday' && <span class="avail-kind">{dayKindName(d)}</span>}
+                {mine.map((e) => (
+                  <span key={e.id} class={`avail-entry entry-${e.kind}`}>
+                    {entryText(e)}
+                  </span>
+                ))}
+              </button>
+            </div>
+          );
+        })}
+      </div>
+    </div>
   );
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../api/client.js';
 import type { Availability, CalendarDay, Leader } from '../../api/types.js';
 import { REASON_NAMES, SESSION_NAMES } from '../../labels.js';
+import { entriesByDate } from '../leaders/availability.js';
 
 /** Roles that may read every leader's absences (see AvailabilityService). */
 export const SEES_ABSENCES = ['admin', 'office', 'petition', 'politics'];
@@ -19,11 +20,7 @@ export function useUnitAbsences(unitId: string, month: string, allowed: boolean)
     api<Availability[]>(`/units/${unitId}/availability?month=${month}`)
       .then((list) => {
         if (stale) return;
-        const map = new Map<string, Availability[]>();
-        for (const e of list.filter((x) => x.kind === 'unavailable')) {
-          map.set(e.date, [...(map.get(e.date) ?? []), e]);
-        }
-        setByDate(map);
+        setByDate(entriesByDate(list.filter((x) => x.kind === 'unavailable')));
       })
       .catch(() => !stale && setByDate(null));
     return () => {

@@ -95,63 +95,75 @@ export function LeaderPage({ query }: { query: URLSearchParams }) {
             onRoster={(roster) => setData({ ...data, roster })}
           />
 
-          <section class="panel" aria-labelledby="my-appointments-title">
-            <h2 id="my-appointments-title">我的约访</h2>
-            {data.appointments.length === 0 ? (
-              <p>本月没有安排约访。</p>
-            ) : (
-              <DataTable columns={['场次', '案件编号', '分类', '风险', '人数', '参加部门', '状态']}>
-                {data.appointments.map((a) => (
-                  <tr key={a.id}>
-                    <th scope="row">
-                      {shortDate(a.date)} {SESSION_NAMES[a.session]}
-                      {a.slotStart ? ` ${a.slotStart}–${a.slotEnd}` : ''}
-                    </th>
-                    <td class="nowrap">{a.caseReference}</td>
-                    <td>{data.subjects.get(a.subjectCode) ?? a.subjectCode}</td>
-                    <td>
-                      <span class={`risk risk-${a.risk}`}>{RISK_NAMES[a.risk]}</span>
-                    </td>
-                    <td>{a.groupSize}</td>
-                    <td>
-                      {a.departmentIds.map((id) => data.departments.get(id) ?? '').join('、') ||
-                        '—'}
-                    </td>
-                    <td>{APPOINTMENT_STATUS_NAMES[a.status]}</td>
-                  </tr>
-                ))}
-              </DataTable>
-            )}
-          </section>
-
-          <section class="panel" aria-labelledby="my-notices-title">
-            <h2 id="my-notices-title">我的提醒</h2>
-            {data.notices.length === 0 ? (
-              <p>还没有发给您的提醒。</p>
-            ) : (
-              <ul class="my-notices">
-                {data.notices.map((n) => (
-                  <li key={n.id}>
-                    <div>
-                      <strong>{n.subject}</strong>{' '}
-                      <span class="muted small">
-                        {RULE_NAMES[n.rule] ?? n.rule} · {CHANNEL_NAMES[n.channel] ?? n.channel}
-                        {' · '}
-                        {n.sentAt
-                          ? `${formatDateTime(n.sentAt)} 已发送`
-                          : n.status === 'dead'
-                            ? '未能送达，请联系两办'
-                            : `${formatDateTime(n.dueAt)} 发送`}
-                        {n.recipientName !== data.leader.name ? ` · 发给${n.recipientName}` : ''}
-                      </span>
-                    </div>
-                    <div class="pre small">{n.body}</div>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <MyAppointments data={data} />
+          <MyNotices notices={data.notices} leaderName={data.leader.name} />
         </>
+      )}
+    </section>
+  );
+}
+
+/** The appointments booked on the leader's sessions this month. */
+function MyAppointments({ data }: { data: Loaded }) {
+  return (
+    <section class="panel" aria-labelledby="my-appointments-title">
+      <h2 id="my-appointments-title">我的约访</h2>
+      {data.appointments.length === 0 ? (
+        <p>本月没有安排约访。</p>
+      ) : (
+        <DataTable columns={['场次', '案件编号', '分类', '风险', '人数', '参加部门', '状态']}>
+          {data.appointments.map((a) => (
+            <tr key={a.id}>
+              <th scope="row">
+                {shortDate(a.date)} {SESSION_NAMES[a.session]}
+                {a.slotStart ? ` ${a.slotStart}–${a.slotEnd}` : ''}
+              </th>
+              <td class="nowrap">{a.caseReference}</td>
+              <td>{data.subjects.get(a.subjectCode) ?? a.subjectCode}</td>
+              <td>
+                <span class={`risk risk-${a.risk}`}>{RISK_NAMES[a.risk]}</span>
+              </td>
+              <td>{a.groupSize}</td>
+              <td>
+                {a.departmentIds.map((id) => data.departments.get(id) ?? '').join('、') || '—'}
+              </td>
+              <td>{APPOINTMENT_STATUS_NAMES[a.status]}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+    </section>
+  );
+}
+
+/** 我的提醒: what was sent (or will be) to the leader or their secretary. */
+function MyNotices({ notices, leaderName }: { notices: MyNotification[]; leaderName: string }) {
+  return (
+    <section class="panel" aria-labelledby="my-notices-title">
+      <h2 id="my-notices-title">我的提醒</h2>
+      {notices.length === 0 ? (
+        <p>还没有发给您的提醒。</p>
+      ) : (
+        <ul class="my-notices">
+          {notices.map((n) => (
+            <li key={n.id}>
+              <div>
+                <strong>{n.subject}</strong>{' '}
+                <span class="muted small">
+                  {RULE_NAMES[n.rule] ?? n.rule} · {CHANNEL_NAMES[n.channel] ?? n.channel}
+                  {' · '}
+                  {n.sentAt
+                    ? `${formatDateTime(n.sentAt)} 已发送`
+                    : n.status === 'dead'
+                      ? '未能送达，请联系两办'
+                      : `${formatDateTime(n.dueAt)} 发送`}
+                  {n.recipientName !== leaderName ? ` · 发给${n.recipientName}` : ''}
+                </span>
+              </div>
+              <div class="pre small">{n.body}</div>
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );

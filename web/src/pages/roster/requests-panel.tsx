@@ -21,6 +21,34 @@ function describe(r: DutyRequest): string {
 }
 
 /**
+ * What the office handles once a month is published: the open requests and the duties not yet
+ * confirmed; both reload after a decision, and `rosterChanged` reloads the roster.
+ */
+export function OfficeRequests(props: {
+  unitId: string;
+  me: Me;
+  leaders: Leader[];
+  rosterChanged: () => void;
+}) {
+  const [revision, setRevision] = useState(0);
+  return (
+    <>
+      <RequestsPanel
+        unitId={props.unitId}
+        me={props.me}
+        leaders={props.leaders}
+        revision={revision}
+        changed={() => {
+          props.rosterChanged();
+          setRevision((n) => n + 1);
+        }}
+      />
+      <UnconfirmedPanel unitId={props.unitId} revision={revision} />
+    </>
+  );
+}
+
+/**
  * Open leave and swap requests of the unit (a leader sees their own): the other leader accepts
  * or declines a swap, the requester withdraws, 两办 approve (choosing a substitute) or refuse.
  * `changed` after an approval: the roster has a new version to reload.

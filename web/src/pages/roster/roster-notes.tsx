@@ -1,5 +1,6 @@
 /** The notes around the roster grid: the banner, the month's counts, range findings, the legend. */
 import type { Finding, Roster } from '../../api/types.js';
+import { STATUS_NAMES } from '../../labels.js';
 import { linkClick } from '../../router.js';
 import { Alert, FindingList } from '../../ui/common.js';
 import type { Banner } from './roster-outcomes.js';
@@ -40,6 +41,41 @@ export function HolidaysNotConfirmed(props: {
           前往“节假日安排”确认 {year} 年安排
         </a>
       </p>
+    </Alert>
+  );
+}
+
+/** Why the month could not be loaded: its year's holidays not confirmed, or the service's words. */
+export function LoadProblem(props: {
+  error: string | null;
+  unconfirmedYear: number | null;
+  canConfirm: boolean;
+}) {
+  const { error, unconfirmedYear } = props;
+  if (!error) return null;
+  if (unconfirmedYear === null) return <Alert kind="error">{error}</Alert>;
+  return (
+    <HolidaysNotConfirmed year={unconfirmedYear} message={error} canConfirm={props.canConfirm} />
+  );
+}
+
+/** The roster's status beside the page title, with the version last published. */
+export function StatusBadge({ roster }: { roster: Roster }) {
+  return (
+    <span class={`status status-${roster.status}`}>
+      {STATUS_NAMES[roster.status]}
+      {roster.publishedVersion > 0 ? ` · 已发布第 ${roster.publishedVersion} 版` : ''}
+    </span>
+  );
+}
+
+/** A month without a roster: readers wait for it; editors are told how to begin (unless solving). */
+export function NoRoster({ editor, solving }: { editor: boolean; solving: boolean }) {
+  if (!editor) return <Alert kind="info">本月接访安排尚未发布。</Alert>;
+  if (solving) return null;
+  return (
+    <Alert kind="info">
+      本月尚未排班。请先在“领导”页登记领导不可参加的日期，再点击“生成排班”。
     </Alert>
   );
 }

@@ -8,6 +8,7 @@ import {
   failedJobBanner,
   finishedJobBanner,
   refusalBanner,
+  solveErrorOutcome,
   splitFindings,
 } from './roster-outcomes.js';
 
@@ -56,6 +57,29 @@ describe('what the roster page says after a solve', () => {
     expect(finishedJobBanner('修订重排', stopped, roster([]), 0)).toEqual({
       kind: 'warning',
       text: '已停止修订重排，已采用当前最好结果并发布新版本（距最优下界差距 4.2%）。',
+    });
+  });
+
+  it('says what a solve that threw left behind', () => {
+    const running = { aborted: false, stopWanted: false, jobStarted: false };
+    expect(solveErrorOutcome(new Error('x'), '生成排班', { ...running, aborted: true })).toEqual({
+      banner: { kind: 'info', text: '已取消生成排班，班表未改变。' },
+    });
+    const left = { aborted: true, stopWanted: false, jobStarted: true };
+    expect(solveErrorOutcome(new Error('x'), '生成排班', left)).toEqual({ banner: null });
+    const exists = new ApiError(409, 'ROSTER_EXISTS', '已有排班', undefined, { rosterId: 'r9' });
+    expect(solveErrorOutcome(exists, '生成排班', running)).toEqual({
+      openRoster: 'r9',
+      banner: { kind: 'info', text: '本月排班已由他人生成，已为您打开。' },
+    });
+    const busy = new ApiError(409, 'SOLVE_RUNNING', '本月正在计算', undefined, { jobId: 'j1' });
+    expect(solveErrorOutcome(busy, '重新求解', running).banner).toEqual({
+      kind: 'info',
+      text: '本月正在计算（可在下方“最近的排班计算”查看）',
+    });
+    expect(solveErrorOutcome(new Error('x'), '重新求解', running).banner).toEqual({
+      kind: 'error',
+      text: '出现意外错误，请刷新页面后重试',
     });
   });
 });

@@ -20,6 +20,33 @@ export const cancelledBanner = (label: string): Banner => ({
   text: `已取消${label}，班表未改变。`,
 });
 
+/**
+ * What a solve that threw leaves the page: `openRoster` when someone else generated the month
+ * (open theirs), and the banner, if any. `aborted`: the page stopped following; `stopWanted`:
+ * 停止 was pressed; `jobStarted`: the service had answered with the job.
+ */
+export function solveErrorOutcome(
+  err: unknown,
+  label: string,
+  state: { aborted: boolean; stopWanted: boolean; jobStarted: boolean },
+): { banner: Banner | null; openRoster?: string } {
+  if (state.aborted || (state.stopWanted && !state.jobStarted)) {
+    // Left the page, or stopped and the request never reached the service: nothing changed.
+    return { banner: state.jobStarted ? null : cancelledBanner(label) };
+  }
+  if (!(err instanceof ApiError)) return { banner: { kind: 'error', text: errorText(err) } };
+  if (err.code === 'ROSTER_EXISTS' && typeof err.body.rosterId === 'string') {
+    return {
+      openRoster: err.body.rosterId,
+      banner: { kind: 'info', text: '本月排班已由他人生成，已为您打开。' },
+    };
+  }
+  if (typeof err.body.jobId === 'string') {
+    return { banner: { kind: 'info', text: `${err.message}（可在下方“最近的排班计算”查看）` } };
+  }
+  return { banner: { kind: 'error', text: errorText(err) } };
+}
+
 /** A job that ended without a roster: why, with the diagnosis of an infeasible month. */
 export function failedJobBanner(label: string, job: SolveJob): Banner {
   const f = job.failure;

@@ -1,54 +1,37 @@
-import { useEffect, useState } from 'preact/hooks';
-import { canConfirmHolidays, canEdit, useSigned } from '../../auth.js';
+import { useState } from 'preact/hooks';
+import type { Roster } from '../../api/types.js';
+import { canConfirmHolidays, useSigned } from '../../auth.js';
 import { pageMonth } from '../../month-memory.js';
-import { monthName, STATUS_NAMES } from '../../labels.js';
+import { monthName } from '../../labels.js';
 import { navigate } from '../../router.js';
-import { Alert, Loading, MonthPicker } from '../../ui/common.js';
+import { Loading, MonthPicker } from '../../ui/common.js';
 import { AbsenceDialog } from '../leaders/absence-dialog.js';
-import { SEES_ABSENCES, useUnitAbsences } from './absence-strip.js';
 import { JobQueues } from './job-queues.js';
 import { MonthGrid } from './month-grid.js';
 import { RecentJobs } from './recent-jobs.js';
-import { RequestsPanel, UnconfirmedPanel } from './requests-panel.js';
+import { OfficeRequests } from './requests-panel.js';
 import { RosterDialogs } from './roster-dialogs.js';
 import {
   BannerAlert,
-  HolidaysNotConfirmed,
   Legend,
+  LoadProblem,
+  NoRoster,
+  StatusBadge,
   SummaryLine,
   WindowFindings,
 } from './roster-notes.js';
-import { absencesBanner, type Banner, splitFindings } from './roster-outcomes.js';
+import { splitFindings } from './roster-outcomes.js';
 import { RosterToolbar } from './roster-toolbar.js';
 import { SolveProgress } from './solve-progress.js';
-import { useAssignmentEdit } from './use-assignment-edit.js';
-import { usePublish } from './use-publish.js';
-import { useRosterModal } from './use-roster-modal.js';
-import { useRosterMonth } from './use-roster-month.js';
-import { useSolve } from './use-solve.js';
+import { useRosterPage } from './use-roster-page.js';
 
 /** 月度排班: the month grid and everything office staff do to it. */
 export function RosterPage({ query }: { query: URLSearchParams }) {
   const { me, unit } = useSigned();
   const month = pageMonth(query.get('month'));
-  const editor = canEdit(me.role);
-
-  const [banner, setBanner] = useState<Banner | null>(null);
-  useEffect(() => setBanner(null), [month, unit.id]);
-  const loaded = useRosterMonth(unit.id, month, (stale) => solves.resume(stale));
-  const { days, leaders, leaderMap, roster, setRoster } = loaded;
-  const context = { roster, setRoster, setBanner };
-  const solves = useSolve({ unitId: unit.id, month, editor, setRoster, setBanner });
-  const modal = useRosterModal(context);
-  const edits = useAssignmentEdit(context, modal, leaderMap);
-  const publishing = usePublish(context, modal, month);
-  /** Bumped when a request was filed or decided: the panels reload. */
-  const [requestsRevision, setRequestsRevision] = useState(0);
-  const { absences, reload: reloadAbsences } = useUnitAbsences(
-    unit.id,
-    month,
-    SEES_ABSENCES.includes(me.role),
-  );
+  const page = useRosterPage(unit.id, me, month);
+  const { editor, banner, setBanner, loaded, solves, modal, edits, publishing } = page;
+  const { days, leaders, leaderMap, roster } = loaded;
   const [absenceOpen, setAbsenceOpen] = useState(false);
 
   const solving = solves.solving;
@@ -57,28 +40,14 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
 
   return (
     <section class="page roster-page" aria-labelledby="page-title">
-      <div class="page-head">
-        <h1 id="page-title">{monthName(month)}接访排班</h1>
-        {roster && (
-          <span class={`status status-${roster.status}`}>
-            {STATUS_NAMES[roster.status]}
-            {roster.publishedVersion > 0 ? ` · 已发布第 ${roster.publishedVersion} 版` : ''}
-          </span>
-        )}
-      </div>
-      <MonthPicker month={month} onMonth={(m) => navigate(`/roster?month=${m}`)} />
+      <RosterHead month={month} roster={roster} />
 
       {loaded.loading && <Loading />}
-      {loaded.loadError && loaded.unconfirmedYear === null && (
-        <Alert kind="error">{loaded.loadError}</Alert>
-      )}
-      {loaded.loadError && loaded.unconfirmedYear !== null && (
-        <HolidaysNotConfirmed
-          year={loaded.unconfirmedYear}
-          message={loaded.loadError}
-          canConfirm={canConfirmHolidays(me.role) || me.role === 'office'}
-        />
-      )}
+      <LoadProblem
+        error={loaded.loadError}
+        unconfirmedYear={loaded.unconfirmedYear}
+        canConfirm={canConfirmHolidays(me.role) || me.role === 'office'}
+      />
 
       {!loaded.loading && !loaded.loadError && days && (
         <>
@@ -107,26 +76,16 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
 
           {banner && <BannerAlert banner={banner} onDismiss={() => setBanner(null)} />}
 
-          {!roster && !editor && <Alert kind="info">本月接访安排尚未发布。</Alert>}
-          {!roster && editor && !solving && (
-            <Alert kind="info">
-              本月尚未排班。请先在“领导”页登记领导不可参加的日期，再点击“生成排班”。
-            </Alert>
-          )}
+          {!roster && <NoRoster editor={editor} solving={!!solving} />}
 
           {handlingRequests && (
-            <RequestsPanel
+            <OfficeRequests
               unitId={unit.id}
               me={me}
               leaders={leaders}
-              revision={requestsRevision}
-              changed={() => {
-                void loaded.reloadRoster();
-                setRequestsRevision((n) => n + 1);
-              }}
+              rosterChanged={() => void loaded.reloadRoster()}
             />
           )}
-          {handlingRequests && <UnconfirmedPanel unitId={unit.id} revision={requestsRevision} />}
 
           {roster && <SummaryLine roster={roster} />}
           <WindowFindings findings={findings.window} />
@@ -143,7 +102,7 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
             mine={me.leaderId}
             onEdit={edits.openEdit}
             onTogglePin={edits.togglePin}
-            absences={absences}
+            absences={page.absences}
           />
         </>
       )}
@@ -174,15 +133,25 @@ export function RosterPage({ query }: { query: URLSearchParams }) {
           leaders={leaders}
           defaultFrom={`${month}-01`}
           onClose={() => setAbsenceOpen(false)}
-          onSaved={async (text) => {
+          onSaved={(text) => {
             setAbsenceOpen(false);
-            reloadAbsences();
-            // Duties already planned on those days now break a hard rule: show it on the grid.
-            const before = roster;
-            setBanner(absencesBanner(text, before, await loaded.reloadRoster()));
+            return page.absencesSaved(text);
           }}
         />
       )}
     </section>
+  );
+}
+
+/** The month's title with the roster's status, and the step to another month. */
+function RosterHead({ month, roster }: { month: string; roster: Roster | null }) {
+  return (
+    <>
+      <div class="page-head">
+        <h1 id="page-title">{monthName(month)}接访排班</h1>
+        {roster && <StatusBadge roster={roster} />}
+      </div>
+      <MonthPicker month={month} onMonth={(m) => navigate(`/roster?month=${m}`)} />
+    </>
   );
 }

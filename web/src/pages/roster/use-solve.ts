@@ -6,6 +6,7 @@ import {
   cancelledBanner,
   failedJobBanner,
   finishedJobBanner,
+  solveErrorOutcome,
 } from './roster-outcomes.js';
 import { followJob, JOB_KIND_NAMES } from './solve-job.js';
 
@@ -87,21 +88,13 @@ export function useSolve({ unitId, month, editor, setRoster, setBanner }: Option
       );
       await finished(label, job, startedAt);
     } catch (err) {
-      if (controller.signal.aborted || (stopWanted.current && !jobId.current)) {
-        // Left the page, or stopped and the request never reached the service: nothing changed.
-        if (!jobId.current) setBanner(cancelledBanner(label));
-      } else if (
-        err instanceof ApiError &&
-        err.code === 'ROSTER_EXISTS' &&
-        typeof err.body.rosterId === 'string'
-      ) {
-        setRoster(await api<Roster>(`/rosters/${err.body.rosterId}`));
-        setBanner({ kind: 'info', text: '本月排班已由他人生成，已为您打开。' });
-      } else if (err instanceof ApiError && typeof err.body.jobId === 'string') {
-        setBanner({ kind: 'info', text: `${err.message}（可在下方“最近的排班计算”查看）` });
-      } else {
-        setBanner({ kind: 'error', text: errorText(err) });
-      }
+      const outcome = solveErrorOutcome(err, label, {
+        aborted: controller.signal.aborted,
+        stopWanted: stopWanted.current,
+        jobStarted: !!jobId.current,
+      });
+      if (outcome.openRoster) setRoster(await api<Roster>(`/rosters/${outcome.openRoster}`));
+      if (outcome.banner) setBanner(outcome.banner);
     } finally {
       clearTimeout(reveal);
       if (abort.current === controller) abort.current = null;
