@@ -65,6 +65,8 @@ const SUB_LIMIT = 1;
  */
 const SUB_NODES = 200;
 const FIRST_NODES = 2000;
+/** Seconds the construction's first, unheld solve of the elastic model may take. */
+const FIRST_SECONDS = 1;
 
 type HighsRuntime = Awaited<ReturnType<typeof getHighs>>;
 type HighsModel = ReturnType<typeof createHighsModel>;
@@ -290,19 +292,18 @@ async function construct(
     );
     const columns = search.hood.cols.length;
     const relaxed = (col: Float64Array) => elastic.elasticCols.some((e) => col[e.col] > 1e-6);
-    // Nothing held: it stops by itself at 0 (0 is also its bound), or once its rosters stop
-    // improving, or at half the time without any.
-    const window = Math.max(0.1, stopAt - clock());
+    // Nothing held, briefly: HiGHS's own heuristics often reach 0 (a roster with nothing relaxed)
+    // at once, and stop there (0 is also the bound). Anything short of 0 is dropped: on large
+    // problems the LP-priced start below leads to better rosters (Curtois 5-7 at 60 s).
     const first = run(
       highs,
       model,
       deterministic
-        ? { seconds: window, nodes: FIRST_NODES }
-        : { seconds: window, giveUpAfter: window / 2, settleAfter: window / 10 },
+        ? { seconds: stopAt - clock(), nodes: FIRST_NODES }
+        : { seconds: Math.min(FIRST_SECONDS, (stopAt - clock()) / 2) },
     );
-    if (first.colValue && first.objective !== undefined)
-      search.offer(first.colValue, first.objective);
-    // No roster at all in that time: nobody sits, every hard rule that needs someone is relaxed.
+    if (first.colValue && !relaxed(first.colValue)) search.offer(first.colValue, first.objective!);
+    // Otherwise nobody sits: every hard rule that needs someone is relaxed, and the LP prices it.
     if (!search.best)
       search.solveHolding(new Float64Array(columns), null, Math.max(0.1, stopAt - clock()));
     if (!search.best) return undefined;
