@@ -199,12 +199,7 @@ class NeighbourhoodSearch {
   }
 
   /** Solve with the assignment columns outside `free` held at `values` (one per hood column). */
-  solveHolding(
-    values: ArrayLike<number>,
-    free: Uint8Array | null,
-    seconds: number,
-    nodes = SUB_NODES,
-  ): Outcome {
+  solveHolding(values: ArrayLike<number>, free: Uint8Array | null, seconds: number): Outcome {
     const lo = Float64Array.from(this.lower);
     const hi = Float64Array.from(this.upper);
     for (let i = 0; i < this.hood.cols.length; i++) {
@@ -215,7 +210,7 @@ class NeighbourhoodSearch {
     if (this.best) this.model.setSolution({ colValue: this.best.col });
     const out = run(this.highs, this.model, {
       seconds,
-      nodes: this.deterministic ? nodes : undefined,
+      nodes: this.deterministic ? SUB_NODES : undefined,
     });
     this.model.changeColsBounds(this.selection, this.lower, this.upper);
     if (out.colValue && out.objective !== undefined) this.offer(out.colValue, out.objective, true);
