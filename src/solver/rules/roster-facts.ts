@@ -24,18 +24,37 @@ export interface Sitting {
 
 type Where = Omit<Violation, 'rule' | 'message'> & { message?: string };
 
+/** A problem's days, shifts, sessions and people by key (they depend on the problem alone). */
+export interface ProblemLookups {
+  dayIndex: ReadonlyMap<string, number>;
+  working: readonly boolean[];
+  shiftById: ReadonlyMap<string, ShiftType>;
+  coverByKey: ReadonlyMap<string, Cover>;
+  personById: ReadonlyMap<string, Person>;
+}
+
+export function lookupsOf(problem: Problem): ProblemLookups {
+  return {
+    dayIndex: new Map(problem.days.map((d, i) => [d.date, i])),
+    working: problem.days.map((d) => d.working ?? !d.weekend),
+    shiftById: new Map(problem.shiftTypes.map((s) => [s.id, s])),
+    coverByKey: new Map(problem.cover.map((c) => [`${c.date}|${c.shift}`, c])),
+    personById: new Map(problem.people.map((p) => [p.id, p])),
+  };
+}
+
 export class RosterFacts {
   readonly hardViolations: Violation[] = [];
   readonly softViolations: SoftViolation[] = [];
   readonly penaltyByRule: Record<string, number> = {};
   readonly penaltyByPerson: Record<string, number> = {};
 
-  readonly dayIndex = new Map<string, number>();
+  readonly dayIndex: ReadonlyMap<string, number>;
   /** Working day of the official calendar, per day index. */
-  readonly working: boolean[];
-  readonly shiftById: Map<string, ShiftType>;
-  readonly coverByKey: Map<string, Cover>;
-  readonly personById: Map<string, Person>;
+  readonly working: readonly boolean[];
+  readonly shiftById: ReadonlyMap<string, ShiftType>;
+  readonly coverByKey: ReadonlyMap<string, Cover>;
+  readonly personById: ReadonlyMap<string, Person>;
 
   /** Fixed duties, then valid assignments, each once, in input order. */
   readonly sittings: Sitting[] = [];
@@ -54,12 +73,16 @@ export class RosterFacts {
   constructor(
     readonly problem: Problem,
     assignments: readonly Assignment[],
+    /** The problem's lookups, when the caller checks many rosters of one problem. */
+    lookups: ProblemLookups = lookupsOf(problem),
   ) {
-    problem.days.forEach((d, i) => this.dayIndex.set(d.date, i));
-    this.working = problem.days.map((d) => d.working ?? !d.weekend);
-    this.shiftById = new Map(problem.shiftTypes.map((s) => [s.id, s]));
-    this.coverByKey = new Map(problem.cover.map((c) => [`${c.date}|${c.shift}`, c]));
-    this.personById = new Map(problem.people.map((p) => [p.id, p]));
+    ({
+      dayIndex: this.dayIndex,
+      working: this.working,
+      shiftById: this.shiftById,
+      coverByKey: this.coverByKey,
+      personById: this.personById,
+    } = lookups);
     const add = (a: Assignment, fixed: boolean, tag: string | undefined) => {
       const session = `${a.date}|${a.shift}`;
       const s: Sitting = {
