@@ -42,8 +42,8 @@ describe('solver search (HiGHS)', () => {
   });
 
   it('returns a verified roster within a 1 s time limit', async () => {
-    // HiGHS alone needs about 2.5 s of CPU for its first roster of this month; the search's
-    // construction about 0.5 s, so at 1 s it still delivers with a busy core's half share.
+    // HiGHS alone needs about 2.5 s of CPU for its first roster of this month; the greedy fill
+    // about 0.05 s, so at 1 s it delivers however busy the machine.
     const problem = generateMonth({ kind: 'special', leaders: 30, seed: 4 });
     const r = await solveCore(problem, { timeLimitSeconds: 1 });
     expect(['optimal', 'feasible']).toContain(r.status);

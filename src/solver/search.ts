@@ -1,19 +1,21 @@
 /**
- * The HiGHS search: a probe of the full model (realistic months end here, proven optimal); when
- * it finds no roster in time, a construction (the elastic model: hard rules priced, solved
- * whole until it settles, then each person with relaxations alone, then neighbourhoods around
- * what is still relaxed, until nothing is);
- * then a large-neighbourhood search (hold every assignment outside a neighbourhood at the
- * incumbent, re-optimise with HiGHS from the incumbent, keep improvements and sideways moves);
- * and at the end the full model again from the best roster, which may still prove it. Only the
- * full model's dual bound is reported, so status, objective and gap stay honest.
+ * The HiGHS search: first a roster without the full model (a greedy fill, else one person at a
+ * time; src/solver/first-roster.ts), completed and priced by HiGHS with every assignment held;
+ * then a probe of the full model from it (realistic months end here, proven optimal); when there
+ * is still no roster, a construction on the elastic model (hard rules priced, solved whole until
+ * it settles, then each person with relaxations alone, then neighbourhoods around what is still
+ * relaxed, until nothing is); then a large-neighbourhood search (hold every assignment outside a
+ * neighbourhood at the incumbent, re-optimise with HiGHS from the incumbent, keep improvements and
+ * sideways moves); and at the end the full model again from the best roster, which may still
+ * prove it. Only the full model's dual bound is reported, so status, objective and gap stay honest.
  */
 import { createHighsModel, getHighs, highsBackend } from './backends/highs.js';
 import { mulberry32 } from './generator.js';
 import type { BackendOptions, BackendResult } from './backends/types.js';
 import type { LinearModel } from './model/builder.js';
 import { buildModel, decodeAssignments, type BuiltModel } from './model/build.js';
-import type { Problem } from './problem.js';
+import { firstRoster } from './first-roster.js';
+import type { Assignment, Problem } from './problem.js';
 import {
   KINDS,
   neighbourhoodsOf,
@@ -25,6 +27,7 @@ import {
   type Spot,
 } from './neighbourhoods.js';
 import { verify } from './verifier.js';
+import { run, type HighsModel, type HighsRuntime, type Outcome } from './highs-run.js';
 
 export interface SearchOptions extends BackendOptions {
   /** Neighbourhood choice; the same seed and iteration budget give the same roster. */
@@ -33,9 +36,9 @@ export interface SearchOptions extends BackendOptions {
   maxIterations?: number;
   /** false: start from the construction, not the full model (tests of the heuristic). */
   probe?: boolean;
+  /** false: no greedy or person-by-person roster first (tests of the elastic construction). */
+  quickStart?: boolean;
 }
-
-const MAX_INT = 2147483647;
 
 /**
  * Shares of the time limit: the first full-model solve runs until it has a roster and this
@@ -56,6 +59,9 @@ const FINAL_SHARE = 0.2;
  */
 const SHORT_LIMIT = 10;
 
+/** Share of the time limit the roster without the full model may take. */
+const FIRST_ROSTER_SHARE = 0.5;
+
 /** Seconds a neighbourhood may take; most take a tenth of it. */
 const SUB_LIMIT = 1;
 /**
@@ -67,80 +73,6 @@ const SUB_NODES = 200;
 const FIRST_NODES = 2000;
 /** Seconds the construction's first, unheld solve of the elastic model may take. */
 const FIRST_SECONDS = 1;
-
-type HighsRuntime = Awaited<ReturnType<typeof getHighs>>;
-type HighsModel = ReturnType<typeof createHighsModel>;
-
-interface Outcome {
-  proven: boolean;
-  infeasible: boolean;
-  colValue?: Float64Array;
-  objective?: number;
-  bound?: number;
-  nodes: number;
-}
-
-interface RunLimits {
-  seconds: number;
-  /** Branch-and-bound nodes (the deterministic mode's budget: work, not time). */
-  nodes?: number;
-  /** Stop early when no roster has turned up after this many seconds. */
-  giveUpAfter?: number;
-  /**
-   * Stop once a roster has turned up, this many seconds have passed and none better has come
-   * for as long again (while HiGHS keeps improving, it keeps the time).
-   */
-  settleAfter?: number;
-  /** Stop at this many improving rosters (the deterministic mode stops the probe at the first). */
-  solutions?: number;
-}
-
-function run(
-  highs: HighsRuntime,
-  model: HighsModel,
-  limits: RunLimits,
-  onImproving?: (col: Float64Array, obj: number, bound: number | undefined) => void,
-): Outcome {
-  const { giveUpAfter = Infinity, settleAfter = Infinity } = limits;
-  const started = performance.now();
-  let found = false;
-  let improved = 0;
-  // Weights are integers, so the objective is integral and an absolute gap below 1 is a proof.
-  model.options.set({
-    output_flag: false,
-    mip_rel_gap: 0,
-    mip_abs_gap: 0.999,
-    mip_max_improving_sols: limits.solutions ?? MAX_INT,
-    mip_max_nodes: limits.nodes ?? MAX_INT,
-    time_limit: Math.max(0.01, limits.seconds),
-  });
-  const cb = highs.constants.callbackType;
-  const r = model.run({
-    [cb.mipImprovingSolution]: (e) => {
-      found = true;
-      improved = (performance.now() - started) / 1000;
-      const obj = e.data.objective_function_value;
-      const dual = e.data.mip_dual_bound;
-      if (e.data.mip_solution && obj !== undefined)
-        onImproving?.(e.data.mip_solution, obj, Number.isFinite(dual) ? dual : undefined);
-    },
-    [cb.mipInterrupt]: (e) => {
-      const t = (performance.now() - started) / 1000;
-      if (found ? t > settleAfter && t - improved > settleAfter : t > giveUpAfter) e.interrupt();
-    },
-  });
-  const ms = highs.constants.modelStatus;
-  const has = Number(model.info.get('primal_solution_status')) === 2;
-  const dual = Number(model.info.get('mip_dual_bound'));
-  return {
-    proven: r.modelStatus === ms.optimal || r.modelStatus === ms.empty,
-    infeasible: r.modelStatus === ms.infeasible || r.modelStatus === ms.unboundedOrInfeasible,
-    colValue: has ? Float64Array.from(model.getSolution().colValue) : undefined,
-    objective: has ? model.getObjectiveValue() : undefined,
-    bound: Number.isFinite(dual) ? dual : undefined,
-    nodes: Number(model.info.get('mip_node_count')) || 0,
-  };
-}
 
 /** A seconds clock from a start. */
 const since = (started: number) => () => (performance.now() - started) / 1000;
@@ -314,14 +246,18 @@ async function construct(
     search.loop(clock, stopAt, maxIterations, (col) => !relaxed(col));
     const best = search.best;
     if (!best || relaxed(best.col)) return undefined;
-    const key = (a: { personId: string; date: string; shift: string }) =>
-      `${a.personId}|${a.date}|${a.shift}`;
-    const chosen = new Set(elastic.assignmentCols.filter((a) => best.col[a.col] > 0.5).map(key));
-    const byCol = new Map(built.assignmentCols.map((a) => [a.col, chosen.has(key(a)) ? 1 : 0]));
-    return Array.from(neighbourhoodsOf(built).cols, (c) => byCol.get(c) ?? 0);
+    return heldValues(built, decodeAssignments(elastic, best.col));
   } finally {
     model.dispose();
   }
+}
+
+/** A roster as values of the model's assignment columns, in hood order (for solveHolding). */
+function heldValues(built: BuiltModel, roster: readonly Assignment[]): number[] {
+  const key = (a: Assignment) => `${a.personId}|${a.date}|${a.shift}`;
+  const chosen = new Set(roster.map(key));
+  const byCol = new Map(built.assignmentCols.map((a) => [a.col, chosen.has(key(a)) ? 1 : 0]));
+  return Array.from(neighbourhoodsOf(built).cols, (c) => byCol.get(c) ?? 0);
 }
 
 export async function searchRoster(
@@ -373,6 +309,16 @@ export async function searchRoster(
     };
   };
   try {
+    // 0. A roster without the full model (greedy, or one person at a time), completed by HiGHS
+    // with every assignment held, which prices it; the full model starts from it. On a large
+    // model HiGHS's presolve and root LP alone take seconds (Curtois 8: 5 s) before any roster.
+    const first =
+      options.quickStart === false
+        ? undefined
+        : await firstRoster(problem, built, clock, limit * FIRST_ROSTER_SHARE);
+    if (first) search.solveHolding(heldValues(built, first), null, left());
+    if (search.best) model.setSolution({ colValue: search.best.col });
+
     // 1. The full model; it gives up early when it has found no roster at all. In the
     // deterministic mode it stops at its first roster instead of at a clock.
     const giveUp = Math.min(GIVE_UP_SECONDS, Math.max(0.1, limit * GIVE_UP_SHARE));
@@ -398,7 +344,8 @@ export async function searchRoster(
     if (probe.infeasible) return { status: 'infeasible' };
     if (probe.proven && search.best) return done('optimal');
 
-    // 2. No roster yet: construct one (it stops at its first roster; the rest is kept back).
+    // 2. No roster yet: the elastic construction (it stops at its first roster; the rest is kept
+    // back).
     if (!search.best && left() > 0) {
       const start = await construct(
         problem,

@@ -1,0 +1,29 @@
+/**
+ * The search's first roster without the whole model: the greedy fill (milliseconds; realistic
+ * months), else one person at a time (a second or two on Curtois 8, where the whole model's
+ * first roster takes tens). Either counts only when the verifier finds no hard rule broken.
+ */
+import type { BuiltModel } from './model/build.js';
+import { greedyRoster } from './greedy.js';
+import { personByPerson } from './person-by-person.js';
+import type { Assignment, Problem } from './problem.js';
+import { verify } from './verifier.js';
+
+/** Seconds one person's model may take (most take a tenth of it; Curtois 8 at most 0.35 s). */
+const PERSON_SECONDS = 1;
+
+export async function firstRoster(
+  problem: Problem,
+  built: BuiltModel,
+  clock: () => number,
+  stopAt: number,
+): Promise<Assignment[] | undefined> {
+  // Who may sit which session at all (eligible, available): the model's open assignment columns.
+  const candidates = built.assignmentCols
+    .filter((a) => built.model.colUpper[a.col] > 0.5)
+    .map(({ personId, date, shift }) => ({ personId, date, shift }));
+  const greedy = greedyRoster(problem, candidates);
+  if (greedy.hardViolations.length === 0) return greedy.assignments;
+  const each = await personByPerson(problem, PERSON_SECONDS, clock, stopAt);
+  return each && verify(problem, each).hardViolations.length === 0 ? each : undefined;
+}
