@@ -246,24 +246,33 @@ describe('roster record across months', () => {
       return n;
     };
     expect(consecutive(inPeriod)).toBe(0);
-    // Make one leader sit Friday 03-06 and Saturday 03-07: the roster and the figures count one.
+    // Make one leader sit two days in a row in March: the roster and the figures count one.
     const roster = await rosterOf(mar.id);
-    // A Friday leader with room left in the period's quota of 4.
+    // A leader with room left in the period's quota of 4, on a day whose next day's afternoon
+    // someone else sits (两会 mornings are for 市委常委 and 副市长 only: the demo's session ranks).
     const periodCount = (id: string) => inPeriod.filter((d) => d.leaderId === id).length;
-    const friday = roster.assignments.find(
-      (d) => d.date === '2026-03-06' && d.session !== 'CALL' && periodCount(d.leaderId) < 4,
-    )!;
-    // The afternoon: 两会 mornings are for 市委常委 and 副市长 only (the demo's session ranks).
-    const saturday = roster.assignments.find(
-      (d) =>
-        d.date === '2026-03-07' &&
-        d.session === 'PM' &&
-        !roster.assignments.some((x) => x.date === '2026-03-07' && x.leaderId === friday.leaderId),
-    )!;
+    const sits = (id: string, date: string) =>
+      roster.assignments.some((x) => x.date === date && x.leaderId === id);
+    const pairs = roster.assignments.flatMap((first) =>
+      roster.assignments
+        .filter(
+          (next) =>
+            first.session !== 'CALL' &&
+            between(first, '2026-03-01', '2026-03-12') &&
+            periodCount(first.leaderId) < 4 &&
+            next.session === 'PM' &&
+            next.date > first.date &&
+            dayGap(first.date, next.date) === 1 &&
+            !sits(first.leaderId, next.date),
+        )
+        .map((next) => ({ first, next })),
+    );
+    expect(pairs.length).toBeGreaterThan(0);
+    const { first, next } = pairs[0];
     const edited = await t.http
-      .patch(`/api/v1/rosters/${mar.id}/assignments/${saturday.id}`)
+      .patch(`/api/v1/rosters/${mar.id}/assignments/${next.id}`)
       .set(h)
-      .send({ version: roster.version, leaderId: friday.leaderId, reason: '调整' })
+      .send({ version: roster.version, leaderId: first.leaderId, reason: '调整' })
       .expect(200);
     const after = (edited.body.assignments as Duty[]).filter(
       (d) => d.session !== 'CALL' && between(d, '2026-02-25', '2026-03-13'),
@@ -279,7 +288,7 @@ describe('roster record across months', () => {
     expect(
       spacing.some(
         (f: { date: string; message: string }) =>
-          f.date === '2026-03-07' && f.message.includes('不足 2 天'),
+          f.date === next.date && f.message.includes('不足 2 天'),
       ),
     ).toBe(true);
     await publish({ id: mar.id, version: edited.body.version }, '调整');
