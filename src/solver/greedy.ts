@@ -86,118 +86,168 @@ export interface GreedyRoster {
  * and available, as the model's assignment columns say); pins are seated first.
  */
 export function greedyRoster(problem: Problem, candidates: readonly Assignment[]): GreedyRoster {
-  const views = new Map(
-    problem.people.map((p) => {
-      const view = alone(problem, p.id);
-      return [p.id, { problem: view, lookups: lookupsOf(view) }];
-    }),
-  );
-  const seated = new Map(problem.people.map((p) => [p.id, [] as Assignment[]]));
-  const load = new Map<string, number>();
-  const current = new Map<string, Standing>();
-  const standingOf = (id: string) => {
-    let s = current.get(id);
-    if (!s) current.set(id, (s = standing(views.get(id)!, seated.get(id)!)));
-    return s;
-  };
-  const seat = (a: Assignment) => {
-    seated.get(a.personId)!.push(a);
-    load.set(`${a.date}|${a.shift}`, (load.get(`${a.date}|${a.shift}`) ?? 0) + 1);
-    current.delete(a.personId);
-  };
-  const taken = new Set<string>();
-  for (const pin of problem.pins ?? []) {
-    const key = `${pin.date}|${pin.shift}|${pin.personId}`;
-    if (taken.has(key) || !views.has(pin.personId)) continue;
-    taken.add(key);
-    seat(pin);
-  }
-  const bySession = new Map<string, Assignment[]>();
-  for (const c of candidates) {
-    const key = `${c.date}|${c.shift}`;
-    bySession.set(key, [...(bySession.get(key) ?? []), c]);
-  }
-  const dayOf = new Map(problem.days.map((d, i) => [d.date, i]));
-  const fixedLoad = new Map<string, number>();
-  for (const f of problem.fixed ?? [])
-    fixedLoad.set(`${f.date}|${f.shift}`, (fixedLoad.get(`${f.date}|${f.shift}`) ?? 0) + 1);
-  // Tightest first: hard cover before soft, then the fewest spare candidates, then by date.
-  const sessions = problem.cover
-    .map((c) => ({ c, pool: bySession.get(`${c.date}|${c.shift}`) ?? [] }))
-    .sort(
-      (a, b) =>
-        +(a.c.underWeight !== undefined) - +(b.c.underWeight !== undefined) ||
-        a.pool.length - a.c.required - (b.pool.length - b.c.required) ||
-        dayOf.get(a.c.date)! - dayOf.get(b.c.date)!,
-    );
-  for (const { c, pool } of sessions) {
-    const key = `${c.date}|${c.shift}`;
-    while ((load.get(key) ?? 0) + (fixedLoad.get(key) ?? 0) < c.required) {
-      let best: { a: Assignment; score: number[] } | undefined;
-      let weighed = 0;
-      // The likeliest first (short of a minimum, then the fewest seats), and only the first few
-      // that may sit: weighing everyone costs as much as HiGHS proving a realistic month.
-      const likely = pool
-        .filter((a) => !taken.has(`${a.date}|${a.shift}|${a.personId}`))
-        .map((a) => ({
-          a,
-          short: standingOf(a.personId).breach > 0,
-          seats: seated.get(a.personId)!.length,
-        }))
-        .sort((x, y) => +y.short - +x.short || x.seats - y.seats)
-        .map((x) => x.a);
-      for (const a of likely) {
-        if (weighed >= WEIGHED) break;
-        const before = standingOf(a.personId);
-        const after = standing(views.get(a.personId)!, [...seated.get(a.personId)!, a]);
-        if (!noWorse(before, after)) continue;
-        const relief = before.breach - after.breach;
-        const cost = after.soft - before.soft;
-        // A soft seat is filled only when it pays: the person's relief, or a cost below the
-        // penalty of leaving it empty.
-        if (c.underWeight !== undefined && relief <= 0 && cost >= c.underWeight) continue;
-        weighed++;
-        const score = [-relief, cost, seated.get(a.personId)!.length];
-        if (!best || lexLess(score, best.score)) best = { a, score };
-      }
-      if (!best) break;
-      taken.add(`${best.a.date}|${best.a.shift}|${best.a.personId}`);
-      seat(best.a);
-    }
-  }
-  // Then whoever still falls short of a hard minimum takes more seats: an empty one first, or
-  // one over cover where over-cover is only priced.
-  const coverOf = new Map(problem.cover.map((c) => [`${c.date}|${c.shift}`, c]));
-  const seatCost = (key: string) => {
-    const c = coverOf.get(key)!;
-    const sat = (load.get(key) ?? 0) + (fixedLoad.get(key) ?? 0);
-    if (sat < c.required) return -(c.underWeight ?? 0);
-    return c.overWeight;
-  };
-  const byPerson = new Map<string, Assignment[]>();
-  for (const c of candidates) byPerson.set(c.personId, [...(byPerson.get(c.personId) ?? []), c]);
-  for (const person of problem.people) {
-    for (;;) {
-      const before = standingOf(person.id);
-      if (before.breach === 0) break;
-      let best: { a: Assignment; score: number[] } | undefined;
-      for (const a of byPerson.get(person.id) ?? []) {
-        if (taken.has(`${a.date}|${a.shift}|${a.personId}`)) continue;
-        const extra = seatCost(`${a.date}|${a.shift}`);
-        if (extra === undefined) continue;
-        const after = standing(views.get(a.personId)!, [...seated.get(a.personId)!, a]);
-        const relief = before.breach - after.breach;
-        if (relief <= 0 || !noWorse(before, after)) continue;
-        const score = [-relief, after.soft - before.soft + extra];
-        if (!best || lexLess(score, best.score)) best = { a, score };
-      }
-      if (!best) break;
-      taken.add(`${best.a.date}|${best.a.shift}|${best.a.personId}`);
-      seat(best.a);
-    }
-  }
-  const assignments = [...seated.values()].flat();
+  const fill = new GreedyFill(problem);
+  fill.seatPins();
+  fill.fillSessions(candidates);
+  fill.fillShortfalls(candidates);
+  const assignments = fill.roster();
   return { assignments, hardViolations: verify(problem, assignments).hardViolations };
+}
+
+const sessionKey = (a: { date: string; shift: string }) => `${a.date}|${a.shift}`;
+const seatKey = (a: Assignment) => `${a.date}|${a.shift}|${a.personId}`;
+
+function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of xs) {
+    const list = out.get(key(x));
+    if (list) list.push(x);
+    else out.set(key(x), [x]);
+  }
+  return out;
+}
+
+/** A seat worth taking and its score (lower is better, compared in order). */
+interface Choice {
+  a: Assignment;
+  score: number[];
+}
+
+const better = (x: Choice, best: Choice | undefined) => !best || lexLess(x.score, best.score);
+
+class GreedyFill {
+  private readonly views: Map<string, View>;
+  private readonly seated: Map<string, Assignment[]>;
+  /** People in each session: fixed duties and seats taken. */
+  private readonly load = new Map<string, number>();
+  private readonly taken = new Set<string>();
+  private readonly standings = new Map<string, Standing>();
+  private readonly coverOf: Map<string, Problem['cover'][number]>;
+
+  constructor(private readonly problem: Problem) {
+    this.views = new Map(
+      problem.people.map((p) => {
+        const view = alone(problem, p.id);
+        return [p.id, { problem: view, lookups: lookupsOf(view) }];
+      }),
+    );
+    this.seated = new Map(problem.people.map((p) => [p.id, []]));
+    this.coverOf = new Map(problem.cover.map((c) => [sessionKey(c), c]));
+    for (const f of problem.fixed ?? [])
+      this.load.set(sessionKey(f), (this.load.get(sessionKey(f)) ?? 0) + 1);
+  }
+
+  roster(): Assignment[] {
+    return [...this.seated.values()].flat();
+  }
+
+  seatPins(): void {
+    for (const pin of this.problem.pins ?? [])
+      if (!this.taken.has(seatKey(pin)) && this.views.has(pin.personId)) this.seat(pin);
+  }
+
+  /** Tightest first: hard cover before soft, then the fewest spare candidates, then by date. */
+  fillSessions(candidates: readonly Assignment[]): void {
+    const bySession = groupBy(candidates, sessionKey);
+    const dayOf = new Map(this.problem.days.map((d, i) => [d.date, i]));
+    const sessions = this.problem.cover
+      .map((c) => ({ c, pool: bySession.get(sessionKey(c)) ?? [] }))
+      .sort(
+        (a, b) =>
+          +(a.c.underWeight !== undefined) - +(b.c.underWeight !== undefined) ||
+          a.pool.length - a.c.required - (b.pool.length - b.c.required) ||
+          dayOf.get(a.c.date)! - dayOf.get(b.c.date)!,
+      );
+    for (const { c, pool } of sessions) {
+      while ((this.load.get(sessionKey(c)) ?? 0) < c.required) {
+        const best = this.bestFor(c, pool);
+        if (!best) break;
+        this.seat(best.a);
+      }
+    }
+  }
+
+  /**
+   * The best of the likeliest few for one more seat of `c`: those short of a minimum first,
+   * then the fewest seats; weighing everyone costs as much as HiGHS proving a realistic month.
+   */
+  private bestFor(c: Problem['cover'][number], pool: readonly Assignment[]): Choice | undefined {
+    const likely = pool
+      .filter((a) => !this.taken.has(seatKey(a)))
+      .map((a) => ({ a, short: this.standingOf(a.personId).breach > 0, seats: this.seats(a) }))
+      .sort((x, y) => +y.short - +x.short || x.seats - y.seats);
+    let best: Choice | undefined;
+    let weighed = 0;
+    for (const { a, seats } of likely) {
+      if (weighed >= WEIGHED) break;
+      const { before, after } = this.weigh(a);
+      if (!noWorse(before, after)) continue;
+      const relief = before.breach - after.breach;
+      const cost = after.soft - before.soft;
+      // A soft seat is filled only when it pays: the person's relief, or a cost below the
+      // penalty of leaving it empty.
+      if (c.underWeight !== undefined && relief <= 0 && cost >= c.underWeight) continue;
+      weighed++;
+      const choice = { a, score: [-relief, cost, seats] };
+      if (better(choice, best)) best = choice;
+    }
+    return best;
+  }
+
+  /**
+   * Whoever still falls short of a hard minimum takes more seats: an empty one first, or one
+   * over cover where over-cover is only priced.
+   */
+  fillShortfalls(candidates: readonly Assignment[]): void {
+    const byPerson = groupBy(candidates, (a) => a.personId);
+    for (const person of this.problem.people) {
+      for (;;) {
+        if (this.standingOf(person.id).breach === 0) break;
+        let best: Choice | undefined;
+        for (const a of byPerson.get(person.id) ?? []) {
+          const extra = this.taken.has(seatKey(a)) ? undefined : this.seatCost(a);
+          if (extra === undefined) continue;
+          const { before, after } = this.weigh(a);
+          const relief = before.breach - after.breach;
+          if (relief <= 0 || !noWorse(before, after)) continue;
+          const choice = { a, score: [-relief, after.soft - before.soft + extra] };
+          if (better(choice, best)) best = choice;
+        }
+        if (!best) break;
+        this.seat(best.a);
+      }
+    }
+  }
+
+  /** What one more person in the session costs in cover; undefined where it may not be. */
+  private seatCost(a: Assignment): number | undefined {
+    const c = this.coverOf.get(sessionKey(a))!;
+    if ((this.load.get(sessionKey(a)) ?? 0) < c.required) return -(c.underWeight ?? 0);
+    return c.overWeight;
+  }
+
+  private weigh(a: Assignment): { before: Standing; after: Standing } {
+    const before = this.standingOf(a.personId);
+    const after = standing(this.views.get(a.personId)!, [...this.seated.get(a.personId)!, a]);
+    return { before, after };
+  }
+
+  private seats(a: Assignment): number {
+    return this.seated.get(a.personId)!.length;
+  }
+
+  private standingOf(id: string): Standing {
+    let s = this.standings.get(id);
+    if (!s) this.standings.set(id, (s = standing(this.views.get(id)!, this.seated.get(id)!)));
+    return s;
+  }
+
+  private seat(a: Assignment): void {
+    this.taken.add(seatKey(a));
+    this.seated.get(a.personId)!.push(a);
+    this.load.set(sessionKey(a), (this.load.get(sessionKey(a)) ?? 0) + 1);
+    this.standings.delete(a.personId);
+  }
 }
 
 function lexLess(a: number[], b: number[]): boolean {
