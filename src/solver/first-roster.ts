@@ -7,6 +7,7 @@ import type { BuiltModel } from './model/build.js';
 import { greedyRoster } from './greedy.js';
 import { personByPerson } from './person-by-person.js';
 import type { Assignment, Problem } from './problem.js';
+import { SHARED_RULE_IDS } from './rules/index.js';
 import { verify } from './verifier.js';
 
 /** Seconds one person's model may take (most take a tenth of it; Curtois 8 at most 0.35 s). */
@@ -24,6 +25,10 @@ export async function firstRoster(
     .map(({ personId, date, shift }) => ({ personId, date, shift }));
   const greedy = greedyRoster(problem, candidates);
   if (greedy.hardViolations.length === 0) return greedy.assignments;
+  // One person at a time keeps each person's own rules, not cover: where the greedy fill, which
+  // seats cover first, left cover or a pool short, it would do no better (and on a tight month
+  // of 200 leaders it would cost seconds the full model needs).
+  if (greedy.hardViolations.some((v) => SHARED_RULE_IDS.has(v.rule))) return undefined;
   const each = await personByPerson(problem, PERSON_SECONDS, clock, stopAt);
   return each && verify(problem, each).hardViolations.length === 0 ? each : undefined;
 }

@@ -7,13 +7,12 @@
  * check. The roster counts only when the verifier finds no hard rule broken.
  */
 import type { Assignment, Problem, Violation } from './problem.js';
-import { RULES } from './rules/index.js';
+import { RULES, SHARED_RULE_IDS } from './rules/index.js';
 import { lookupsOf, RosterFacts, type ProblemLookups } from './rules/roster-facts.js';
 import { runCheck } from './rules/rule.js';
 import { verify } from './verifier.js';
 
-const SHARED = new Set(['cover', 'poolQuota', 'pin']);
-const PERSON_RULES = RULES.filter((r) => !SHARED.has(r.id));
+const PERSON_RULES = RULES.filter((r) => !SHARED_RULE_IDS.has(r.id));
 /** Candidates weighed for a seat, at most (of those who may sit it). */
 const WEIGHED = 8;
 

@@ -50,6 +50,13 @@ export const RULES: readonly Rule[] = [
   changeRule,
 ];
 
+/** Rules about several people at once; every other rule can be judged one person at a time. */
+export const SHARED_RULE_IDS: ReadonlySet<string> = new Set([
+  coverRule.id,
+  poolQuotaRule.id,
+  pinRule.id,
+]);
+
 const byId = new Map(RULES.map((r) => [r.id, r]));
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,0 +1,45 @@
+import { firstRoster } from './first-roster.js';
+import { greedyRoster } from './greedy.js';
+import { buildModel } from './model/build.js';
+import { tinyProblem } from './testing.js';
+import { verify } from './verifier.js';
+
+const clock = () => 0;
+
+describe('first roster without the full model', () => {
+  it('goes person by person where the greedy fill leaves someone short of a minimum', async () => {
+    const rules = {
+      minConsecutiveWorkDays: 2,
+      maxConsecutiveWorkDays: 3,
+      minConsecutiveDaysOff: 2,
+      minMinutes: 720,
+    };
+    const problem = tinyProblem({
+      days: 10,
+      cover: { underWeight: 5 },
+      people: [
+        { id: 'P1', ...rules },
+        { id: 'P2', ...rules },
+      ],
+    });
+    const built = buildModel(problem);
+    // Seat by seat, a new run of one day is a breach, so nobody reaches four sessions.
+    const open = built.assignmentCols.map(({ personId, date, shift }) => ({
+      personId,
+      date,
+      shift,
+    }));
+    expect(greedyRoster(problem, open).hardViolations.map((h) => h.rule)).toEqual([
+      'minutes',
+      'minutes',
+    ]);
+    const roster = await firstRoster(problem, built, clock, 10);
+    expect(roster).toBeDefined();
+    expect(verify(problem, roster!).hardViolations).toEqual([]);
+  });
+
+  it('gives none where the greedy fill leaves hard cover short', async () => {
+    const problem = tinyProblem({ days: 3, people: [{ id: 'P1', maxTotal: 2 }] });
+    expect(await firstRoster(problem, buildModel(problem), clock, 10)).toBeUndefined();
+  });
+});
