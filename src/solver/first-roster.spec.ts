@@ -1,27 +1,14 @@
 import { firstRoster } from './first-roster.js';
 import { greedyRoster } from './greedy.js';
 import { buildModel } from './model/build.js';
-import { tinyProblem } from './testing.js';
+import { runsProblem, tinyProblem } from './testing.js';
 import { verify } from './verifier.js';
 
 const clock = () => 0;
 
 describe('first roster without the full model', () => {
   it('goes person by person where the greedy fill leaves someone short of a minimum', async () => {
-    const rules = {
-      minConsecutiveWorkDays: 2,
-      maxConsecutiveWorkDays: 3,
-      minConsecutiveDaysOff: 2,
-      minMinutes: 720,
-    };
-    const problem = tinyProblem({
-      days: 10,
-      cover: { underWeight: 5 },
-      people: [
-        { id: 'P1', ...rules },
-        { id: 'P2', ...rules },
-      ],
-    });
+    const problem = runsProblem(10, 720);
     const built = buildModel(problem);
     // Seat by seat, a new run of one day is a breach, so nobody reaches four sessions.
     const open = built.assignmentCols.map(({ personId, date, shift }) => ({

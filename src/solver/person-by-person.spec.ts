@@ -1,24 +1,11 @@
 import { personByPerson } from './person-by-person.js';
-import { tinyProblem } from './testing.js';
+import { runsProblem, tinyProblem } from './testing.js';
 import { verify } from './verifier.js';
 
 describe('one person at a time', () => {
   it('gives each person runs their own rules allow, on seats nobody else took', async () => {
-    const rules = {
-      minConsecutiveWorkDays: 2,
-      maxConsecutiveWorkDays: 3,
-      minConsecutiveDaysOff: 2,
-      minMinutes: 540,
-    };
-    const problem = tinyProblem({
-      days: 10,
-      // Missing someone is only priced; two in one session is forbidden.
-      cover: { underWeight: 5 },
-      people: [
-        { id: 'P1', ...rules },
-        { id: 'P2', ...rules },
-      ],
-    });
+    // Missing someone is only priced; two in one session is forbidden.
+    const problem = runsProblem(10, 540);
     const roster = await personByPerson(problem, 5);
     expect(roster).toBeDefined();
     expect(verify(problem, roster!).hardViolations).toEqual([]);

@@ -57,3 +57,24 @@ export function checkRule(rule: Rule, problem: Problem, assignments: Assignment[
 /** One session per listed day index for a person (shift AM unless given). */
 export const sitting = (personId: string, days: number[], shift = 'AM'): Assignment[] =>
   days.map((d) => ({ date: dateOf(d), shift, personId }));
+
+/**
+ * Two people whose own rules ask for work runs of 2-3 days, rests of at least 2 and
+ * `minMinutes` of work (180 a session); one seat a day, an empty one priced at 5.
+ */
+export function runsProblem(days: number, minMinutes: number): Problem {
+  const rules = {
+    minConsecutiveWorkDays: 2,
+    maxConsecutiveWorkDays: 3,
+    minConsecutiveDaysOff: 2,
+    minMinutes,
+  };
+  return tinyProblem({
+    days,
+    cover: { underWeight: 5 },
+    people: [
+      { id: 'P1', ...rules },
+      { id: 'P2', ...rules },
+    ],
+  });
+}
