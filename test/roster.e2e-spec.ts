@@ -226,6 +226,27 @@ describe('monthly roster workflow', () => {
     );
   });
 
+  it('reports to an edit the quota of the leader the duty was taken from', async () => {
+    const res = await generate('2026-06');
+    expect(res.status).toBe(201);
+    const duties = (res.body.assignments as Assignment[]).filter((a) => a.session !== 'CALL');
+    const count = (leaderId: string) => duties.filter((a) => a.leaderId === leaderId).length;
+    // A leader whose only duty of the month this is: without it they sit none.
+    const only = duties.find((a) => count(a.leaderId) === 1);
+    expect(only).toBeDefined();
+    const other = duties.find((a) => a.leaderId !== only!.leaderId)!;
+    const edited = await t.http
+      .patch(`/api/v1/rosters/${res.body.id}/assignments/${only!.id}`)
+      .set(h)
+      .send({ version: res.body.version, leaderId: other.leaderId })
+      .expect(200);
+    const theirs = (f: { leaderId?: string }) => f.leaderId === only!.leaderId;
+    const short = edited.body.findings.filter(theirs);
+    expect(short.length).toBeGreaterThan(0);
+    // What the roster now says about them is what the edit answers (as the candidate list foretold).
+    expect(edited.body.brokenRules.filter(theirs)).toEqual(short);
+  });
+
   it('edits with optimistic locking, shows broken rules, publishes, amends only what must move', async () => {
     const [{ id }] = (
       await t.http.get(`/api/v1/units/${unitId}/rosters?month=2026-12`).set(h).expect(200)

@@ -185,7 +185,7 @@ export class RostersService {
     assignmentId: string,
     edit: AssignmentEdit,
   ): Promise<RosterView & { brokenRules: Finding[] }> {
-    const edited = await this.db.transaction(async (tx) => {
+    const change = await this.db.transaction(async (tx) => {
       const roster = await this.lockForChange(tx, user, id, edit.version);
       if (roster.publishedVersion > 0 && !edit.reason) throw reasonRequired();
       const repo = tx.getRepository(RosterAssignment);
@@ -245,14 +245,23 @@ export class RostersService {
           },
         },
       );
-      return row;
+      return { row, before };
     });
+    const { row: edited, before } = change;
     const view = await this.get(user, id);
+    // A leader's findings that reach a duty's date: their own duties' dates, or a range
+    // (month, quarter, period) around it, or the whole horizon.
+    const reaches = (f: Finding, leaderId: string, date: string) =>
+      f.leaderId === leaderId &&
+      (f.date === undefined ||
+        f.dates?.includes(date) === true ||
+        (f.to !== undefined && f.date <= date && date <= f.to));
     const brokenRules = view.findings.filter(
       (f) =>
         (f.date === edited.date && (f.session === undefined || f.session === edited.session)) ||
-        (f.leaderId === edited.leaderId &&
-          (f.date === undefined || f.dates?.includes(edited.date) === true)),
+        reaches(f, edited.leaderId, edited.date) ||
+        // The leader the duty was taken from may now fall short of a quota.
+        (before.leaderId !== edited.leaderId && reaches(f, before.leaderId, before.date)),
     );
     return { ...view, brokenRules };
   }
