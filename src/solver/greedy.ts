@@ -11,6 +11,7 @@ import { RULES, SHARED_RULE_IDS } from './rules/index.js';
 import { lookupsOf, RosterFacts, type ProblemLookups } from './rules/roster-facts.js';
 import { runCheck } from './rules/rule.js';
 import { verify } from './verifier.js';
+import { personView } from './person-view.js';
 
 const PERSON_RULES = RULES.filter((r) => !SHARED_RULE_IDS.has(r.id));
 /** Candidates weighed for a seat, at most (of those who may sit it). */
@@ -32,23 +33,6 @@ function sizeOf(v: Violation): number {
   if (v.side === 'under') return v.limit - v.actual;
   if (v.side === 'over') return v.actual - v.limit;
   return v.actual;
-}
-
-/** The problem as one person sees it: only their fixed duties, previous roster and rules. */
-function alone(problem: Problem, personId: string): Problem {
-  const mine = <T extends { personId: string }>(xs: readonly T[] | undefined) =>
-    xs?.filter((x) => x.personId === personId);
-  return {
-    ...problem,
-    people: problem.people.filter((p) => p.id === personId),
-    pins: [],
-    poolQuotas: undefined,
-    fixed: mine(problem.fixed),
-    previous: problem.previous && {
-      ...problem.previous,
-      assignments: mine(problem.previous.assignments)!,
-    },
-  };
 }
 
 interface View {
@@ -126,7 +110,7 @@ class GreedyFill {
   constructor(private readonly problem: Problem) {
     this.views = new Map(
       problem.people.map((p) => {
-        const view = alone(problem, p.id);
+        const view = personView(problem, p.id);
         return [p.id, { problem: view, lookups: lookupsOf(view) }];
       }),
     );

@@ -9,16 +9,16 @@ import { createHighsModel, getHighs } from './backends/highs.js';
 import { run } from './highs-run.js';
 import { buildModel, decodeAssignments } from './model/build.js';
 import type { Assignment, Cover, Problem } from './problem.js';
+import { personView } from './person-view.js';
 
 /** Reward for a seat of hard cover: more than any one person's soft rules could ask. */
 const HARD_SEAT = 10_000;
 
-/** The problem as one person sees it, with the seats the others left. */
+/** The problem as one person sees it, with the seats the others left priced as a reward. */
 function alone(problem: Problem, personId: string, sat: Map<string, number>): Problem {
-  const mine = <T extends { personId: string }>(xs: readonly T[] | undefined) =>
-    xs?.filter((x) => x.personId === personId);
+  const view = personView(problem, personId);
   // The person's own fixed duties are in their model already; `sat` counts everyone's.
-  const own = new Set(mine(problem.fixed)?.map((f) => `${f.date}|${f.shift}`));
+  const own = new Set(view.fixed?.map((f) => `${f.date}|${f.shift}`));
   const cover = problem.cover.map((c): Cover => {
     const key = `${c.date}|${c.shift}`;
     const open = c.required - (sat.get(key) ?? 0) + (own.has(key) ? 1 : 0);
@@ -30,18 +30,7 @@ function alone(problem: Problem, personId: string, sat: Map<string, number>): Pr
       ...(open <= 0 ? {} : { overWeight: c.overWeight ?? 0 }),
     };
   });
-  return {
-    ...problem,
-    people: problem.people.filter((p) => p.id === personId),
-    cover,
-    pins: mine(problem.pins),
-    fixed: mine(problem.fixed),
-    poolQuotas: undefined,
-    previous: problem.previous && {
-      ...problem.previous,
-      assignments: mine(problem.previous.assignments)!,
-    },
-  };
+  return { ...view, cover };
 }
 
 /**

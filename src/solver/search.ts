@@ -197,6 +197,8 @@ class NeighbourhoodSearch {
 async function construct(
   problem: Problem,
   built: BuiltModel,
+  /** The real model's neighbourhoods: the columns the result is given for. */
+  hood: Neighbourhoods,
   clock: () => number,
   stopAt: number,
   random: () => number,
@@ -248,18 +250,22 @@ async function construct(
     search.loop(clock, stopAt, maxIterations, (col) => !relaxed(col));
     const best = search.best;
     if (!best || relaxed(best.col)) return undefined;
-    return heldValues(built, decodeAssignments(elastic, best.col));
+    return heldValues(built, hood, decodeAssignments(elastic, best.col));
   } finally {
     model.dispose();
   }
 }
 
 /** A roster as values of the model's assignment columns, in hood order (for solveHolding). */
-function heldValues(built: BuiltModel, roster: readonly Assignment[]): number[] {
+function heldValues(
+  built: BuiltModel,
+  hood: Neighbourhoods,
+  roster: readonly Assignment[],
+): number[] {
   const key = (a: Assignment) => `${a.personId}|${a.date}|${a.shift}`;
   const chosen = new Set(roster.map(key));
   const byCol = new Map(built.assignmentCols.map((a) => [a.col, chosen.has(key(a)) ? 1 : 0]));
-  return Array.from(neighbourhoodsOf(built).cols, (c) => byCol.get(c) ?? 0);
+  return Array.from(hood.cols, (c) => byCol.get(c) ?? 0);
 }
 
 export async function searchRoster(
@@ -320,7 +326,7 @@ export async function searchRoster(
       options.quickStart === false
         ? undefined
         : await firstRoster(problem, built, clock, limit * FIRST_ROSTER_SHARE);
-    if (first) search.solveHolding(heldValues(built, first), null, left());
+    if (first) search.solveHolding(heldValues(built, search.hood, first), null, left());
     if (search.best) model.setSolution({ colValue: search.best.col });
 
     // 1. The full model; it gives up early when it has found no roster at all. In the
@@ -354,6 +360,7 @@ export async function searchRoster(
       const start = await construct(
         problem,
         built,
+        search.hood,
         clock,
         // Without a roster nothing else counts; a little is kept to start the search.
         deterministic ? limit : clock() + left() * 0.9,
