@@ -114,7 +114,7 @@ export class NeighbourhoodSearch {
     return this.deterministic ? left : Math.min(left, SUB_LIMIT);
   }
 
-  /** Neighbourhoods until `stopAt` seconds on `clock`, `maxIterations`, or the objective reaches `target`. */
+  /** Neighbourhoods until `stopAt` seconds on `clock`, `maxIterations`, or `done` holds. */
   loop(
     clock: () => number,
     stopAt: number,

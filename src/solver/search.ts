@@ -4,10 +4,11 @@
  * then a probe of the full model from it (realistic months end here, proven optimal); when there
  * is still no roster, a construction on the elastic model (hard rules priced, solved whole until
  * it settles, then each person with relaxations alone, then neighbourhoods around what is still
- * relaxed, until nothing is); then a large-neighbourhood search (src/solver/neighbourhood-search.ts:
- * hold every assignment outside a neighbourhood at the incumbent, re-optimise with HiGHS from the
- * incumbent, keep improvements and sideways moves); and at the end the full model again from the best roster, which may still
- * prove it. Only the full model's dual bound is reported, so status, objective and gap stay honest.
+ * relaxed, until nothing is); then a large-neighbourhood search (neighbourhood-search.ts: hold
+ * every assignment outside a neighbourhood at the incumbent, re-optimise with HiGHS from the
+ * incumbent, keep improvements and sideways moves); and at the end the full model again from the
+ * best roster, which may still prove it. Only the full model's dual bound is reported, so status,
+ * objective and gap stay honest.
  */
 import { createHighsModel, getHighs, highsBackend } from './backends/highs.js';
 import { mulberry32 } from './generator.js';
