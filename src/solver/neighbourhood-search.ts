@@ -1,8 +1,8 @@
 /**
  * Large-neighbourhood search over one built model: an incumbent, and sub-solves that hold every
  * assignment column outside a neighbourhood at the incumbent's value. Which kind of
- * neighbourhood comes next follows what each kind has gained (kind-chooser.ts); when none has
- * gained for a while, a wide window of days leaves the local optimum.
+ * neighbourhood comes next follows how often each kind has improved the roster lately
+ * (kind-chooser.ts); when none has for a while, a wide window of days leaves the local optimum.
  */
 import type { LinearModel } from './model/builder.js';
 import type { BuiltModel } from './model/build.js';
@@ -141,7 +141,7 @@ export class NeighbourhoodSearch {
       const t = clock();
       const out = this.solveHolding(current, free, this.subSeconds(stopAt - t));
       const improved = this.best.obj < before - 0.5;
-      this.chooser.record(kind, before - this.best.obj, this.deterministic ? 1 : clock() - t);
+      this.chooser.record(kind, improved, this.deterministic ? 1 : clock() - t);
       this.idle = improved ? 0 : this.idle + 1;
       // Aim at sub-problems HiGHS proves in a fraction of its budget: grow the easy, shrink the hard.
       const easy = this.deterministic ? out.nodes < SUB_NODES / 4 : clock() - t < SUB_LIMIT / 4;
