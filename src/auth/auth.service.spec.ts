@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import type { AppError } from '../common/app-error.js';
 import { hashPassword } from './passwords.js';
 import { authOnMemory, TEST_AUTH_CONFIG } from './testing.js';
@@ -85,6 +86,25 @@ describe('AuthService (sign-in on in-memory stores)', () => {
     await refusal(auth.login('office', 'guess', '10.0.0.1'));
     expect(await refusal(auth.login('office', 'guess', '10.0.0.1'))).toMatchObject({ status: 401 });
     expect(await refusal(auth.login('office', 'guess', '10.0.0.1'))).toMatchObject({ status: 429 });
+  });
+
+  it('forgives a successful attempt in the window it was counted in, when the next has begun', async () => {
+    const { auth, attempts } = await withOffice();
+    const windowMs = TEST_AUTH_CONFIG.LOGIN_WINDOW_MINUTES * 60_000;
+    const end = (Math.floor(Date.now() / windowMs) + 1) * windowMs;
+    const clock = jest.spyOn(Date, 'now');
+    try {
+      clock.mockReturnValue(end - 10);
+      await refusal(auth.login('office', 'guess', '10.0.0.9'));
+      // Counted in the last milliseconds of a window; the password check ends in the next one.
+      clock.mockReturnValueOnce(end - 5).mockReturnValue(end + 1000);
+      await auth.login('office', PASSWORD, '10.0.0.1');
+    } finally {
+      clock.mockRestore();
+    }
+    const userCounts = attempts.counts.get('user:office')!;
+    expect([...userCounts]).toEqual([[end - windowMs, 1]]);
+    expect(attempts.counts.has('pair:office|10.0.0.1')).toBe(false);
   });
 
   it('refuses a token without an expiry, from another secret, or of a deactivated account', async () => {

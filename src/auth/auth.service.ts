@@ -67,7 +67,7 @@ export class AuthService {
     if (!user) await burnVerification(password);
     // Same answer for an unknown user and a wrong password: no hint which usernames exist.
     if (!user || !ok) throw new AppError('INVALID_CREDENTIALS');
-    await this.limiter.succeeded(name, ip, limits);
+    await this.limiter.succeeded(name, ip, gate.windowStart);
     const ttlSeconds = this.config.TOKEN_TTL_MINUTES * 60;
     const claims: TokenClaims = { sub: user.id, role: user.role };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: ttlSeconds });

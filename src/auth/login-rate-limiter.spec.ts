@@ -13,7 +13,11 @@ describe('login rate limits', () => {
 
   it('locks an address out of a username after maxAttempts, until its window ends', () => {
     const start = 1_800_000_000_000 - (1_800_000_000_000 % WINDOW_MS);
-    expect(gateFor({ pair: 10, user: 10 }, settings, start)).toEqual({ kind: 'open', delayMs: 0 });
+    expect(gateFor({ pair: 10, user: 10 }, settings, start + 1)).toEqual({
+      kind: 'open',
+      delayMs: 0,
+      windowStart: new Date(start),
+    });
     expect(gateFor({ pair: 11, user: 11 }, settings, start + 1)).toEqual({
       kind: 'locked',
       retryAfterSeconds: WINDOW_MS / 1000,

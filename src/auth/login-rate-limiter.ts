@@ -9,8 +9,11 @@ export interface RateLimitSettings {
 export type LoginGate =
   /** Too many failures for this username from this address: refuse until the window ends. */
   | { kind: 'locked'; retryAfterSeconds: number }
-  /** Go ahead, after `delayMs` (0 unless the username drew many failures from anywhere). */
-  | { kind: 'open'; delayMs: number };
+  /**
+   * Go ahead, after `delayMs` (0 unless the username drew many failures from anywhere); on
+   * success, hand `windowStart` (the window the attempt was counted in) back to `succeeded`.
+   */
+  | { kind: 'open'; delayMs: number; windowStart: Date };
 
 /** The first delay once a username has drawn maxAttempts failures; it doubles with each one more. */
 export const FIRST_DELAY_MS = 500;
@@ -35,13 +38,13 @@ export function gateFor(
   settings: RateLimitSettings,
   now: number,
 ): LoginGate {
+  const { start, end } = windowAt(now, settings);
   if (counts.pair > settings.maxAttempts) {
-    const { end } = windowAt(now, settings);
     return { kind: 'locked', retryAfterSeconds: Math.ceil((end - now) / 1000) };
   }
   const over = counts.user - 1 - settings.maxAttempts;
   const delayMs = over < 0 ? 0 : Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** over);
-  return { kind: 'open', delayMs };
+  return { kind: 'open', delayMs, windowStart: start };
 }
 
 /**
@@ -70,10 +73,12 @@ export class LoginRateLimiter {
     return gateFor({ pair: counts.get(pair) ?? 0, user: counts.get(user) ?? 0 }, settings, now);
   }
 
-  /** A successful login: the address's failures for the username are forgiven, and this attempt. */
-  async succeeded(username: string, address: string, settings: RateLimitSettings): Promise<void> {
-    const window = windowAt(Date.now(), settings);
-    await this.store.forgive(pairKey(username, address), userKey(username), window.start);
+  /**
+   * A successful login: the address's failures for the username are forgiven, and this attempt,
+   * in the window it was counted in (the delay and the password check may outlast that window).
+   */
+  async succeeded(username: string, address: string, windowStart: Date): Promise<void> {
+    await this.store.forgive(pairKey(username, address), userKey(username), windowStart);
   }
 
   /** Counts of past windows are of no use: dropped now and then. */
