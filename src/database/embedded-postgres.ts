@@ -137,5 +137,34 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
     await client.end();
   }
   const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
-  return { url, port, stop: () => pg.stop() };
+  const stop = async () => {
+    await untilClientsLeave(pg);
+    await pg.stop();
+  };
+  return { url, port, stop };
+}
+
+/**
+ * Waits (at most `limitMs`) until no other session is connected. A closed node-postgres pool has
+ * only sent its clients' goodbyes when `end()` resolves; stopping the server before the backends
+ * read them makes each one answer "terminating connection due to administrator command", which
+ * the pool reports as an error after a clean shutdown.
+ */
+async function untilClientsLeave(pg: EmbeddedPostgres, limitMs = 3000): Promise<void> {
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  try {
+    await client.connect();
+    for (const until = Date.now() + limitMs; Date.now() < until;) {
+      const { rows } = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+         WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+      );
+      if (rows[0].n === 0) return;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  } catch {
+    // The server is already gone or refusing sessions: nothing left to wait for.
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
