@@ -1,14 +1,14 @@
 /**
  * Large-neighbourhood search over one built model: an incumbent, and sub-solves that hold every
- * assignment column outside a neighbourhood at the incumbent's value. Which kind of
- * neighbourhood comes next follows how often each kind has improved the roster lately
- * (kind-chooser.ts); when none has for a while, a wide window of days leaves the local optimum.
+ * assignment column outside a neighbourhood at the incumbent's value. The kinds of
+ * neighbourhood take turns; when none has improved the roster for a while, a wide window of days
+ * leaves their local optimum.
  */
 import type { LinearModel } from './model/builder.js';
 import type { BuiltModel } from './model/build.js';
 import { run, type HighsModel, type HighsRuntime, type Outcome } from './highs-run.js';
-import { KindChooser } from './kind-chooser.js';
 import {
+  KINDS,
   neighbourhoodsOf,
   pick,
   pickAround,
@@ -41,9 +41,10 @@ export class NeighbourhoodSearch {
   private readonly upper: Float64Array;
   private readonly size: Record<Kind, number>;
   private readonly max: Record<Kind, number>;
-  private readonly chooser: KindChooser;
   /** Sub-problems in a row that found nothing better. */
   private idle = 0;
+  /** How many neighbourhoods were taken: the next kind's turn. */
+  private turn = 0;
   /** Width in days of the next wide window (see WIDE_START). */
   private wideDays: number;
   /** Seconds a wide window may take (searchRoster sets it from the time limit). */
@@ -74,7 +75,6 @@ export class NeighbourhoodSearch {
     };
     this.max = { days, people, block: people, hot: people };
     this.wideDays = Math.ceil(days * WIDE_START);
-    this.chooser = new KindChooser(random);
   }
 
   /** Strictly better replaces the incumbent and is reported; `sideways` also takes an equal one. */
@@ -129,7 +129,7 @@ export class NeighbourhoodSearch {
         this.wide(current, clock, stopAt);
         continue;
       }
-      let kind: Kind = this.chooser.next();
+      let kind: Kind = KINDS[this.turn++ % KINDS.length];
       let free: Uint8Array;
       const spots = kind === 'hot' ? this.spots(this.best.col, this.hood) : [];
       if (spots.length > 0) {
@@ -141,7 +141,6 @@ export class NeighbourhoodSearch {
       const t = clock();
       const out = this.solveHolding(current, free, this.subSeconds(stopAt - t));
       const improved = this.best.obj < before - 0.5;
-      this.chooser.record(kind, improved, this.deterministic ? 1 : clock() - t);
       this.idle = improved ? 0 : this.idle + 1;
       // Aim at sub-problems HiGHS proves in a fraction of its budget: grow the easy, shrink the hard.
       const easy = this.deterministic ? out.nodes < SUB_NODES / 4 : clock() - t < SUB_LIMIT / 4;
