@@ -4,7 +4,7 @@
  */
 import type { BuiltModel } from './model/build.js';
 
-export const KINDS = ['days', 'hot', 'people', 'block'] as const;
+export const KINDS = ['days', 'hot', 'people', 'hot', 'block', 'hot'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** A place where the incumbent pays: a person, a day, or a person on a day (hood indices). */
