@@ -1,5 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
 import { TEST_DEMO_PASSWORD } from './support/constants.js';
+import { leaveWindowTime } from './support/fixed-window.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 describe('login', () => {
@@ -108,10 +109,7 @@ describe('login limits behind one office address', () => {
 
   // Counts live in fixed 15-minute windows (LOGIN_WINDOW_MINUTES): a new window in the middle of
   // a test would start them again, so each test starts at least 20 s before a window ends.
-  beforeEach(async () => {
-    const left = 15 * 60_000 - (Date.now() % (15 * 60_000));
-    if (left < 20_000) await new Promise((r) => setTimeout(r, left + 200));
-  });
+  beforeEach(() => leaveWindowTime(15 * 60_000, 20_000));
 
   const attempt = (t: TestApp, from: string, username: string, password: string) =>
     t.http.post('/api/v1/auth/login').set('X-Forwarded-For', from).send({ username, password });

@@ -8,6 +8,7 @@ import { FeedAppointmentsRegistry } from '../src/feeds/feed-appointments.js';
 import { FeedsService } from '../src/feeds/feeds.service.js';
 import { RosterHooks } from '../src/roster/roster-hooks.js';
 import { TEST_DEMO_PASSWORD } from './support/constants.js';
+import { leaveWindowTime } from './support/fixed-window.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface Duty {
@@ -565,8 +566,7 @@ describe('calendar feed rate limits', () => {
     const b = await issue();
     // The limiter counts in fixed one-minute windows: a new minute between these requests would
     // start the counts again, so they start early in one.
-    const intoMinute = Date.now() % 60_000;
-    if (intoMinute > 40_000) await new Promise((r) => setTimeout(r, 60_200 - intoMinute));
+    await leaveWindowTime(60_000, 20_000);
     for (let i = 0; i < 3; i++) await t.http.get(a).expect(200);
     const limited = await t.http.get(a).expect(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
