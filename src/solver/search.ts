@@ -4,30 +4,22 @@
  * then a probe of the full model from it (realistic months end here, proven optimal); when there
  * is still no roster, a construction on the elastic model (hard rules priced, solved whole until
  * it settles, then each person with relaxations alone, then neighbourhoods around what is still
- * relaxed, until nothing is); then a large-neighbourhood search (hold every assignment outside a
- * neighbourhood at the incumbent, re-optimise with HiGHS from the incumbent, keep improvements and
- * sideways moves); and at the end the full model again from the best roster, which may still
- * prove it. Only the full model's dual bound is reported, so status, objective and gap stay honest.
+ * relaxed, until nothing is); then a large-neighbourhood search (neighbourhood-search.ts: hold
+ * every assignment outside a neighbourhood at the incumbent, re-optimise with HiGHS from the
+ * incumbent, keep improvements and sideways moves); and at the end the full model again from the
+ * best roster, which may still prove it. Only the full model's dual bound is reported, so status,
+ * objective and gap stay honest.
  */
 import { createHighsModel, getHighs, highsBackend } from './backends/highs.js';
 import { mulberry32 } from './generator.js';
 import type { BackendOptions, BackendResult } from './backends/types.js';
-import type { LinearModel } from './model/builder.js';
 import { buildModel, decodeAssignments, type BuiltModel } from './model/build.js';
 import { firstRoster } from './first-roster.js';
 import type { Assignment, Problem } from './problem.js';
-import {
-  KINDS,
-  neighbourhoodsOf,
-  pick,
-  pickAround,
-  spotOf,
-  type Kind,
-  type Neighbourhoods,
-  type Spot,
-} from './neighbourhoods.js';
+import { spotOf, type Neighbourhoods, type Spot } from './neighbourhoods.js';
+import { NeighbourhoodSearch } from './neighbourhood-search.js';
 import { verify } from './verifier.js';
-import { run, type HighsModel, type HighsRuntime, type Outcome } from './highs-run.js';
+import { run } from './highs-run.js';
 
 export interface SearchOptions extends BackendOptions {
   /** Neighbourhood choice; the same seed and iteration budget give the same roster. */
@@ -64,128 +56,18 @@ const SHORT_LIMIT = 10;
 /** Share of the time limit the roster without the full model may take. */
 const FIRST_ROSTER_SHARE = 0.5;
 
-/** Seconds a neighbourhood may take; most take a tenth of it. */
-const SUB_LIMIT = 1;
 /**
- * The deterministic mode's budgets in branch-and-bound nodes instead of seconds, so the same
- * seed gives the same roster however loaded the machine: a neighbourhood, and the elastic
- * model's first solve in the construction.
+ * The deterministic mode's budget for the elastic model's first solve in the construction, in
+ * branch-and-bound nodes instead of seconds (see SUB_NODES in neighbourhood-search.ts).
  */
-const SUB_NODES = 200;
 const FIRST_NODES = 2000;
+/** A wide window's seconds, as a share of the limit. */
+const WIDE_SHARE = 0.1;
 /** Seconds the construction's first, unheld solve of the elastic model may take. */
 const FIRST_SECONDS = 1;
 
 /** A seconds clock from a start. */
 const since = (started: number) => () => (performance.now() - started) / 1000;
-
-/**
- * Neighbourhood search over one built model: an incumbent, and sub-solves that hold every
- * assignment column outside a neighbourhood at the incumbent's value.
- */
-class NeighbourhoodSearch {
-  readonly hood: Neighbourhoods;
-  best: { col: Float64Array; obj: number } | undefined;
-  private readonly selection;
-  private readonly lower: Float64Array;
-  private readonly upper: Float64Array;
-  private readonly size: Record<Kind, number>;
-  private readonly max: Record<Kind, number>;
-  private iteration = 0;
-
-  constructor(
-    private readonly highs: HighsRuntime,
-    readonly model: HighsModel,
-    lm: LinearModel,
-    built: BuiltModel,
-    private readonly random: () => number,
-    /** Limits sub-problems by nodes rather than seconds (see SUB_NODES). */
-    private readonly deterministic: boolean,
-    private readonly onImproved: (col: Float64Array, obj: number) => void = () => undefined,
-    /** Where the incumbent pays; 'hot' neighbourhoods are built around one of them. */
-    private readonly spots: (col: Float64Array, hood: Neighbourhoods) => Spot[] = () => [],
-  ) {
-    this.hood = neighbourhoodsOf(built);
-    this.selection = { kind: 'set', indices: this.hood.cols } as const;
-    this.lower = Float64Array.from(this.hood.cols, (c) => lm.colLower[c]);
-    this.upper = Float64Array.from(this.hood.cols, (c) => lm.colUpper[c]);
-    const { days, people } = this.hood;
-    this.size = {
-      days: Math.max(2, Math.round(days / 7)),
-      people: Math.max(2, Math.round(people / 5)),
-      block: Math.max(2, Math.round(people / 3)),
-      hot: Math.max(2, Math.round(people / 3)),
-    };
-    this.max = { days, people, block: people, hot: people };
-  }
-
-  /** Strictly better replaces the incumbent and is reported; `sideways` also takes an equal one. */
-  offer(col: Float64Array, obj: number, sideways = false): void {
-    const best = this.best;
-    if (best && sideways && Math.abs(obj - best.obj) < 0.5) {
-      // A different roster of the same objective: the search drifts across plateaus.
-      this.best = { col: Float64Array.from(col), obj: best.obj };
-      return;
-    }
-    if (best && obj >= best.obj - 0.5) return;
-    this.best = { col: Float64Array.from(col), obj };
-    this.onImproved(this.best.col, obj);
-  }
-
-  /** Solve with the assignment columns outside `free` held at `values` (one per hood column). */
-  solveHolding(values: ArrayLike<number>, free: Uint8Array | null, seconds: number): Outcome {
-    const lo = Float64Array.from(this.lower);
-    const hi = Float64Array.from(this.upper);
-    for (let i = 0; i < this.hood.cols.length; i++) {
-      if (free?.[i]) continue;
-      lo[i] = hi[i] = Math.round(values[i]);
-    }
-    this.model.changeColsBounds(this.selection, lo, hi);
-    if (this.best) this.model.setSolution({ colValue: this.best.col });
-    const out = run(this.highs, this.model, {
-      seconds,
-      nodes: this.deterministic ? SUB_NODES : undefined,
-    });
-    this.model.changeColsBounds(this.selection, this.lower, this.upper);
-    if (out.colValue && out.objective !== undefined) this.offer(out.colValue, out.objective, true);
-    return out;
-  }
-
-  /** A sub-problem's seconds: SUB_LIMIT, or in the deterministic mode all that is left. */
-  subSeconds(left: number): number {
-    return this.deterministic ? left : Math.min(left, SUB_LIMIT);
-  }
-
-  /** Neighbourhoods until `stopAt` seconds on `clock`, `maxIterations`, or the objective reaches `target`. */
-  loop(
-    clock: () => number,
-    stopAt: number,
-    maxIterations = Infinity,
-    done: (best: Float64Array) => boolean = () => false,
-  ): void {
-    for (let n = 0; n < maxIterations && clock() < stopAt && this.best; n++) {
-      if (done(this.best.col)) return;
-      let kind: Kind = KINDS[this.iteration++ % KINDS.length];
-      let free: Uint8Array;
-      const spots = kind === 'hot' ? this.spots(this.best.col, this.hood) : [];
-      if (spots.length > 0) {
-        free = pickAround(this.hood, spots, this.size.hot, this.size.days, this.random);
-      } else {
-        if (kind === 'hot') kind = 'block';
-        free = pick(this.hood, kind, this.size[kind], this.random);
-      }
-      const before = this.best.obj;
-      const current = Array.from(this.hood.cols, (c) => this.best!.col[c]);
-      const t = clock();
-      const out = this.solveHolding(current, free, this.subSeconds(stopAt - t));
-      // Aim at sub-problems HiGHS proves in a fraction of its budget: grow the easy, shrink the hard.
-      const easy = this.deterministic ? out.nodes < SUB_NODES / 4 : clock() - t < SUB_LIMIT / 4;
-      if (out.proven && easy && this.best.obj >= before - 0.5)
-        this.size[kind] = Math.min(this.max[kind], Math.ceil(this.size[kind] * 1.2));
-      else if (!out.proven) this.size[kind] = Math.max(2, Math.floor(this.size[kind] * 0.8));
-    }
-  }
-}
 
 /**
  * A feasible assignment, as values of the real model's assignment columns (hood order), from the
@@ -304,6 +186,7 @@ export async function searchRoster(
     (col, hood) =>
       verify(problem, decodeAssignments(built, col)).softViolations.map((v) => spotOf(hood, v)),
   );
+  search.wideSeconds = Math.max(search.wideSeconds, limit * WIDE_SHARE);
   // Only a solve of the full model (no column held) may raise the bound.
   const full = (col: Float64Array, obj: number, b: number | undefined) => {
     raiseBound(b);

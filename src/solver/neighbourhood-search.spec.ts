@@ -1,0 +1,83 @@
+import { createHighsModel, getHighs, highsBackend } from './backends/highs.js';
+import { generateMonth, mulberry32 } from './generator.js';
+import { greedyRoster } from './greedy.js';
+import { buildModel, decodeAssignments } from './model/build.js';
+import { NeighbourhoodSearch } from './neighbourhood-search.js';
+import { verify } from './verifier.js';
+
+const problem = generateMonth({ kind: 'special', leaders: 12, seed: 3 });
+
+async function searchOver() {
+  const built = buildModel(problem);
+  const highs = await getHighs();
+  const model = createHighsModel(highs, built.model);
+  const improved: number[] = [];
+  const search = new NeighbourhoodSearch(
+    highs,
+    model,
+    built.model,
+    built,
+    mulberry32(1),
+    true,
+    (_, obj) => improved.push(obj),
+  );
+  return { built, model, search, improved };
+}
+
+describe('the neighbourhood search', () => {
+  it('never returns a worse roster than its start, and every roster it keeps is verified', async () => {
+    const { built, model, search, improved } = await searchOver();
+    try {
+      const open = built.assignmentCols.map(({ personId, date, shift }) => ({
+        personId,
+        date,
+        shift,
+      }));
+      const start = greedyRoster(problem, open).assignments;
+      const key = (a: { personId: string; date: string; shift: string }) =>
+        `${a.personId}|${a.date}|${a.shift}`;
+      const chosen = new Set(start.map(key));
+      const byCol = new Map(built.assignmentCols.map((a) => [a.col, +chosen.has(key(a))]));
+      search.solveHolding(
+        Array.from(search.hood.cols, (c) => byCol.get(c)!),
+        null,
+        10,
+      );
+      const first = search.best!.obj;
+      search.loop(() => 0, 1000, 30);
+      expect(search.best!.obj).toBeLessThanOrEqual(first);
+      for (let i = 1; i < improved.length; i++) expect(improved[i]).toBeLessThan(improved[i - 1]);
+      const roster = decodeAssignments(built, search.best!.col);
+      const check = verify(problem, roster);
+      expect(check.hardViolations).toEqual([]);
+      expect(check.objective).toBeCloseTo(search.best!.obj, 6);
+    } finally {
+      model.dispose();
+    }
+  });
+
+  it('frees a window of most of the horizon for everyone once twelve neighbourhoods found nothing', async () => {
+    const { built, model, search } = await searchOver();
+    try {
+      const optimum = await highsBackend.solve(built.model, { timeLimitSeconds: 30 });
+      expect(optimum.status).toBe('optimal');
+      search.offer(optimum.colValue!, optimum.objective!);
+      const freed: number[] = [];
+      const solveHolding = search.solveHolding.bind(search);
+      search.solveHolding = (values, free, seconds) => {
+        freed.push(free?.reduce((a, b) => a + b, 0) ?? search.hood.cols.length);
+        return solveHolding(values, free, seconds);
+      };
+      search.loop(() => 0, 1000, 13);
+      expect(freed).toHaveLength(13);
+      const { days, cols } = search.hood;
+      // Each day holds the same share of the columns here within a few percent.
+      const wide = Math.ceil(days * 0.6) / days;
+      expect(freed[12] / cols.length).toBeGreaterThan(wide - 0.05);
+      expect(Math.max(...freed.slice(0, 12)) / cols.length).toBeLessThan(freed[12] / cols.length);
+      expect(search.best!.obj).toBeCloseTo(optimum.objective!, 6);
+    } finally {
+      model.dispose();
+    }
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * Large-neighbourhood search over one built model: an incumbent, and sub-solves that hold every
+ * assignment column outside a neighbourhood at the incumbent's value. The kinds of
+ * neighbourhood take turns; when none has improved the roster for a while, a wide window of days
+ * leaves their local optimum.
+ */
+import type { LinearModel } from './model/builder.js';
+import type { BuiltModel } from './model/build.js';
+import { run, type HighsModel, type HighsRuntime, type Outcome } from './highs-run.js';
+import {
+  KINDS,
+  neighbourhoodsOf,
+  pick,
+  pickAround,
+  type Kind,
+  type Neighbourhoods,
+  type Spot,
+} from './neighbourhoods.js';
+
+/** Seconds a neighbourhood may take; most take a tenth of it. */
+const SUB_LIMIT = 1;
+/**
+ * The deterministic mode's budget for a neighbourhood in branch-and-bound nodes instead of
+ * seconds, so the same seed gives the same roster however loaded the machine.
+ */
+const SUB_NODES = 200;
+/** Sub-problems in a row without a better roster before a wide window. */
+const IDLE_ROUND = 12;
+/** A wide window's first width, as a share of the horizon's days. */
+const WIDE_START = 0.6;
+
+/**
+ * Neighbourhood search over one built model: an incumbent, and sub-solves that hold every
+ * assignment column outside a neighbourhood at the incumbent's value.
+ */
+export class NeighbourhoodSearch {
+  readonly hood: Neighbourhoods;
+  best: { col: Float64Array; obj: number } | undefined;
+  private readonly selection;
+  private readonly lower: Float64Array;
+  private readonly upper: Float64Array;
+  private readonly size: Record<Kind, number>;
+  private readonly max: Record<Kind, number>;
+  /** Sub-problems in a row that found nothing better. */
+  private idle = 0;
+  /** How many neighbourhoods were taken: the next kind's turn. */
+  private turn = 0;
+  /** Width in days of the next wide window (see WIDE_START). */
+  private wideDays: number;
+  /** Seconds a wide window may take (searchRoster sets it from the time limit). */
+  wideSeconds = SUB_LIMIT;
+
+  constructor(
+    private readonly highs: HighsRuntime,
+    readonly model: HighsModel,
+    lm: LinearModel,
+    built: BuiltModel,
+    private readonly random: () => number,
+    /** Limits sub-problems by nodes rather than seconds (see SUB_NODES). */
+    private readonly deterministic: boolean,
+    private readonly onImproved: (col: Float64Array, obj: number) => void = () => undefined,
+    /** Where the incumbent pays; 'hot' neighbourhoods are built around one of them. */
+    private readonly spots: (col: Float64Array, hood: Neighbourhoods) => Spot[] = () => [],
+  ) {
+    this.hood = neighbourhoodsOf(built);
+    this.selection = { kind: 'set', indices: this.hood.cols } as const;
+    this.lower = Float64Array.from(this.hood.cols, (c) => lm.colLower[c]);
+    this.upper = Float64Array.from(this.hood.cols, (c) => lm.colUpper[c]);
+    const { days, people } = this.hood;
+    this.size = {
+      days: Math.max(2, Math.round(days / 7)),
+      people: Math.max(2, Math.round(people / 5)),
+      block: Math.max(2, Math.round(people / 3)),
+      hot: Math.max(2, Math.round(people / 3)),
+    };
+    this.max = { days, people, block: people, hot: people };
+    this.wideDays = Math.ceil(days * WIDE_START);
+  }
+
+  /** Strictly better replaces the incumbent and is reported; `sideways` also takes an equal one. */
+  offer(col: Float64Array, obj: number, sideways = false): void {
+    const best = this.best;
+    if (best && sideways && Math.abs(obj - best.obj) < 0.5) {
+      // A different roster of the same objective: the search drifts across plateaus.
+      this.best = { col: Float64Array.from(col), obj: best.obj };
+      return;
+    }
+    if (best && obj >= best.obj - 0.5) return;
+    this.best = { col: Float64Array.from(col), obj };
+    this.onImproved(this.best.col, obj);
+  }
+
+  /** Solve with the assignment columns outside `free` held at `values` (one per hood column). */
+  solveHolding(values: ArrayLike<number>, free: Uint8Array | null, seconds: number): Outcome {
+    const lo = Float64Array.from(this.lower);
+    const hi = Float64Array.from(this.upper);
+    for (let i = 0; i < this.hood.cols.length; i++) {
+      if (free?.[i]) continue;
+      lo[i] = hi[i] = Math.round(values[i]);
+    }
+    this.model.changeColsBounds(this.selection, lo, hi);
+    if (this.best) this.model.setSolution({ colValue: this.best.col });
+    const out = run(this.highs, this.model, {
+      seconds,
+      nodes: this.deterministic ? SUB_NODES : undefined,
+    });
+    this.model.changeColsBounds(this.selection, this.lower, this.upper);
+    if (out.colValue && out.objective !== undefined) this.offer(out.colValue, out.objective, true);
+    return out;
+  }
+
+  /** A sub-problem's seconds: SUB_LIMIT, or in the deterministic mode all that is left. */
+  subSeconds(left: number): number {
+    return this.deterministic ? left : Math.min(left, SUB_LIMIT);
+  }
+
+  /** Neighbourhoods until `stopAt` seconds on `clock`, `maxIterations`, or `done` holds. */
+  loop(
+    clock: () => number,
+    stopAt: number,
+    maxIterations = Infinity,
+    done: (best: Float64Array) => boolean = () => false,
+  ): void {
+    for (let n = 0; n < maxIterations && clock() < stopAt && this.best; n++) {
+      if (done(this.best.col)) return;
+      const before = this.best.obj;
+      const current = Array.from(this.hood.cols, (c) => this.best!.col[c]);
+      if (this.idle >= IDLE_ROUND) {
+        this.wide(current, clock, stopAt);
+        continue;
+      }
+      let kind: Kind = KINDS[this.turn++ % KINDS.length];
+      let free: Uint8Array;
+      const spots = kind === 'hot' ? this.spots(this.best.col, this.hood) : [];
+      if (spots.length > 0) {
+        free = pickAround(this.hood, spots, this.size.hot, this.size.days, this.random);
+      } else {
+        if (kind === 'hot') kind = 'block';
+        free = pick(this.hood, kind, this.size[kind], this.random);
+      }
+      const t = clock();
+      const out = this.solveHolding(current, free, this.subSeconds(stopAt - t));
+      const improved = this.best.obj < before - 0.5;
+      this.idle = improved ? 0 : this.idle + 1;
+      // Aim at sub-problems HiGHS proves in a fraction of its budget: grow the easy, shrink the hard.
+      const easy = this.deterministic ? out.nodes < SUB_NODES / 4 : clock() - t < SUB_LIMIT / 4;
+      if (out.proven && easy && !improved)
+        this.size[kind] = Math.min(this.max[kind], Math.ceil(this.size[kind] * 1.2));
+      else if (!out.proven) this.size[kind] = Math.max(2, Math.floor(this.size[kind] * 0.8));
+    }
+  }
+
+  /**
+   * The small neighbourhoods have found nothing for a while: the incumbent is a local optimum
+   * of theirs. A window of most of the horizon for everyone, with more time, leaves it (Curtois
+   * 6-8: 18-22 of 28 days in 3-8 s, where groups of people over the whole horizon found
+   * nothing). Its width adapts as the small ones' sizes do: wider after a proof that found
+   * nothing, narrower after a window HiGHS could not finish.
+   */
+  private wide(current: number[], clock: () => number, stopAt: number): void {
+    const before = this.best!.obj;
+    const free = pick(this.hood, 'days', this.wideDays, this.random);
+    const t = clock();
+    const seconds = this.deterministic ? stopAt - t : Math.min(stopAt - t, this.wideSeconds);
+    const out = this.solveHolding(current, free, seconds);
+    this.idle = 0;
+    if (this.best!.obj < before - 0.5) return;
+    const { days } = this.hood;
+    const step = Math.ceil(days / 8);
+    this.wideDays = out.proven
+      ? Math.min(days, this.wideDays + step)
+      : Math.min(days, Math.max(this.size.days + 1, this.wideDays - step));
+  }
+}
