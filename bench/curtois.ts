@@ -1,9 +1,11 @@
 /**
  * Curtois & Qu benchmark:
  * npm run -s bench:curtois -- DIR [--time-limit S] [--instances 1,2,3] [--cbc] [--highs] [--seed N]
+ *   [--trace]
  * One JSON line per instance: seconds to the first roster, the best objective at 10 s and at the
  * end (the verifier's recomputation), the gap to the best known, the full model's bound; with
- * --cbc CBC on the same model for the same time, with --highs HiGHS alone (no search) likewise.
+ * --cbc CBC on the same model for the same time, with --highs HiGHS alone (no search) likewise;
+ * with --trace every improvement as [seconds, objective].
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,7 +37,7 @@ async function main() {
   const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
   if (!dir) {
     console.error(
-      'usage: bench:curtois DIR [--time-limit S] [--instances 1,2] [--cbc] [--highs] [--seed N]',
+      'usage: bench:curtois DIR [--time-limit S] [--instances 1,2] [--cbc] [--highs] [--seed N] [--trace]',
     );
     process.exit(2);
   }
@@ -50,6 +52,7 @@ async function main() {
     .map((s) => `Instance${s}.txt`);
   const withCbc = args.includes('--cbc') && cbcAvailable();
   const withHighs = args.includes('--highs');
+  const withTrace = args.includes('--trace');
   const files = readdirSync(dir)
     .filter((f) => /^Instance\d+\.txt$/.test(f) && (!only || only.includes(f)))
     .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
@@ -90,6 +93,8 @@ async function main() {
       status: r.status,
       seconds: Number(r.seconds.toFixed(2)),
     };
+    if (withTrace)
+      line.trace = trace.map((t) => [Number(t.seconds.toFixed(1)), Math.round(t.objective)]);
     if (withHighs) {
       const h = await highsBackend.solve(buildModel(problem).model, {
         timeLimitSeconds: timeLimit,
