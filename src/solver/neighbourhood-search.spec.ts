@@ -56,7 +56,7 @@ describe('the neighbourhood search', () => {
     }
   });
 
-  it('frees a window of most of the horizon for everyone once twelve neighbourhoods found nothing', async () => {
+  it('frees a window of most of the horizon for everyone once twelve neighbourhoods found nothing, and a wider one at once after a quick fruitless proof', async () => {
     const { built, model, search } = await searchOver();
     try {
       const optimum = await highsBackend.solve(built.model, { timeLimitSeconds: 30 });
@@ -68,13 +68,17 @@ describe('the neighbourhood search', () => {
         freed.push(free?.reduce((a, b) => a + b, 0) ?? search.hood.cols.length);
         return solveHolding(values, free, seconds);
       };
-      search.loop(() => 0, 1000, 13);
-      expect(freed).toHaveLength(13);
+      search.loop(() => 0, 1000, 15);
+      expect(freed).toHaveLength(15);
       const { days, cols } = search.hood;
       // Each day holds the same share of the columns here within a few percent.
       const wide = Math.ceil(days * 0.6) / days;
       expect(freed[12] / cols.length).toBeGreaterThan(wide - 0.05);
       expect(Math.max(...freed.slice(0, 12)) / cols.length).toBeLessThan(freed[12] / cols.length);
+      // At the optimum each window is proven fruitless in a few nodes: a wider one follows at
+      // once, up to the whole horizon, and no small neighbourhood comes between.
+      expect(freed[13]).toBeGreaterThan(freed[12]);
+      expect(freed[14]).toBeGreaterThanOrEqual(freed[13]);
       expect(search.best!.obj).toBeCloseTo(optimum.objective!, 6);
     } finally {
       model.dispose();
