@@ -29,10 +29,6 @@ const IDLE_ROUND = 12;
 /** A wide window's first width, as a share of the horizon's days. */
 const WIDE_START = 0.6;
 
-/**
- * Neighbourhood search over one built model: an incumbent, and sub-solves that hold every
- * assignment column outside a neighbourhood at the incumbent's value.
- */
 export class NeighbourhoodSearch {
   readonly hood: Neighbourhoods;
   best: { col: Float64Array; obj: number } | undefined;
@@ -109,6 +105,11 @@ export class NeighbourhoodSearch {
     return out;
   }
 
+  /** A sub-solve that took little: under `seconds`, or in the deterministic mode few nodes. */
+  private quick(out: Outcome, took: number, seconds: number): boolean {
+    return this.deterministic ? out.nodes < SUB_NODES / 4 : took < seconds;
+  }
+
   /** A sub-problem's seconds: SUB_LIMIT, or in the deterministic mode all that is left. */
   subSeconds(left: number): number {
     return this.deterministic ? left : Math.min(left, SUB_LIMIT);
@@ -143,8 +144,7 @@ export class NeighbourhoodSearch {
       const improved = this.best.obj < before - 0.5;
       this.idle = improved ? 0 : this.idle + 1;
       // Aim at sub-problems HiGHS proves in a fraction of its budget: grow the easy, shrink the hard.
-      const easy = this.deterministic ? out.nodes < SUB_NODES / 4 : clock() - t < SUB_LIMIT / 4;
-      if (out.proven && easy && !improved)
+      if (out.proven && this.quick(out, clock() - t, SUB_LIMIT / 4) && !improved)
         this.size[kind] = Math.min(this.max[kind], Math.ceil(this.size[kind] * 1.2));
       else if (!out.proven) this.size[kind] = Math.max(2, Math.floor(this.size[kind] * 0.8));
     }
@@ -167,11 +167,11 @@ export class NeighbourhoodSearch {
     if (this.best!.obj < before - 0.5) return;
     const { days } = this.hood;
     const step = Math.ceil(days / 8);
-    const quick = this.deterministic ? out.nodes < SUB_NODES / 4 : clock() - t < SUB_LIMIT;
     const wider = Math.min(days, this.wideDays + step);
     // A window proven fruitless at once cost little and says little: a wider one follows
     // straight away (Curtois 7 at 60 s, seed 4: 1063 where twelve small ones between gave 1158).
-    if (out.proven && quick && wider > this.wideDays) this.idle = IDLE_ROUND;
+    if (out.proven && this.quick(out, clock() - t, SUB_LIMIT) && wider > this.wideDays)
+      this.idle = IDLE_ROUND;
     this.wideDays = out.proven
       ? wider
       : Math.min(days, Math.max(this.size.days + 1, this.wideDays - step));
