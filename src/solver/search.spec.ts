@@ -1,7 +1,7 @@
 import { buildModel, decodeAssignments } from './model/build.js';
 import { solveCore } from './core.js';
 import { generateMonth } from './generator.js';
-import { searchRoster } from './search.js';
+import { probeSeconds, searchRoster } from './search.js';
 import { verify } from './verifier.js';
 
 // A special month: HiGHS's first roster is far from optimal, so the neighbourhoods have work.
@@ -66,5 +66,14 @@ describe('solver search (HiGHS)', () => {
     expect(r.bound).toBe(r.objective);
     expect(r.gap).toBe(0);
     expect(progress.at(-1)?.objective).toBeCloseTo(r.objective!, 6);
+  });
+
+  it('gives the first full-model solve a tenth of a long limit, at least 5 s, less when short', () => {
+    // Its presolve and root LP cannot be interrupted: the limit is the only way to end them.
+    expect(probeSeconds(60)).toBeCloseTo(6, 9);
+    expect(probeSeconds(120)).toBeCloseTo(12, 9);
+    expect(probeSeconds(20)).toBe(5);
+    expect(probeSeconds(10)).toBe(5);
+    expect(probeSeconds(4)).toBeCloseTo(0.8, 9);
   });
 });
