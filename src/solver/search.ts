@@ -20,6 +20,7 @@ import { spotOf, type Neighbourhoods, type Spot } from './neighbourhoods.js';
 import { NeighbourhoodSearch } from './neighbourhood-search.js';
 import { verify } from './verifier.js';
 import { run } from './highs-run.js';
+import { lpBound } from './lp-bound.js';
 
 export interface SearchOptions extends BackendOptions {
   /** Neighbourhood choice; the same seed and iteration budget give the same roster. */
@@ -232,7 +233,7 @@ export async function searchRoster(
     const giveUp = Math.min(GIVE_UP_SECONDS, Math.max(0.1, limit * GIVE_UP_SHARE));
     const probe =
       options.probe === false
-        ? { proven: false, infeasible: false, nodes: 0 }
+        ? { proven: false, infeasible: false, timedOut: false, nodes: 0 }
         : run(
             highs,
             model,
@@ -279,6 +280,11 @@ export async function searchRoster(
       if (rest.proven && search.best) return done('optimal');
     }
     if (!search.best) return { status: 'timeout', bound };
+
+    // The first solve met its limit, perhaps inside its root LP (large models), where its bound
+    // is only presolve's: the LP relaxation by the interior-point method gives one in seconds.
+    if (probe.timedOut && !deterministic)
+      raiseBound(lpBound(highs, built.model, Math.min(left() / 4, limit * PROBE_SHARE)));
 
     // 3. Neighbourhoods, until a share of the time is left for the final full solve, or for as
     // long as they keep improving. Measured on Curtois 4-8 at 60 s: a final share of 0.55 or 0.7
