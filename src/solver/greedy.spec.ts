@@ -42,6 +42,24 @@ describe('greedy first roster', () => {
     expect(seatsOf(g.assignments, 'P2')).toBe(2);
   });
 
+  it('stops at the first person no seat relieves, once the sessions keep every shared rule', () => {
+    // P1 must sit three times in two days: no seat relieves it, so the roster cannot count, and
+    // P2's shortfall (it sits one session; the other would be over cover, which is only priced)
+    // is left unweighed.
+    const problem = tinyProblem({
+      days: 2,
+      cover: { overWeight: 1 },
+      people: [
+        { id: 'P1', minTotal: 3 },
+        { id: 'P2', minTotal: 2 },
+      ],
+    });
+    const g = greedyRoster(problem, open(problem));
+    expect(seatsOf(g.assignments, 'P1')).toBe(2);
+    expect(seatsOf(g.assignments, 'P2')).toBe(1);
+    expect(g.hardViolations.map((h) => h.personId).sort()).toEqual(['P1', 'P2']);
+  });
+
   it('never makes a hard rule worse, even leaving a seat empty', () => {
     const problem = tinyProblem({ days: 3, people: [{ id: 'P1', maxTotal: 2 }] });
     const g = greedyRoster(problem, open(problem));
