@@ -11,6 +11,8 @@ export type Kind = (typeof KINDS)[number];
 export interface Spot {
   person?: number;
   day?: number;
+  /** What the roster pays there; a spot is chosen in proportion to it (1 when absent). */
+  weight?: number;
 }
 
 /** Assignment columns with their person and day, columns increasing (HiGHS's set order). */
@@ -48,6 +50,13 @@ export function spotOf(hood: Neighbourhoods, at: { personId?: string; date?: str
   };
 }
 
+/** A spot chosen in proportion to its weight. */
+function weighted(spots: Spot[], random: () => number): Spot {
+  let left = random() * spots.reduce((sum, s) => sum + (s.weight ?? 1), 0);
+  for (const s of spots) if ((left -= s.weight ?? 1) < 0) return s;
+  return spots[spots.length - 1];
+}
+
 /**
  * Columns around a spot: a window of days around its day (all people when the spot has no
  * person), or its person with others over a window around its day (the whole horizon without).
@@ -60,7 +69,7 @@ export function pickAround(
   days: number,
   random: () => number,
 ): Uint8Array {
-  const spot = spots[Math.floor(random() * spots.length)];
+  const spot = weighted(spots, random);
   const free = new Uint8Array(hood.cols.length);
   let first = 0;
   let last = hood.days - 1;

@@ -200,7 +200,10 @@ export async function searchRoster(
     },
     // The verifier places every soft penalty of the incumbent.
     (col, hood) =>
-      verify(problem, decodeAssignments(built, col)).softViolations.map((v) => spotOf(hood, v)),
+      verify(problem, decodeAssignments(built, col)).softViolations.map((v) => ({
+        ...spotOf(hood, v),
+        weight: v.penalty,
+      })),
   );
   search.wideSeconds = Math.max(search.wideSeconds, limit * WIDE_SHARE);
   // Only a solve of the full model (no column held) may raise the bound.
