@@ -7,8 +7,8 @@
  * relaxed, until nothing is); then a large-neighbourhood search (neighbourhood-search.ts: hold
  * every assignment outside a neighbourhood at the incumbent, re-optimise with HiGHS from the
  * incumbent, keep improvements and sideways moves); and at the end the full model again from the
- * best roster, which may still prove it. Only the full model's dual bound is reported, so status,
- * objective and gap stay honest.
+ * best roster, which may still prove it. Only the full model's dual bound is reported (its LP
+ * relaxation's when the probe was cut, lp-bound.ts), so status, objective and gap stay honest.
  */
 import { createHighsModel, getHighs, highsBackend } from './backends/highs.js';
 import { mulberry32 } from './generator.js';
