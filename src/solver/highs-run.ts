@@ -12,8 +12,6 @@ export type HighsModel = ReturnType<typeof createHighsModel>;
 export interface Outcome {
   proven: boolean;
   infeasible: boolean;
-  /** Stopped by its time limit (not proven, not interrupted by a stopping rule). */
-  timedOut: boolean;
   colValue?: Float64Array;
   objective?: number;
   bound?: number;
@@ -78,7 +76,6 @@ export function run(
   return {
     proven: r.modelStatus === ms.optimal || r.modelStatus === ms.empty,
     infeasible: r.modelStatus === ms.infeasible || r.modelStatus === ms.unboundedOrInfeasible,
-    timedOut: r.modelStatus === ms.timeLimit,
     colValue: has ? Float64Array.from(model.getSolution().colValue) : undefined,
     objective: has ? model.getObjectiveValue() : undefined,
     bound: Number.isFinite(dual) ? dual : undefined,

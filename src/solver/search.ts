@@ -7,8 +7,8 @@
  * relaxed, until nothing is); then a large-neighbourhood search (neighbourhood-search.ts: hold
  * every assignment outside a neighbourhood at the incumbent, re-optimise with HiGHS from the
  * incumbent, keep improvements and sideways moves); and at the end the full model again from the
- * best roster, which may still prove it. Only the full model's dual bound is reported (its LP
- * relaxation's when the probe was cut, lp-bound.ts), so status, objective and gap stay honest.
+ * best roster, which may still prove it. Only the full model's dual bound is reported (or its LP
+ * relaxation's, lp-bound.ts, when that is higher), so status, objective and gap stay honest.
  */
 import { createHighsModel, getHighs, highsBackend } from './backends/highs.js';
 import { mulberry32 } from './generator.js';
@@ -236,7 +236,7 @@ export async function searchRoster(
     const giveUp = Math.min(GIVE_UP_SECONDS, Math.max(0.1, limit * GIVE_UP_SHARE));
     const probe =
       options.probe === false
-        ? { proven: false, infeasible: false, timedOut: false, nodes: 0 }
+        ? { proven: false, infeasible: false, nodes: 0 }
         : run(
             highs,
             model,
@@ -284,9 +284,10 @@ export async function searchRoster(
     }
     if (!search.best) return { status: 'timeout', bound };
 
-    // The first solve met its limit, perhaps inside its root LP (large models), where its bound
-    // is only presolve's: the LP relaxation by the interior-point method gives one in seconds.
-    if (probe.timedOut && !deterministic)
+    // The first solve proved nothing, and its bound may be only presolve's: on large models it
+    // is cut inside its root LP, or stops by its own rules just as that ends (Curtois 11: a bound
+    // of 0). The LP relaxation by the interior-point method gives one in seconds.
+    if (options.probe !== false && !deterministic)
       raiseBound(lpBound(highs, built.model, Math.min(left() / 4, limit * PROBE_SHARE)));
 
     // 3. Neighbourhoods, until a share of the time is left for the final full solve, or for as
