@@ -97,6 +97,7 @@ async function main() {
       bound: r.bound,
       status: r.status,
       seconds: Number(r.seconds.toFixed(2)),
+      ...(r.message !== undefined && { message: r.message }),
     };
     if (withTrace)
       line.trace = trace.map((t) => [Number(t.seconds.toFixed(1)), Math.round(t.objective)]);
