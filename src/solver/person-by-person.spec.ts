@@ -1,4 +1,4 @@
-import { personByPerson } from './person-by-person.js';
+import { personByPerson, personSeconds } from './person-by-person.js';
 import { runsProblem, tinyProblem } from './testing.js';
 import { verify } from './verifier.js';
 
@@ -30,5 +30,17 @@ describe('one person at a time', () => {
   it('stops at its deadline', async () => {
     const problem = tinyProblem({ days: 3, people: 2 });
     expect(await personByPerson(problem, 5, () => 10, 5)).toBeUndefined();
+  });
+
+  it('gives one person more than its seconds when the time left allows', () => {
+    // 30 s left for 40 people: two even shares are 1.5 s.
+    expect(personSeconds(1, 30, 40)).toBeCloseTo(1.5);
+    // 30 s for 120 people: the floor of 1 s.
+    expect(personSeconds(1, 30, 120)).toBe(1);
+    // Never more than is left, and a person planned again gets one share.
+    expect(personSeconds(1, 0.4, 10)).toBeCloseTo(0.4);
+    expect(personSeconds(1, 30, 2, 1)).toBe(15);
+    // Without a deadline, the floor.
+    expect(personSeconds(5, Infinity, 3)).toBe(5);
   });
 });
