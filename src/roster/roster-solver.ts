@@ -36,7 +36,7 @@ export class RosterSolver implements OnApplicationBootstrap, OnModuleDestroy {
     }));
   }
 
-  /** Loads HiGHS in the workers at start-up, so the first roster of the day is as fast as any. */
+  /** Warms the workers at start-up (a small solve each): the first roster is as fast as any. */
   onApplicationBootstrap(): void {
     for (const p of this.pools) p.pool.warmUp().catch(() => undefined);
   }

@@ -77,7 +77,7 @@ export class SolverPool {
     return this.worker !== undefined;
   }
 
-  /** Starts the worker and loads HiGHS so that the first solve pays no start-up cost. */
+  /** Starts the worker, which solves a small month: the first solve pays no start-up cost. */
   warmUp(): Promise<void> {
     return this.enqueue(async () => {
       const w = this.ensureWorker();
