@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { generateMonth } from './generator.js';
-import { createSolver, SolveAbortedError, type SolverPool } from './pool.js';
+import { createSolver, lastRosterResult, SolveAbortedError, type SolverPool } from './pool.js';
+import { tinyProblem } from './testing.js';
 import { verify } from './verifier.js';
 
 /** Largest delay of a 10 ms timer while `work` runs. */
@@ -96,5 +97,45 @@ describe('solver pool (worker thread)', () => {
     } finally {
       await small.close();
     }
+  });
+});
+
+describe('the last roster a failed solve reported', () => {
+  // Two people, three days, one seat a day; P1 may not sit twice.
+  const problem = tinyProblem({ days: 3, people: [{ id: 'P1', maxTotal: 1 }, { id: 'P2' }] });
+  const seat = (personId: string, i: number) => ({
+    personId,
+    date: problem.days[i].date,
+    shift: 'AM',
+  });
+
+  it('is checked again and returned, unproven, with the reason', () => {
+    const roster = [seat('P1', 0), seat('P2', 1), seat('P2', 2)];
+    const r = lastRosterResult(problem, 'highs', { assignments: roster, objective: 0 }, 0, 3, {
+      message: 'why',
+    });
+    expect(r.status).toBe('optimal');
+    expect(r.assignments).toEqual(roster);
+    expect(r.message).toBe('why');
+    const unproven = lastRosterResult(
+      problem,
+      'highs',
+      { assignments: roster, objective: 0 },
+      null,
+      3,
+      { message: 'why' },
+    );
+    expect(unproven.status).toBe('feasible');
+    expect(unproven.bound).toBeNull();
+  });
+
+  it('is an error, not a roster, when it breaks a hard rule', () => {
+    const roster = [seat('P1', 0), seat('P1', 1), seat('P2', 2)];
+    const r = lastRosterResult(problem, 'highs', { assignments: roster, objective: 0 }, null, 3, {
+      message: 'why',
+    });
+    expect(r.status).toBe('error');
+    expect(r.assignments).toEqual([]);
+    expect(r.message).toMatch(/hard rule/);
   });
 });

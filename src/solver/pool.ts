@@ -171,47 +171,50 @@ export class SolverPool {
           case 'result': {
             this.lastMemoryBytes = m.memoryBytes;
             const recycle = m.memoryBytes > this.maxMemoryBytes;
-            finish(() => resolve(this.recheck(problem, m.result)), recycle);
+            const r = this.recheck(problem, m.result);
+            finish(() => resolve(r.status === 'error' ? failed(r.message ?? 'error') : r), recycle);
             return;
           }
           case 'failed':
             this.lastMemoryBytes = m.memoryBytes;
-            finish(() => resolve(errorResult(backend, seconds(), m.message)), true);
+            finish(() => resolve(failed(m.message)), true);
             return;
         }
       };
+      // A solve that fails after reporting rosters keeps the last of them: a fault late in a long
+      // search (a worker crash, a HiGHS error, a final roster failing the check) should not cost
+      // the rosters it found on the way.
+      const failed = (message: string) =>
+        incumbent
+          ? lastRosterResult(problem, backend, incumbent, lastBound, seconds(), {
+              message: `the solve failed (${message}); the last roster it reported`,
+            })
+          : errorResult(backend, seconds(), message);
       const onError = (e: Error) =>
-        finish(
-          () => resolve(errorResult(backend, seconds(), `worker crashed: ${e.message}`)),
-          true,
-        );
-      const onExit = () =>
-        finish(() => resolve(errorResult(backend, seconds(), 'worker exited unexpectedly')), false);
+        finish(() => resolve(failed(`worker crashed: ${e.message}`)), true);
+      const onExit = () => finish(() => resolve(failed('worker exited unexpectedly')), false);
       const onAbort = () => finish(() => reject(new SolveAbortedError()), true);
       // HiGHS honours its own limit; the margin covers model building and the elastic re-solve.
       const deadline = backend === 'jslp' ? limit : limit * 1.1 + 2 + Math.min(10, limit);
       const timer = setTimeout(() => {
-        finish(() => {
-          if (incumbent) {
-            const r = checkedResult(
-              problem,
-              backend,
-              incumbent.assignments,
-              { objective: incumbent.objective, bound: lastBound, proven: false, exact: false },
-              seconds(),
-            );
-            resolve({ ...r, message: `stopped at the time limit (${limit} s)` });
-          } else {
-            resolve({
-              ...errorResult(
-                backend,
-                seconds(),
-                `no roster within the time limit (${limit} s); worker killed`,
-              ),
-              status: 'timeout',
-            });
-          }
-        }, true);
+        finish(
+          () =>
+            resolve(
+              incumbent
+                ? lastRosterResult(problem, backend, incumbent, lastBound, seconds(), {
+                    message: `stopped at the time limit (${limit} s)`,
+                  })
+                : {
+                    ...errorResult(
+                      backend,
+                      seconds(),
+                      `no roster within the time limit (${limit} s); worker killed`,
+                    ),
+                    status: 'timeout',
+                  },
+            ),
+          true,
+        );
       }, deadline * 1000);
       w.on('message', onMessage);
       w.on('error', onError);
@@ -241,6 +244,29 @@ export class SolverPool {
     }
     return r;
   }
+}
+
+/**
+ * A roster the worker reported before it stopped without a usable result (time limit, failure):
+ * checked again here, proven only by the bound that came with it, with `message` saying why it is
+ * the answer.
+ */
+export function lastRosterResult(
+  problem: Problem,
+  backend: BackendName,
+  last: { assignments: Assignment[]; objective: number },
+  bound: number | null,
+  seconds: number,
+  { message }: { message: string },
+): SolveResult {
+  const r = checkedResult(
+    problem,
+    backend,
+    last.assignments,
+    { objective: last.objective, bound, proven: false, exact: false },
+    seconds,
+  );
+  return r.status === 'error' ? r : { ...r, message };
 }
 
 export function createSolver(options: SolverPoolOptions = {}): SolverPool {
