@@ -58,9 +58,9 @@ export const personSeconds = (
  * Everyone's sessions, or undefined when some person's own rules cannot hold on the seats left
  * or the time runs out: `secondsEach` bounds one person's model (see personSeconds), `stopAt` on
  * `clock` them all. A person whose model finds no plan in its time is planned again after
- * everyone else, with an even share of what is left: the first model in a process runs on cold WASM code (a
- * Curtois 19 person: 1.2-1.7 s where it takes 0.2 s later), and one slow person should not cost
- * the whole roster.
+ * everyone else, with an even share of what is left: the first model in a process runs on cold
+ * WASM code (a Curtois 19 person: 1.2-1.7 s where it takes 0.2 s later), and one slow person
+ * should not cost the whole roster.
  */
 export async function personByPerson(
   problem: Problem,

@@ -109,7 +109,7 @@ describe('the last roster a failed solve reported', () => {
     shift: 'AM',
   });
 
-  it('is checked again and returned, unproven, with the reason', () => {
+  it('is checked again and returned with the reason, proven only by its own bound', () => {
     const roster = [seat('P1', 0), seat('P2', 1), seat('P2', 2)];
     const r = lastRosterResult(problem, 'highs', { assignments: roster, objective: 0 }, 0, 3, {
       message: 'why',

@@ -172,7 +172,8 @@ export class SolverPool {
             this.lastMemoryBytes = m.memoryBytes;
             const recycle = m.memoryBytes > this.maxMemoryBytes;
             const r = this.recheck(problem, m.result);
-            finish(() => resolve(r.status === 'error' ? failed(r.message ?? 'error') : r), recycle);
+            const kept = r.status === 'error' && incumbent ? failed(r.message ?? 'error') : r;
+            finish(() => resolve(kept), recycle);
             return;
           }
           case 'failed':
