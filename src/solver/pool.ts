@@ -182,15 +182,17 @@ export class SolverPool {
             return;
         }
       };
-      // A solve that fails after reporting rosters keeps the last of them: a fault late in a long
-      // search (a worker crash, a HiGHS error, a final roster failing the check) should not cost
-      // the rosters it found on the way.
-      const failed = (message: string) =>
+      // A solve stopped by the watchdog or failing late (a worker crash, a HiGHS error, a final
+      // roster failing the check) keeps the last roster it reported; `none` when there is none.
+      const lastOr = (message: string, none: SolveResult) =>
         incumbent
-          ? lastRosterResult(problem, backend, incumbent, lastBound, seconds(), {
-              message: `the solve failed (${message}); the last roster it reported`,
-            })
-          : errorResult(backend, seconds(), message);
+          ? lastRosterResult(problem, backend, incumbent, lastBound, seconds(), { message })
+          : none;
+      const failed = (message: string) =>
+        lastOr(
+          `the solve failed (${message}); the last roster it reported`,
+          errorResult(backend, seconds(), message),
+        );
       const onError = (e: Error) =>
         finish(() => resolve(failed(`worker crashed: ${e.message}`)), true);
       const onExit = () => finish(() => resolve(failed('worker exited unexpectedly')), false);
@@ -201,18 +203,14 @@ export class SolverPool {
         finish(
           () =>
             resolve(
-              incumbent
-                ? lastRosterResult(problem, backend, incumbent, lastBound, seconds(), {
-                    message: `stopped at the time limit (${limit} s)`,
-                  })
-                : {
-                    ...errorResult(
-                      backend,
-                      seconds(),
-                      `no roster within the time limit (${limit} s); worker killed`,
-                    ),
-                    status: 'timeout',
-                  },
+              lastOr(`stopped at the time limit (${limit} s)`, {
+                ...errorResult(
+                  backend,
+                  seconds(),
+                  `no roster within the time limit (${limit} s); worker killed`,
+                ),
+                status: 'timeout',
+              }),
             ),
           true,
         );
