@@ -29,7 +29,8 @@ describe('pickAround', () => {
     ];
     let first = 0;
     for (let n = 0; n < 200; n++) {
-      const free = pickAround(hood, spots, 1, 4, random);
+      const { free, sized } = pickAround(hood, spots, 1, 4, random);
+      expect(sized).toBe('people');
       const people = new Set([...free.keys()].filter((i) => free[i]).map((i) => hood.person[i]));
       expect(people.size).toBe(1);
       if (people.has(0)) first++;
@@ -37,5 +38,20 @@ describe('pickAround', () => {
     // 198 expected; an even choice would give about 100.
     expect(first).toBeGreaterThan(185);
     expect(first).toBeLessThan(200);
+  });
+
+  it('frees a window of days for everyone around a session, sized by the days', () => {
+    const hood = twoPeople();
+    const random = mulberry32(5);
+    for (let n = 0; n < 50; n++) {
+      const { free, sized } = pickAround(hood, [{ day: 10, weight: 100 }], 1, 4, random);
+      expect(sized).toBe('days');
+      const cells = [...free.keys()].filter((i) => free[i]);
+      const days = new Set(cells.map((i) => hood.day[i]));
+      expect(new Set(cells.map((i) => hood.person[i])).size).toBe(2);
+      expect(days.size).toBe(4);
+      expect(days.has(10)).toBe(true);
+      expect(Math.max(...days) - Math.min(...days)).toBe(3);
+    }
   });
 });

@@ -58,9 +58,11 @@ function weighted(spots: Spot[], random: () => number): Spot {
 }
 
 /**
- * Columns around a spot: a window of days around its day (all people when the spot has no
- * person), or its person with others over a window around its day (the whole horizon without).
- * The group is filled with the people of other spots first, then at random.
+ * Columns around a spot: a window of `days` around its day for everyone when the spot has no
+ * person (sized 'days'), or its person with others, `people` in all, over a window around its
+ * day, the whole horizon without one (sized 'people'). The group is filled with the people of
+ * other spots first, then at random. `sized` names the size the neighbourhood took, for the
+ * search to adapt.
  */
 export function pickAround(
   hood: Neighbourhoods,
@@ -68,7 +70,7 @@ export function pickAround(
   people: number,
   days: number,
   random: () => number,
-): Uint8Array {
+): { free: Uint8Array; sized: 'days' | 'people' } {
   const spot = weighted(spots, random);
   const free = new Uint8Array(hood.cols.length);
   let first = 0;
@@ -96,7 +98,7 @@ export function pickAround(
       hood.day[i] >= first &&
       hood.day[i] <= last
     );
-  return free;
+  return { free, sized: spot.person === undefined ? 'days' : 'people' };
 }
 
 /** The assignment columns a neighbourhood frees: a window of days, or a group of people. */
