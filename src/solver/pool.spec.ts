@@ -111,9 +111,14 @@ describe('the last roster a failed solve reported', () => {
 
   it('is checked again and returned with the reason, proven only by its own bound', () => {
     const roster = [seat('P1', 0), seat('P2', 1), seat('P2', 2)];
-    const r = lastRosterResult(problem, 'highs', { assignments: roster, objective: 0 }, 0, 3, {
-      message: 'why',
-    });
+    const r = lastRosterResult(
+      problem,
+      'highs',
+      { assignments: roster, objective: 0 },
+      0,
+      3,
+      'why',
+    );
     expect(r.status).toBe('optimal');
     expect(r.assignments).toEqual(roster);
     expect(r.message).toBe('why');
@@ -123,7 +128,7 @@ describe('the last roster a failed solve reported', () => {
       { assignments: roster, objective: 0 },
       null,
       3,
-      { message: 'why' },
+      'why',
     );
     expect(unproven.status).toBe('feasible');
     expect(unproven.bound).toBeNull();
@@ -131,9 +136,14 @@ describe('the last roster a failed solve reported', () => {
 
   it('is an error, not a roster, when it breaks a hard rule', () => {
     const roster = [seat('P1', 0), seat('P1', 1), seat('P2', 2)];
-    const r = lastRosterResult(problem, 'highs', { assignments: roster, objective: 0 }, null, 3, {
-      message: 'why',
-    });
+    const r = lastRosterResult(
+      problem,
+      'highs',
+      { assignments: roster, objective: 0 },
+      null,
+      3,
+      'why',
+    );
     expect(r.status).toBe('error');
     expect(r.assignments).toEqual([]);
     expect(r.message).toMatch(/hard rule/);

@@ -186,7 +186,7 @@ export class SolverPool {
       // roster failing the check) keeps the last roster it reported; `none` when there is none.
       const lastOr = (message: string, none: SolveResult) =>
         incumbent
-          ? lastRosterResult(problem, backend, incumbent, lastBound, seconds(), { message })
+          ? lastRosterResult(problem, backend, incumbent, lastBound, seconds(), message)
           : none;
       const failed = (message: string) =>
         lastOr(
@@ -248,7 +248,7 @@ export class SolverPool {
 /**
  * A roster the worker reported before it stopped without a usable result (time limit, failure):
  * checked again here, proven only by the bound that came with it, with `message` saying why it is
- * the answer.
+ * the answer; when the check rejects it, the error keeps `message` beside what the check found.
  */
 export function lastRosterResult(
   problem: Problem,
@@ -256,7 +256,7 @@ export function lastRosterResult(
   last: { assignments: Assignment[]; objective: number },
   bound: number | null,
   seconds: number,
-  { message }: { message: string },
+  message: string,
 ): SolveResult {
   const r = checkedResult(
     problem,
@@ -265,7 +265,7 @@ export function lastRosterResult(
     { objective: last.objective, bound, proven: false, exact: false },
     seconds,
   );
-  return r.status === 'error' ? r : { ...r, message };
+  return { ...r, message: r.status === 'error' ? `${message}; ${r.message ?? 'error'}` : message };
 }
 
 export function createSolver(options: SolverPoolOptions = {}): SolverPool {
