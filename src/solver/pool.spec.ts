@@ -134,7 +134,7 @@ describe('the last roster a failed solve reported', () => {
     expect(unproven.bound).toBeNull();
   });
 
-  it('is an error, not a roster, when it breaks a hard rule', () => {
+  it('is an error, not a roster, when it breaks a hard rule, and the error keeps why the solve stopped', () => {
     const roster = [seat('P1', 0), seat('P1', 1), seat('P2', 2)];
     const r = lastRosterResult(
       problem,
@@ -147,5 +147,6 @@ describe('the last roster a failed solve reported', () => {
     expect(r.status).toBe('error');
     expect(r.assignments).toEqual([]);
     expect(r.message).toMatch(/hard rule/);
+    expect(r.message).toMatch(/^why; /);
   });
 });
