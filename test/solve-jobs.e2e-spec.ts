@@ -64,7 +64,9 @@ describe('solve jobs', () => {
   }
 
   it('runs queued → running → succeeded with progress, and answers 202 {jobId} at once', async () => {
-    const slow = slowSolver({ improvements: 3, stepMs: 500, finish: true });
+    // Improvements a beat (1 s) apart: the best roster so far is written by at least two beats
+    // before the solve ends, so a poll sees it even on a loaded machine (500 ms missed it once).
+    const slow = slowSolver({ improvements: 3, stepMs: 1000, finish: true });
     try {
       const res = await t.http
         .post(`/api/v1/units/${unitId}/rosters`)
