@@ -1,4 +1,5 @@
 import { solveCore } from '../core.js';
+import type { Assignment } from '../problem.js';
 import { checkRule, dateOf, tinyProblem } from '../testing.js';
 import { forbiddenSuccessionRule } from './forbidden-succession.js';
 
@@ -28,5 +29,53 @@ describe('forbiddenSuccession rule', () => {
     ]);
     const gap = [nThenD[0], { date: dateOf(2), shift: 'D', personId: 'A' }];
     expect(checkRule(forbiddenSuccessionRule, p, gap).hardViolations).toEqual([]);
+  });
+
+  describe('model: exactly the rosters the check accepts', () => {
+    // Nested sets of forbidding shifts (A before B or C; B before C), so that one row covers
+    // pairs of several shifts on each side.
+    const nested = [
+      { id: 'A', forbiddenSuccessors: ['B', 'C'] },
+      { id: 'B', forbiddenSuccessors: ['C'] },
+      { id: 'C' },
+    ];
+    const choices = (perDay: number) =>
+      [[], ['A'], ['B'], ['C'], ['A', 'B'], ['A', 'C'], ['B', 'C']].filter(
+        (c) => c.length <= perDay,
+      );
+
+    async function agreement(days: number, maxPerDay: number) {
+      let rosters = [[]] as Assignment[][];
+      for (let d = 0; d < days; d++)
+        rosters = rosters.flatMap((r) =>
+          choices(maxPerDay).map((c) => [
+            ...r,
+            ...c.map((shift) => ({ date: dateOf(d), shift, personId: 'A' })),
+          ]),
+        );
+      const p = tinyProblem({ days, shifts: nested, people: [{ id: 'A', maxPerDay }] });
+      // Nobody is needed, so a roster of pins is feasible exactly when no hard rule breaks.
+      p.cover = p.cover.map((c) => ({ ...c, required: 0, overWeight: 1 }));
+      let accepted = 0;
+      for (const roster of rosters) {
+        const ok = checkRule(forbiddenSuccessionRule, p, roster).hardViolations.length === 0;
+        const r = await solveCore({ ...p, pins: roster });
+        expect({ roster, status: r.status }).toEqual({
+          roster,
+          status: ok ? 'optimal' : 'infeasible',
+        });
+        if (ok) accepted++;
+      }
+      return { rosters: rosters.length, accepted };
+    }
+
+    it('one session a day: a row per group of forbidding shifts', async () => {
+      // Three days: 4^3 rosters, of which those with A→B, A→C or B→C on following days are out.
+      expect(await agreement(3, 1)).toEqual({ rosters: 64, accepted: 41 });
+    });
+
+    it('two sessions a day: a row per pair, as two shifts on one day are allowed', async () => {
+      expect(await agreement(2, 2)).toEqual({ rosters: 49, accepted: 28 });
+    });
   });
 });
