@@ -76,4 +76,11 @@ describe('solver search (HiGHS)', () => {
     expect(probeSeconds(10)).toBe(5);
     expect(probeSeconds(4)).toBeCloseTo(0.8, 9);
   });
+
+  it('gives it 2 s when the first roster was made one person at a time, less when short', () => {
+    expect(probeSeconds(60, true)).toBe(2);
+    expect(probeSeconds(150, true)).toBe(2);
+    expect(probeSeconds(4, true)).toBeCloseTo(0.8, 9);
+    expect(probeSeconds(60, false)).toBe(10);
+  });
 });
