@@ -66,11 +66,10 @@ const SHORT_LIMIT = 10;
  * The first solve's limit when the first roster had to be made one person at a time: the greedy
  * fill could not keep some person's own rules, so they bind tightly (Curtois), and there the
  * neighbourhoods do more with the time than the full model's branch-and-bound. Curtois 5-8 and
- * 11 at 60 s, seeds 1-4, 2 s and the clique rows of forbidden-succession.ts against 10 s and
- * pairwise rows: at 10 s Instance8 3137-3553 against 5619, Instance11
- * 5686-6848 against 7461, Instance7 1194-1582 against 1457-2834 (Instance6 2448-2656 against
- * 2241); at 60 s medians Instance8 1692 against 1823, Instance7 1070 against 1117, the rest
- * within their spread.
+ * 11 at 60 s, seeds 1-6, 2 s and the clique rows of forbidden-succession.ts against 10 s and
+ * pairwise rows: medians Instance7 1068.5 against 1156.5, Instance8 1601 against 1814.5,
+ * Instance11 3823 against 3917, Instance5 and 6 within their spread; at 10 s Instance8
+ * 3137-4471 against 5214-5619 (Instance6 2448-2656 against 2241).
  */
 const TIGHT_PROBE_SECONDS = 2;
 

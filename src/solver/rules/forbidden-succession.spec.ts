@@ -78,4 +78,17 @@ describe('forbiddenSuccession rule', () => {
       expect(await agreement(2, 2)).toEqual({ rosters: 49, accepted: 28 });
     });
   });
+
+  it('model: a duty that has begun (fixed) forbids its successors the next day', async () => {
+    const nested = [
+      { id: 'A', forbiddenSuccessors: ['B', 'C'] },
+      { id: 'B', forbiddenSuccessors: ['C'] },
+      { id: 'C' },
+    ];
+    const p = tinyProblem({ days: 2, shifts: nested, people: [{ id: 'P1' }] });
+    p.cover = [{ date: dateOf(1), shift: 'C', required: 1 }];
+    const fixed = (shift: string) => [{ date: dateOf(0), shift, personId: 'P1' }];
+    expect((await solveCore({ ...p, fixed: fixed('B') })).status).toBe('infeasible');
+    expect((await solveCore({ ...p, fixed: fixed('C') })).status).toBe('optimal');
+  });
 });
