@@ -1,18 +1,19 @@
 /**
  * Curtois & Qu benchmark:
  * npm run -s bench:curtois -- DIR [--time-limit S] [--instances 1,2,3] [--cbc] [--highs] [--seed N]
- *   [--trace]
+ *   [--lanes N] [--trace]
  * One JSON line per instance: seconds to the first roster, the best objective at 10 s and at the
  * end (the verifier's recomputation), the gap to the best known, the full model's bound; with
  * --cbc CBC on the same model for the same time, with --highs HiGHS alone (no search) likewise;
- * with --trace every improvement as [seconds, objective].
+ * with --trace every improvement as [seconds, objective]; with --lanes N the solve runs on N threads
+ * at once (src/solver/portfolio.ts), each with its own seed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { highsBackend } from '../src/solver/backends/highs.js';
 import { curtoisToProblem, parseCurtois } from '../src/solver/curtois.js';
 import { buildModel } from '../src/solver/model/build.js';
-import { createSolver } from '../src/solver/pool.js';
+import { SolverPortfolio } from '../src/solver/portfolio.js';
 import { cbcAvailable, solveWithCbc } from './cbc.js';
 
 /** Best known objectives (the data's README, from the literature). */
@@ -42,7 +43,7 @@ async function main() {
   const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
   if (!dir) {
     console.error(
-      'usage: bench:curtois DIR [--time-limit S] [--instances 1,2] [--cbc] [--highs] [--seed N] [--trace]',
+      'usage: bench:curtois DIR [--time-limit S] [--instances 1,2] [--cbc] [--highs] [--seed N] [--lanes N] [--trace]',
     );
     process.exit(2);
   }
@@ -52,6 +53,7 @@ async function main() {
   };
   const timeLimit = Number(opt('--time-limit') ?? '60');
   const seed = Number(opt('--seed') ?? '1');
+  const lanes = Number(opt('--lanes') ?? '1');
   const only = opt('--instances')
     ?.split(',')
     .map((s) => `Instance${s}.txt`);
@@ -61,7 +63,7 @@ async function main() {
   const files = readdirSync(dir)
     .filter((f) => /^Instance\d+\.txt$/.test(f) && (!only || only.includes(f)))
     .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
-  const pool = createSolver({ maxMemoryMb: 512 });
+  const pool = new SolverPortfolio(lanes, { maxMemoryMb: 512 });
   await pool.warmUp();
   for (const f of files) {
     const name = f.replace('.txt', '');

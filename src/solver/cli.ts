@@ -1,14 +1,14 @@
 /**
- * npm run -s solve -- problem.json [--backend highs|jslp] [--time-limit S]
+ * npm run -s solve -- problem.json [--backend highs|jslp] [--time-limit S] [--lanes N]
  * Prints the SolveResult JSON on stdout. Exit 2 on unreadable JSON or an invalid problem.
  */
 import { readFileSync } from 'node:fs';
-import { createSolver } from './pool.js';
+import { SolverPortfolio } from './portfolio.js';
 import { formatPath, validateProblem, type BackendName } from './problem.js';
 
 function usage(message: string): never {
   process.stderr.write(
-    `${message}\nusage: solve problem.json [--backend highs|jslp] [--time-limit S]\n`,
+    `${message}\nusage: solve problem.json [--backend highs|jslp] [--time-limit S] [--lanes N]\n`,
   );
   process.exit(2);
 }
@@ -17,6 +17,8 @@ async function main(argv: string[]): Promise<number> {
   let file: string | undefined;
   let backend: BackendName = 'highs';
   let timeLimit: number | undefined;
+  // Threads the one solve runs on, each searching with its own seed (portfolio.ts).
+  let lanes = 1;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--backend') {
@@ -27,6 +29,10 @@ async function main(argv: string[]): Promise<number> {
       timeLimit = Number(argv[++i]);
       if (!Number.isFinite(timeLimit) || timeLimit <= 0)
         usage('--time-limit needs a positive number');
+    } else if (a === '--lanes') {
+      lanes = Number(argv[++i]);
+      if (!Number.isInteger(lanes) || lanes < 1)
+        usage('--lanes needs a whole number of at least 1');
     } else if (a.startsWith('--')) usage(`unknown option ${a}`);
     else file = a;
   }
@@ -44,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${file}: ${formatPath(i.path)}: ${i.message}\n`);
     return 2;
   }
-  const solver = createSolver();
+  const solver = new SolverPortfolio(lanes);
   try {
     const result = await solver.solve(problem, { backend, timeLimitSeconds: timeLimit });
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');

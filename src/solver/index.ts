@@ -19,5 +19,6 @@ export type { Rule, Side } from './rules/rule.js';
 export { Words } from './rules/words.js';
 export { createSolver, SolverPool, SolveAbortedError } from './pool.js';
 export type { SolveOptions, SolverPoolOptions, SolveProgress } from './pool.js';
+export { SolverPortfolio } from './portfolio.js';
 export { checkedResult, solveCore, type CoreSolveOptions } from './core.js';
 export { generateMonth, mulberry32, type MonthSpec } from './generator.js';

@@ -1,4 +1,6 @@
 /** Small hand-made problems for the solver's own tests. */
+import { curtoisToProblem, parseCurtois } from './curtois.js';
+import { mulberry32 } from './generator.js';
 import type { Assignment, Cover, Person, Problem } from './problem.js';
 import { RosterFacts } from './rules/roster-facts.js';
 import { runCheck, type Rule } from './rules/rule.js';
@@ -77,4 +79,46 @@ export function runsProblem(days: number, minMinutes: number): Problem {
       { id: 'P2', ...rules },
     ],
   });
+}
+
+/**
+ * A small problem in the Curtois & Qu format, hard the way that benchmark is (runs, rests and
+ * minutes per person, forbidden successions, requests, cover priced at 100): with a budget of a
+ * few neighbourhoods, different seeds end on different rosters (14 days and 8 people: 517 and 616).
+ */
+export function curtoisLikeProblem(seed: number, days: number, staff: number): Problem {
+  const random = mulberry32(seed);
+  const below = (n: number) => Math.floor(random() * n);
+  const people = Array.from({ length: staff }, (_, i) => `S${i}`);
+  const shift = () => 'DEN'[below(3)];
+  const requests = () =>
+    Array.from(
+      { length: staff * 2 },
+      () => `S${below(staff)},${below(days)},${shift()},${1 + below(3)}`,
+    );
+  const text = [
+    'SECTION_HORIZON',
+    days,
+    'SECTION_SHIFTS',
+    'D,480,',
+    'E,480,D',
+    'N,480,D|E',
+    'SECTION_STAFF',
+    ...people.map(
+      (p) =>
+        `${p},D=${days}|E=${days}|N=${Math.floor(days / 4)},${480 * Math.ceil(days * 0.6)},` +
+        `${480 * Math.floor(days * 0.4)},5,2,2,${Math.ceil(days / 14)}`,
+    ),
+    'SECTION_DAYS_OFF',
+    ...people.map((p) => `${p},${below(days)}`),
+    'SECTION_SHIFT_ON_REQUESTS',
+    ...requests(),
+    'SECTION_SHIFT_OFF_REQUESTS',
+    ...requests(),
+    'SECTION_COVER',
+    ...Array.from({ length: days }, (_, d) =>
+      ['D', 'E', 'N'].map((s) => `${d},${s},${1 + below(Math.max(1, staff / 4))},100,1`),
+    ).flat(),
+  ].join('\n');
+  return curtoisToProblem(parseCurtois(`${text}\n`), `curtois-like-${seed}`);
 }
