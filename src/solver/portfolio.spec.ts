@@ -51,6 +51,11 @@ describe('a solve on several threads at once (portfolio)', () => {
     expect(r.bound).toBe(Math.min(r.objective!, Math.max(...lanes.map((l) => l.bound ?? 0))));
   });
 
+  it('refuses a number of lanes that is not a whole number of at least 1', () => {
+    for (const lanes of [0, 1.5, Number.NaN])
+      expect(() => new SolverPortfolio(lanes)).toThrow(/lanes must be a whole number/);
+  });
+
   it('ends as soon as one lane proves a realistic month optimal', async () => {
     const problem = generateMonth({ kind: 'normal', leaders: 25, seed: 2 });
     const r = await portfolio.solve(problem, { timeLimitSeconds: 20 });

@@ -29,13 +29,9 @@ export class SolverPortfolio {
   private readonly lanes: SolverPool[];
 
   constructor(lanes: number, options: SolverPoolOptions = {}) {
-    this.lanes = Array.from({ length: Math.max(1, Math.floor(lanes)) }, () =>
-      createSolver(options),
-    );
-  }
-
-  get size(): number {
-    return this.lanes.length;
+    if (!Number.isInteger(lanes) || lanes < 1)
+      throw new RangeError(`lanes must be a whole number of at least 1, not ${lanes}`);
+    this.lanes = Array.from({ length: lanes }, () => createSolver(options));
   }
 
   async warmUp(): Promise<void> {
@@ -53,9 +49,10 @@ export class SolverPortfolio {
    * every earlier one.
    */
   async solve(input: Problem, options: SolveOptions = {}): Promise<SolveResult> {
-    const problem = parseProblem(input);
     if ((options.backend ?? 'highs') !== 'highs' || this.lanes.length === 1)
-      return this.lanes[0].solve(problem, options);
+      return this.lanes[0].solve(input, options);
+    // Parsed here too: the answer is checked again against it (best).
+    const problem = parseProblem(input);
     if (options.signal?.aborted) throw new SolveAbortedError();
     const started = performance.now();
     const merged: Merged = { objective: null, bound: null };
