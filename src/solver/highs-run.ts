@@ -53,6 +53,8 @@ export function run(
     mip_max_improving_sols: limits.solutions ?? MAX_INT,
     mip_max_nodes: limits.nodes ?? MAX_INT,
     time_limit: Math.max(0.01, limits.seconds),
+    // HiGHS's default, set on every run: options stay on the model, and sub-problems turn it off.
+    mip_heuristic_run_feasibility_jump: true,
     ...limits.options,
   });
   const cb = highs.constants.callbackType;

@@ -99,6 +99,9 @@ export class NeighbourhoodSearch {
     const out = run(this.highs, this.model, {
       seconds,
       nodes: this.deterministic ? SUB_NODES : undefined,
+      // Feasibility jump hunts for a first roster; with the incumbent as the start it only costs
+      // time (11-day windows on Curtois 6: 0.071 s against 0.089 s, the same rosters).
+      options: { mip_heuristic_run_feasibility_jump: !this.best },
     });
     this.model.changeColsBounds(this.selection, this.lower, this.upper);
     if (out.colValue && out.objective !== undefined) this.offer(out.colValue, out.objective, true);
