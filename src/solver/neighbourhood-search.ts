@@ -65,11 +65,12 @@ export class NeighbourhoodSearch {
     const { days, people } = this.hood;
     this.size = {
       days: Math.max(2, Math.round(days / 7)),
+      pair: Math.max(2, Math.round(days / 7)),
       people: Math.max(2, Math.round(people / 5)),
       block: Math.max(2, Math.round(people / 3)),
       hot: Math.max(2, Math.round(people / 3)),
     };
-    this.max = { days, people, block: people, hot: people };
+    this.max = { days, pair: days, people, block: people, hot: people };
     this.wideDays = Math.ceil(days * WIDE_START);
   }
 

@@ -1,5 +1,5 @@
 import { mulberry32 } from './generator.js';
-import { pickAround, type Neighbourhoods } from './neighbourhoods.js';
+import { pick, pickAround, type Neighbourhoods } from './neighbourhoods.js';
 
 /** Two people over 28 days, one column each per day. */
 function twoPeople(): Neighbourhoods {
@@ -52,6 +52,43 @@ describe('pickAround', () => {
       expect(days.size).toBe(4);
       expect(days.has(10)).toBe(true);
       expect(Math.max(...days) - Math.min(...days)).toBe(3);
+    }
+  });
+});
+
+describe('pick', () => {
+  it('frees two windows of days apart for everyone, anywhere in the horizon', () => {
+    const hood = twoPeople();
+    const random = mulberry32(7);
+    const seen = new Set<number>();
+    for (let n = 0; n < 200; n++) {
+      const free = pick(hood, 'pair', 8, random);
+      const cells = [...free.keys()].filter((i) => free[i]);
+      const days = [...new Set(cells.map((i) => hood.day[i]))].sort((a, b) => a - b);
+      // Both people on every freed day.
+      expect(cells).toHaveLength(days.length * 2);
+      expect(days).toHaveLength(8);
+      // Two runs of four days with at least one held day between them.
+      const breaks = days.slice(1).filter((d, i) => d - days[i] > 1);
+      expect(breaks).toHaveLength(1);
+      const cut = days.findIndex((d, i) => i > 0 && d - days[i - 1] > 1);
+      expect(cut).toBe(4);
+      for (const d of days) seen.add(d);
+    }
+    // First and last days of the horizon are both reached.
+    expect(seen.has(0)).toBe(true);
+    expect(seen.has(27)).toBe(true);
+  });
+
+  it('keeps the two windows apart even when they must fill most of the horizon', () => {
+    const hood = twoPeople();
+    const random = mulberry32(9);
+    for (let n = 0; n < 50; n++) {
+      const free = pick(hood, 'pair', 40, random);
+      const days = [...new Set([...free.keys()].filter((i) => free[i]).map((i) => hood.day[i]))];
+      // Each window is capped at 13 days (half the horizon less one), so a day stays held between.
+      expect(days).toHaveLength(26);
+      expect(days.length).toBeLessThan(hood.days);
     }
   });
 });

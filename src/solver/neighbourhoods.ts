@@ -1,10 +1,11 @@
 /**
  * Neighbourhoods of the search: which assignment columns a sub-problem frees (a window of days,
- * a group of people, a block of both, or the surroundings of a place where the roster pays).
+ * two windows of days apart, a group of people, a block of both, or the surroundings of a place
+ * where the roster pays).
  */
 import type { BuiltModel } from './model/build.js';
 
-export const KINDS = ['days', 'hot', 'people', 'hot', 'block', 'hot'] as const;
+export const KINDS = ['days', 'hot', 'pair', 'hot', 'people', 'hot', 'block', 'hot'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** A place where the incumbent pays: a person, a day, or a person on a day (hood indices). */
@@ -101,7 +102,7 @@ export function pickAround(
   return { free, sized: spot.person === undefined ? 'days' : 'people' };
 }
 
-/** The assignment columns a neighbourhood frees: a window of days, or a group of people. */
+/** The assignment columns a neighbourhood frees (`size`: days, or people, as the kind counts). */
 export function pick(
   hood: Neighbourhoods,
   kind: Exclude<Kind, 'hot'>,
@@ -109,7 +110,24 @@ export function pick(
   random: () => number,
 ): Uint8Array {
   const free = new Uint8Array(hood.cols.length);
-  if (kind === 'block') {
+  if (kind === 'pair') {
+    // Two windows of days apart, for everyone: work can move between distant days (a weekend
+    // off for one person traded against another's weeks later), which no one window reaches
+    // unless it spans both.
+    const width = Math.max(1, Math.min(Math.floor(hood.days / 2) - 1, Math.ceil(size / 2)));
+    // The earlier window, then the later one at least a day clear of it (or the same, on a
+    // horizon too short for two).
+    const a = Math.floor(random() * Math.max(1, hood.days - 2 * width));
+    const after = a + width + 1;
+    const b =
+      after + width <= hood.days
+        ? after + Math.floor(random() * (hood.days - width - after + 1))
+        : a;
+    for (let i = 0; i < free.length; i++) {
+      const day = hood.day[i];
+      free[i] = +((day >= a && day < a + width) || (day >= b && day < b + width));
+    }
+  } else if (kind === 'block') {
     // Half the horizon for a group of people.
     const width = Math.max(1, Math.ceil(hood.days / 2));
     const first = Math.floor(random() * (hood.days - width + 1));
