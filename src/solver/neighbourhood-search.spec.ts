@@ -84,4 +84,54 @@ describe('the neighbourhood search', () => {
       model.dispose();
     }
   });
+
+  it('sizes windows around a session short of cover on their own: hard ones there do not shrink windows elsewhere', async () => {
+    const built = buildModel(problem);
+    const highs = await getHighs();
+    const model = createHighsModel(highs, built.model);
+    try {
+      let aroundSpot = false;
+      const search = new NeighbourhoodSearch(
+        highs,
+        model,
+        built.model,
+        built,
+        mulberry32(2),
+        true,
+        undefined,
+        () => {
+          aroundSpot = true;
+          return [{ day: 10, weight: 100 }];
+        },
+      );
+      const optimum = await highsBackend.solve(built.model, { timeLimitSeconds: 30 });
+      search.offer(optimum.colValue!, optimum.objective!);
+      // Windows around the spot run out of time; every other neighbourhood is proven at once.
+      const { hood } = search;
+      const around: number[] = [];
+      const windows: number[] = [];
+      search.solveHolding = (_values, free) => {
+        const cells = [...hood.cols.keys()].filter((i) => free?.[i] ?? true);
+        const days = new Set(cells.map((i) => hood.day[i]));
+        const span = Math.max(...days) - Math.min(...days) + 1;
+        const everyone = hood.day.filter((d) => days.has(d)).length === cells.length;
+        if (aroundSpot) around.push(days.size);
+        // A window of days for everyone narrower than a wide one: the 'days' kind.
+        else if (everyone && span === days.size && span < Math.ceil(hood.days * 0.6))
+          windows.push(span);
+        const proven = !aroundSpot;
+        aroundSpot = false;
+        return { proven, infeasible: false, nodes: 0 };
+      };
+      search.loop(() => 0, 1000, 40);
+      expect(around.length).toBeGreaterThan(10);
+      expect(around[0]).toBeGreaterThan(2);
+      expect(around.at(-1)).toBe(2);
+      // Meanwhile the windows anywhere grew (with one width between them they shrank too).
+      expect(windows.length).toBeGreaterThan(3);
+      expect(windows.at(-1)).toBeGreaterThan(windows[0]);
+    } finally {
+      model.dispose();
+    }
+  });
 });

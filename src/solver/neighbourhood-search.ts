@@ -29,14 +29,17 @@ const IDLE_ROUND = 12;
 /** A wide window's first width, as a share of the horizon's days. */
 const WIDE_START = 0.6;
 
+/** What a neighbourhood's size counts for: a kind, or a window for everyone around a spot. */
+type Sized = Kind | 'around';
+
 export class NeighbourhoodSearch {
   readonly hood: Neighbourhoods;
   best: { col: Float64Array; obj: number } | undefined;
   private readonly selection;
   private readonly lower: Float64Array;
   private readonly upper: Float64Array;
-  private readonly size: Record<Kind, number>;
-  private readonly max: Record<Kind, number>;
+  private readonly size: Record<Sized, number>;
+  private readonly max: Record<Sized, number>;
   /** Sub-problems in a row that found nothing better. */
   private idle = 0;
   /** How many neighbourhoods were taken: the next kind's turn. */
@@ -69,8 +72,9 @@ export class NeighbourhoodSearch {
       people: Math.max(2, Math.round(people / 5)),
       block: Math.max(2, Math.round(people / 3)),
       hot: Math.max(2, Math.round(people / 3)),
+      around: Math.max(2, Math.round(days / 7)),
     };
-    this.max = { days, pair: days, people, block: people, hot: people };
+    this.max = { days, pair: days, people, block: people, hot: people, around: days };
     this.wideDays = Math.ceil(days * WIDE_START);
   }
 
@@ -137,15 +141,15 @@ export class NeighbourhoodSearch {
       let kind: Kind = KINDS[this.turn++ % KINDS.length];
       let free: Uint8Array;
       // The size the neighbourhood took: the one that adapts to how it went.
-      let sized: Kind = kind;
+      let sized: Sized = kind;
       const spots = kind === 'hot' ? this.spots(this.best.col, this.hood) : [];
       if (spots.length > 0) {
-        const around = pickAround(this.hood, spots, this.size.hot, this.size.days, this.random);
+        const around = pickAround(this.hood, spots, this.size.hot, this.size.around, this.random);
         free = around.free;
-        // Around a session short of cover the window is for everyone, a window of days. Curtois
-        // 8 showed why this matters: such windows of 12-20 days took the full second again and
-        // again, while only the size of the groups of people shrank.
-        sized = around.sized === 'days' ? 'days' : 'hot';
+        // Around a session short of cover the window is for everyone, a window of days with a
+        // width of its own: such windows are harder than windows anywhere (Curtois 6, 8), so
+        // with one width between them those at random grew it and these ran out of time.
+        sized = around.sized === 'days' ? 'around' : 'hot';
       } else {
         if (kind === 'hot') kind = sized = 'block';
         free = pick(this.hood, kind, this.size[kind], this.random);
