@@ -66,13 +66,15 @@ export class NeighbourhoodSearch {
     this.lower = Float64Array.from(this.hood.cols, (c) => lm.colLower[c]);
     this.upper = Float64Array.from(this.hood.cols, (c) => lm.colUpper[c]);
     const { days, people } = this.hood;
+    // Every kind counted in days starts at about a week.
+    const week = Math.max(2, Math.round(days / 7));
     this.size = {
-      days: Math.max(2, Math.round(days / 7)),
-      pair: Math.max(2, Math.round(days / 7)),
+      days: week,
+      pair: week,
       people: Math.max(2, Math.round(people / 5)),
       block: Math.max(2, Math.round(people / 3)),
       hot: Math.max(2, Math.round(people / 3)),
-      around: Math.max(2, Math.round(days / 7)),
+      around: week,
     };
     this.max = { days, pair: days, people, block: people, hot: people, around: days };
     this.wideDays = Math.ceil(days * WIDE_START);
