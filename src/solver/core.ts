@@ -6,6 +6,7 @@ import { highsBackend } from './backends/highs.js';
 import { jslpBackend } from './backends/jslp.js';
 import type { Backend, BackendProgress } from './backends/types.js';
 import { describeRelaxations, diagnose } from './diagnosis.js';
+import { integralBound, NOISE } from './integral.js';
 import { buildModel, decodeAssignments } from './model/build.js';
 import type { Assignment, BackendName, Diagnosis, Problem, SolveResult } from './problem.js';
 import { searchRoster } from './search.js';
@@ -25,13 +26,6 @@ export interface CoreSolveOptions {
 }
 
 export const DEFAULT_TIME_LIMIT_SECONDS = 60;
-/**
- * Weights are integers, so objectives are too, and a real miscount is at least 1. HiGHS's
- * tolerances let a column sit up to 1e-6 off its integer value, times its weight, so its
- * objectives and bounds carry float noise of that order (Curtois 5: 1149.999999 for a roster of
- * 1150, which a tolerance of 1e-6 called a miscount and withheld).
- */
-const NOISE = 0.01;
 
 export function backendByName(name: BackendName): Backend {
   switch (name) {
@@ -94,7 +88,7 @@ export function checkedResult(
   const bound =
     claim.bound === null || claim.bound === undefined
       ? null
-      : Math.min(v.objective, Math.ceil(claim.bound - NOISE));
+      : Math.min(v.objective, integralBound(claim.bound));
   if (claim.bound !== null && claim.bound !== undefined && v.objective < claim.bound - NOISE) {
     return fail(
       `${backend} roster objective ${v.objective} is below its proven bound ${claim.bound}`,

@@ -1,6 +1,7 @@
 import { buildModel, decodeAssignments } from './model/build.js';
 import { solveCore } from './core.js';
 import { generateMonth } from './generator.js';
+import { curtoisLikeProblem } from './testing.js';
 import { probeSeconds, searchRoster } from './search.js';
 import { verify } from './verifier.js';
 
@@ -66,6 +67,28 @@ describe('solver search (HiGHS)', () => {
     expect(r.bound).toBe(r.objective);
     expect(r.gap).toBe(0);
     expect(progress.at(-1)?.objective).toBeCloseTo(r.objective!, 6);
+  });
+
+  it('stops as soon as a roster meets the full model bound, proven', async () => {
+    // The first solve stops at its first roster (deterministic mode) with a root bound of 4 it
+    // cannot prove; the neighbourhoods reach 4 within a few dozen sub-problems of the 300 allowed.
+    const problem = curtoisLikeProblem(3, 21, 12);
+    const built = buildModel(problem);
+    const seen: number[] = [];
+    const r = await searchRoster(problem, built, {
+      timeLimitSeconds: 60,
+      seed: 1,
+      maxIterations: 300,
+      onProgress: (p) => seen.push(p.objective!),
+    });
+    expect(r.status).toBe('optimal');
+    expect(r.bound).toBe(r.objective);
+    expect(verify(problem, decodeAssignments(built, r.colValue!)).objective).toBeCloseTo(
+      r.objective!,
+      6,
+    );
+    // It stopped at the roster that met the bound: none came after it.
+    expect(seen.at(-1)).toBeCloseTo(r.objective!, 6);
   });
 
   it('gives the first full-model solve a tenth of a long limit, at least 10 s, less when short', () => {

@@ -21,6 +21,7 @@ import { NeighbourhoodSearch } from './neighbourhood-search.js';
 import { verify } from './verifier.js';
 import { run } from './highs-run.js';
 import { lpBound } from './lp-bound.js';
+import { meetsBound } from './integral.js';
 
 export interface SearchOptions extends BackendOptions {
   /** Neighbourhood choice; the same seed and iteration budget give the same roster. */
@@ -311,7 +312,16 @@ export async function searchRoster(
     // The deterministic mode has no final solve, and only the limit as a safety net.
     const stalled = () =>
       clock() >= limit * (1 - FINAL_SHARE) && clock() - improvedAt >= limit * STALL_SHARE;
-    search.loop(clock, limit, options.maxIterations, deterministic ? undefined : stalled);
+    // A roster that meets the full model's bound is proven: nothing is left to search for
+    // (Curtois 3: the LP bound is its optimum, 1001, found long before the final solve).
+    const atBound = () => bound !== undefined && meetsBound(search.best!.obj, bound);
+    search.loop(
+      clock,
+      limit,
+      options.maxIterations,
+      deterministic ? atBound : () => atBound() || stalled(),
+    );
+    if (atBound()) return done('optimal');
 
     // 4. The full model from the best roster: it may improve, tighten the bound or prove.
     if (left() > 0.05 && !deterministic) {
