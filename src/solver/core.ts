@@ -6,7 +6,7 @@ import { highsBackend } from './backends/highs.js';
 import { jslpBackend } from './backends/jslp.js';
 import type { Backend, BackendProgress } from './backends/types.js';
 import { describeRelaxations, diagnose } from './diagnosis.js';
-import { integralBound, NOISE } from './integral.js';
+import { integralBound, meetsBound, NOISE } from './integral.js';
 import { buildModel, decodeAssignments } from './model/build.js';
 import type { Assignment, BackendName, Diagnosis, Problem, SolveResult } from './problem.js';
 import { searchRoster } from './search.js';
@@ -94,7 +94,7 @@ export function checkedResult(
       `${backend} roster objective ${v.objective} is below its proven bound ${claim.bound}`,
     );
   }
-  const proven = claim.proven || (bound !== null && bound >= v.objective);
+  const proven = claim.proven || (bound !== null && meetsBound(v.objective, bound));
   return {
     status: proven ? 'optimal' : 'feasible',
     backend,
