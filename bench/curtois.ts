@@ -19,6 +19,7 @@ import { buildModel } from '../src/solver/model/build.js';
 import { SolverPortfolio } from '../src/solver/portfolio.js';
 import type { Problem } from '../src/solver/problem.js';
 import { cbcAvailable, solveWithCbc } from './cbc.js';
+import { median } from './support/median.js';
 
 /** Best known objectives (the data's README, from the literature). */
 const BEST_KNOWN: Record<string, number> = {
@@ -55,12 +56,6 @@ function parseSeeds(text: string): number[] {
     throw new RangeError(`--seeds: a whole number, a range such as 1-8, or a list, not ${text}`);
   return seeds;
 }
-
-const median = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** One solve of an instance with one seed, as its JSON line's fields. */
 async function runOnce(

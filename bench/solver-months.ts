@@ -7,6 +7,7 @@ import { generateMonth } from '../src/solver/generator.js';
 import { createSolver } from '../src/solver/pool.js';
 import type { BackendName } from '../src/solver/problem.js';
 import { cbcAvailable, solveWithCbc } from './cbc.js';
+import { median } from './support/median.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
@@ -18,11 +19,6 @@ const timeLimit = Number(opt('--time-limit', '30'));
 const seeds = Number(opt('--seeds', '5'));
 const withCbc = args.includes('--cbc') && cbcAvailable();
 const sizes = opt('--sizes', '12,25,60,200').split(',').map(Number);
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 async function main() {
   const pool = createSolver();
