@@ -137,7 +137,6 @@ export function pick(
   size: number,
   random: () => number,
 ): Uint8Array {
-  const free = new Uint8Array(hood.cols.length);
   if (kind === 'pair') {
     // Two windows of days apart, for everyone: work can move between distant days (a weekend
     // off for one person traded against another's weeks later), which no one window reaches
@@ -152,7 +151,9 @@ export function pick(
         ? after + Math.floor(random() * (hood.days - width - after + 1))
         : a;
     return twoWindows(hood, a, b, width);
-  } else if (kind === 'block') {
+  }
+  const free = new Uint8Array(hood.cols.length);
+  if (kind === 'block') {
     // Half the horizon for a group of people.
     const width = Math.max(1, Math.ceil(hood.days / 2));
     const first = Math.floor(random() * (hood.days - width + 1));
