@@ -31,7 +31,7 @@ export interface RunLimits {
   settleAfter?: number;
   /** Stop at this many improving rosters (the deterministic mode stops the probe at the first). */
   solutions?: number;
-  /** More HiGHS options (names as HiGHS spells them); they stay set on the model. */
+  /** More HiGHS options (names as HiGHS spells them), for this run only. */
   options?: Readonly<Record<string, boolean | number | string>>;
 }
 
@@ -53,25 +53,30 @@ export function run(
     mip_max_improving_sols: limits.solutions ?? MAX_INT,
     mip_max_nodes: limits.nodes ?? MAX_INT,
     time_limit: Math.max(0.01, limits.seconds),
-    // HiGHS's default, set on every run: options stay on the model, and sub-problems turn it off.
-    mip_heuristic_run_feasibility_jump: true,
     ...limits.options,
   });
   const cb = highs.constants.callbackType;
-  const r = model.run({
-    [cb.mipImprovingSolution]: (e) => {
-      found = true;
-      improved = (performance.now() - started) / 1000;
-      const obj = e.data.objective_function_value;
-      const dual = e.data.mip_dual_bound;
-      if (e.data.mip_solution && obj !== undefined)
-        onImproving?.(e.data.mip_solution, obj, Number.isFinite(dual) ? dual : undefined);
-    },
-    [cb.mipInterrupt]: (e) => {
-      const t = (performance.now() - started) / 1000;
-      if (found ? t > settleAfter && t - improved > settleAfter : t > giveUpAfter) e.interrupt();
-    },
-  });
+  // Options stay set on a model, and the full model and its sub-problems share one.
+  const own = Object.keys(limits.options ?? {});
+  let r: ReturnType<HighsModel['run']>;
+  try {
+    r = model.run({
+      [cb.mipImprovingSolution]: (e) => {
+        found = true;
+        improved = (performance.now() - started) / 1000;
+        const obj = e.data.objective_function_value;
+        const dual = e.data.mip_dual_bound;
+        if (e.data.mip_solution && obj !== undefined)
+          onImproving?.(e.data.mip_solution, obj, Number.isFinite(dual) ? dual : undefined);
+      },
+      [cb.mipInterrupt]: (e) => {
+        const t = (performance.now() - started) / 1000;
+        if (found ? t > settleAfter && t - improved > settleAfter : t > giveUpAfter) e.interrupt();
+      },
+    });
+  } finally {
+    model.options.set(Object.fromEntries(own.map((k) => [k, model.options.describe(k).default])));
+  }
   const ms = highs.constants.modelStatus;
   const has = Number(model.info.get('primal_solution_status')) === 2;
   const dual = Number(model.info.get('mip_dual_bound'));
