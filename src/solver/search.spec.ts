@@ -2,7 +2,7 @@ import { buildModel, decodeAssignments } from './model/build.js';
 import { solveCore } from './core.js';
 import { generateMonth } from './generator.js';
 import { curtoisLikeProblem } from './testing.js';
-import { probeSeconds, searchRoster } from './search.js';
+import { finalShare, probeSeconds, searchRoster } from './search.js';
 import { verify } from './verifier.js';
 
 // A special month: HiGHS's first roster is far from optimal, so the neighbourhoods have work.
@@ -105,5 +105,15 @@ describe('solver search (HiGHS)', () => {
     expect(probeSeconds(150, true)).toBe(2);
     expect(probeSeconds(4, true)).toBeCloseTo(0.8, 9);
     expect(probeSeconds(60, false)).toBe(10);
+  });
+
+  it('gives the final solve two fifths of the limit when the LP relaxation took under 1 % of it', () => {
+    expect(finalShare(0.2, 60)).toBe(0.4);
+    expect(finalShare(0.599, 60)).toBe(0.4);
+    expect(finalShare(0.6, 60)).toBe(0.2);
+    expect(finalShare(0.9, 60)).toBe(0.2);
+    expect(finalShare(0.9, 300)).toBe(0.4);
+    // Not solved in its time: the relaxation is dear.
+    expect(finalShare(undefined, 60)).toBe(0.2);
   });
 });
